@@ -1,0 +1,53 @@
+package th.servicepoint.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import th.servicepoint.site.Division;
+import th.servicepoint.site.ServicePoint;
+
+/** A service citizens queue for (งานบริการ), with its published steps and standard times. */
+@Entity
+@Table(name = "service")
+public class Service extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "service_point_id")
+    public ServicePoint servicePoint;
+    public String prefix;
+    @Column(name = "name_th")
+    public String nameTh;
+    @Column(name = "name_en")
+    public String nameEn;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "division_id")
+    public Division division;
+    @Column(name = "daily_cap")
+    public Integer dailyCap;
+    public boolean active = true;
+    @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ServiceStep> steps = new ArrayList<>();
+
+    /** The published standard time of the whole service: the sum of its steps. */
+    public int standardMinutes() {
+        return steps.stream().mapToInt(step -> step.standardMinutes).sum();
+    }
+}

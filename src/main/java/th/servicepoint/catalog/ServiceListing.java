@@ -1,0 +1,11 @@
+package th.servicepoint.catalog;
+
+import java.util.List;
+
+/** A service as a kiosk shows it: published steps and standard time, and how long the queue is now. */
+public record ServiceListing(String prefix, String name, String nameEn, String division, String divisionEn,
+        List<Step> steps, int standardMinutes, Integer dailyCap, int waiting, int estimatedWaitMinutes) {
+
+    public record Step(int position, String title, String titleEn, int standardMinutes) {
+    }
+}

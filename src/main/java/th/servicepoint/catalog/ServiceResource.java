@@ -1,0 +1,52 @@
+package th.servicepoint.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import th.servicepoint.queue.QueueBoard;
+import th.servicepoint.queue.ServiceLoad;
+import th.servicepoint.queue.WaitEstimator;
+import th.servicepoint.site.Division;
+import th.servicepoint.site.ServicePoint;
+
+@Path("/api/v1/service-points/{sp}/services")
+@PermitAll
+public class ServiceResource {
+
+    private final Catalog catalog;
+    private final WaitEstimator estimator;
+    private final QueueBoard board;
+
+    ServiceResource(Catalog catalog, WaitEstimator estimator, QueueBoard board) {
+        this.catalog = catalog;
+        this.estimator = estimator;
+        this.board = board;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Active services with published steps, standard times, waiting counts and wait estimates")
+    public List<ServiceListing> list(@PathParam("sp") String servicePointCode) {
+        ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
+        Map<Long, ServiceLoad> loads = estimator.loads(servicePoint.id, board.today(servicePoint));
+        return catalog.services(servicePoint).stream().filter(s -> s.active).map(s -> listing(s, loads.get(s.id)))
+                .toList();
+    }
+
+    private static ServiceListing listing(Service service, ServiceLoad load) {
+        Division division = service.division;
+        List<ServiceListing.Step> steps = service.steps.stream()
+                .map(s -> new ServiceListing.Step(s.position, s.titleTh, s.titleEn, s.standardMinutes)).toList();
+        return new ServiceListing(service.prefix, service.nameTh, service.nameEn,
+                division == null ? null : division.nameTh, division == null ? null : division.nameEn, steps,
+                service.standardMinutes(), service.dailyCap, load.waiting(), load.estimateFor(load.waiting()));
+    }
+}

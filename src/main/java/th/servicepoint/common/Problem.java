@@ -1,0 +1,34 @@
+package th.servicepoint.common;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The body of every error response (RFC 9457 problem details, with Thai next to English). */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String code, String detail, String detailTh,
+        List<FieldProblem> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    static Problem of(int status, String code, String detailTh, String detail, List<FieldProblem> errors) {
+        return new Problem("https://servicepoint.th/problems/" + code.toLowerCase().replace('_', '-'),
+                titleOf(status), status, code, detail, detailTh, errors);
+    }
+
+    private static String titleOf(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 401 -> "Sign-in required";
+            case 403 -> "Not allowed";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 409 -> "Conflict with the current state";
+            case 410 -> "Gone";
+            case 415 -> "Unsupported media type";
+            case 422 -> "Invalid input";
+            case 429 -> "Too many requests";
+            default -> status >= 500 ? "Server error" : "Request refused";
+        };
+    }
+}

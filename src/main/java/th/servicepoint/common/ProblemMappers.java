@@ -1,0 +1,147 @@
+package th.servicepoint.common;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Turns every failure into {@code application/problem+json}; a client never sees a Java class name. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(Problem.of(e.status(), e.code(), e.messageTh(), e.getMessage(), e.fieldProblems()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<FieldProblem> fields = e.getConstraintViolations().stream().map(ProblemMappers::fieldProblem).toList();
+        return respond(Problem.of(422, "INVALID", "ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ",
+                "Some fields are invalid; see errors", fields));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+            String field = fieldName(format);
+            String value = String.valueOf(format.getValue());
+            return respond(Problem.of(422, "INVALID", "ข้อมูลไม่ถูกต้อง", "Some fields are invalid; see errors",
+                    List.of(new FieldProblem(field, "ค่า '" + value + "' ใช้ไม่ได้" + allowed(format, true),
+                            "'" + value + "' is not allowed here" + allowed(format, false)))));
+        }
+        return unreadableBody();
+    }
+
+    private static Response unreadableBody() {
+        return respond(Problem.of(400, "UNREADABLE_BODY", "อ่านข้อมูลที่ส่งมาไม่ได้ ต้องเป็น JSON ที่ถูกต้อง",
+                "The request body is not valid JSON for this request", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "FORBIDDEN", "บัญชีหรืออุปกรณ์นี้ไม่มีสิทธิ์ทำรายการนี้",
+                "This account or device may not do this", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        if (status == 400) {
+            return unreadableBody();
+        }
+        return respond(Problem.of(status, "HTTP_" + status, "คำขอไม่ถูกต้อง: " + e.getMessage(), e.getMessage(),
+                List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s", id);
+        return respond(Problem.of(500, "SERVER_ERROR", "ระบบขัดข้อง กรุณาลองใหม่หรือแจ้งผู้ดูแลระบบ (รหัส " + id + ")",
+                "Something went wrong on our side; try again or tell the administrator (error " + id + ")",
+                List.of()));
+    }
+
+    private static Response unauthenticated() {
+        return Response.fromResponse(respond(Problem.of(401, "UNAUTHENTICATED",
+                "กรุณาเข้าสู่ระบบ หรือส่งรหัสอุปกรณ์ (X-Device-Key) ที่ถูกต้อง",
+                "Sign in, or send a valid device key (X-Device-Key)", List.of())))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Service Point\"").build();
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static FieldProblem fieldProblem(ConstraintViolation<?> violation) {
+        String field = lastNode(violation.getPropertyPath());
+        String message = violation.getMessage();
+        return new FieldProblem(field, ThaiValidationMessages.translate(violation), message);
+    }
+
+    private static String lastNode(Path path) {
+        String name = "";
+        for (Path.Node node : path) {
+            name = node.getName() == null ? name : node.getName();
+        }
+        return name;
+    }
+
+    private static String fieldName(JsonMappingException e) {
+        StringBuilder name = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                name.append(name.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else {
+                name.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return name.toString();
+    }
+
+    private static String allowed(InvalidFormatException e, boolean thai) {
+        Class<?> type = e.getTargetType();
+        if (type == null || !type.isEnum()) {
+            return "";
+        }
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+        return (thai ? " ค่าที่ใช้ได้: " : "; allowed: ") + String.join(", ", names);
+    }
+}

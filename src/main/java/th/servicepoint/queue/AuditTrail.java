@@ -1,0 +1,45 @@
+package th.servicepoint.queue;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import th.servicepoint.security.Caller;
+import th.servicepoint.site.Counter;
+
+/** Writes who did what, where and why, in the transaction of the change itself. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final Caller caller;
+    private final Clock clock;
+
+    AuditTrail(Caller caller, Clock clock) {
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public void ticket(String action, Ticket ticket, Counter counter, String reason, String detail) {
+        AuditEntry entry = entry(action, ticket.servicePoint.id, counter, reason, detail);
+        entry.ticketId = ticket.id;
+        entry.persist();
+    }
+
+    public void counter(String action, Counter counter, String detail) {
+        entry(action, counter.servicePoint.id, counter, null, detail).persist();
+    }
+
+    private AuditEntry entry(String action, Long servicePointId, Counter counter, String reason, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.at = clock.instant();
+        entry.actor = caller.name();
+        entry.userId = caller.user().map(user -> user.id).orElse(null);
+        entry.deviceId = caller.deviceId().orElse(null);
+        entry.action = action;
+        entry.servicePointId = servicePointId;
+        entry.counterId = counter == null ? null : counter.id;
+        entry.reason = reason;
+        entry.detail = detail;
+        return entry;
+    }
+}

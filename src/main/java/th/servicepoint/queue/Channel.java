@@ -1,0 +1,7 @@
+package th.servicepoint.queue;
+
+public enum Channel {
+    KIOSK,
+    COUNTER,
+    WEB
+}

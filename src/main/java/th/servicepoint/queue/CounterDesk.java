@@ -1,0 +1,188 @@
+package th.servicepoint.queue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import th.servicepoint.common.ProblemException;
+import th.servicepoint.security.AppUser;
+import th.servicepoint.security.Caller;
+import th.servicepoint.security.Role;
+import th.servicepoint.site.Counter;
+import th.servicepoint.site.CounterStatus;
+
+/**
+ * What a clerk does at a counter: sign in, open, pause, close and call tickets. The counter row is locked for the
+ * length of each action, so two clicks on one counter never call two tickets, and tickets are taken with SKIP LOCKED,
+ * so two counters never call the same one.
+ */
+@ApplicationScoped
+public class CounterDesk {
+
+    private static final String NEXT_WAITING = """
+            select t.id from ticket t
+            where t.service_id in (:services) and t.status = 'WAITING' and t.business_day = :day
+              and (t.priority = 'NORMAL') = :normal
+            order by t.queued_at, t.id limit 1 for update skip locked
+            """;
+
+    private final EntityManager entityManager;
+    private final AuditTrail audit;
+    private final Caller caller;
+    private final Clock clock;
+    private final CallingPolicy policy;
+
+    CounterDesk(EntityManager entityManager, AuditTrail audit, Caller caller, Clock clock, QueueSettings settings) {
+        this.entityManager = entityManager;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+        this.policy = new CallingPolicy(settings.normalCallsPerPriorityCall(), settings.maxWait());
+    }
+
+    @Transactional
+    public QueueView.CounterState signIn(long counterId) {
+        Counter counter = lock(counterId);
+        AppUser me = signedInUser();
+        Counter.<Counter> list("clerk = ?1 and id <> ?2", me, counter.id).forEach(other -> {
+            other.clerk = null;
+            audit.counter("SIGN_OUT", other, "signed in at counter " + counter.number);
+        });
+        String before = counter.clerk == null || counter.clerk.id.equals(me.id) ? null
+                : "took over from " + counter.clerk.username;
+        counter.clerk = me;
+        audit.counter("SIGN_IN", counter, before);
+        return state(counter);
+    }
+
+    @Transactional
+    public QueueView.CounterState signOut(long counterId) {
+        Counter counter = lockAsClerk(counterId);
+        requireNoTicketAt(counter, "ออกจากระบบ", "sign out");
+        counter.clerk = null;
+        counter.status = CounterStatus.CLOSED;
+        audit.counter("SIGN_OUT", counter, null);
+        return state(counter);
+    }
+
+    @Transactional
+    public QueueView.CounterState changeStatus(long counterId, CounterStatus status) {
+        Counter counter = lockAsClerk(counterId);
+        if (status == CounterStatus.OPEN && counter.clerk == null) {
+            throw ProblemException.conflict("NO_CLERK", "ต้องมีเจ้าหน้าที่เข้าสู่ระบบที่ช่องบริการก่อนเปิดให้บริการ",
+                    "A clerk must sign in to the counter before it opens");
+        }
+        if (status == CounterStatus.CLOSED) {
+            requireNoTicketAt(counter, "ปิดช่องบริการ", "close the counter");
+        }
+        counter.status = status;
+        audit.counter(status.name(), counter, null);
+        return state(counter);
+    }
+
+    /** Calls the ticket the calling policy picks, or nothing when nobody waits for this counter. */
+    @Transactional
+    public Optional<TicketView> callNext(long counterId) {
+        Counter counter = lockAsClerk(counterId);
+        requireReadyToCall(counter);
+        Instant now = clock.instant();
+        List<Long> services = counter.services.stream().map(s -> s.id).toList();
+        if (services.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Ticket> chosen = policy.choose(head(services, counter, true), head(services, counter, false),
+                counter.callsSincePriority, now);
+        chosen.ifPresent(ticket -> call(counter, ticket, now, "CALL", null));
+        return chosen.map(TicketView::atCounter);
+    }
+
+    /** Calls a particular waiting ticket out of turn; the reason is kept in the audit trail. */
+    @Transactional
+    public TicketView callSpecific(long counterId, long ticketId, String reason) {
+        Counter counter = lockAsClerk(counterId);
+        requireReadyToCall(counter);
+        Ticket ticket = TicketActions.lockTicket(ticketId);
+        if (!counter.serves(ticket.service)) {
+            throw ProblemException.conflict("NOT_SERVED_HERE",
+                    "ช่องบริการ " + counter.number + " ไม่ได้ให้บริการงาน " + ticket.service.nameTh,
+                    "Counter " + counter.number + " does not serve " + ticket.service.nameEn);
+        }
+        call(counter, ticket, clock.instant(), "CALL_OUT_OF_ORDER", reason.strip());
+        return TicketView.atCounter(ticket);
+    }
+
+    private void call(Counter counter, Ticket ticket, Instant now, String action, String reason) {
+        ticket.call(counter, counter.clerk, now);
+        counter.callsSincePriority = CallingPolicy.afterCall(ticket, counter.callsSincePriority);
+        audit.ticket(action, ticket, counter, reason, null);
+    }
+
+    private Optional<Ticket> head(List<Long> services, Counter counter, boolean normal) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery(NEXT_WAITING).setParameter("services", services)
+                .setParameter("day", java.time.LocalDate.ofInstant(clock.instant(), counter.servicePoint.zone()))
+                .setParameter("normal", normal).getResultList();
+        return ids.stream().findFirst().map(id -> Ticket.<Ticket> findById(id.longValue()));
+    }
+
+    private void requireReadyToCall(Counter counter) {
+        if (counter.status != CounterStatus.OPEN) {
+            throw ProblemException.conflict("COUNTER_NOT_OPEN",
+                    "ช่องบริการ " + counter.number + " ยังไม่เปิดให้บริการ กรุณากดเปิดช่องบริการก่อนเรียกคิว",
+                    "Counter " + counter.number + " is not open; open it before calling");
+        }
+        requireNoTicketAt(counter, "เรียกคิวถัดไป", "call the next ticket");
+    }
+
+    private void requireNoTicketAt(Counter counter, String actionTh, String action) {
+        Optional<Ticket> current = Ticket.find(
+                "counter = ?1 and status in (th.servicepoint.queue.TicketStatus.CALLED, th.servicepoint.queue.TicketStatus.SERVING)",
+                counter).firstResultOptional();
+        current.ifPresent(ticket -> {
+            throw ProblemException.conflict("TICKET_AT_COUNTER",
+                    "ช่องบริการยังมีบัตรคิว " + ticket.number + " อยู่ กรุณาจบบริการหรือบันทึกว่าไม่มาแสดงตนก่อน" + actionTh,
+                    "Ticket " + ticket.number + " is still at this counter; complete it or mark it as a no-show before you "
+                            + action);
+        });
+    }
+
+    private Counter lock(long counterId) {
+        Counter counter = Counter.findById(counterId, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            throw ProblemException.notFound("Counter", "ช่องบริการ", counterId);
+        }
+        return counter;
+    }
+
+    /** The counter, if the caller is the clerk signed in there (or an admin). */
+    private Counter lockAsClerk(long counterId) {
+        Counter counter = lock(counterId);
+        if (caller.is(Role.ADMIN)) {
+            return counter;
+        }
+        AppUser me = signedInUser();
+        if (counter.clerk == null || !counter.clerk.id.equals(me.id)) {
+            throw ProblemException.forbidden(
+                    "คุณไม่ได้เข้าสู่ระบบที่ช่องบริการ " + counter.number + " กรุณาเข้าสู่ระบบที่ช่องนี้ก่อน",
+                    "You are not signed in to counter " + counter.number + "; sign in there first");
+        }
+        return counter;
+    }
+
+    private AppUser signedInUser() {
+        return caller.user().orElseThrow(() -> ProblemException.forbidden("ต้องเข้าสู่ระบบด้วยบัญชีเจ้าหน้าที่",
+                "Only a signed-in clerk can do this"));
+    }
+
+    private static QueueView.CounterState state(Counter counter) {
+        return new QueueView.CounterState(counter.id, counter.number, counter.name, counter.status,
+                counter.services.stream().map(s -> s.prefix).toList(),
+                counter.clerk == null ? null : counter.clerk.displayName, null);
+    }
+}

@@ -1,0 +1,72 @@
+package th.servicepoint.queue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import th.servicepoint.security.Role;
+import th.servicepoint.site.CounterStatus;
+
+@Path("/api/v1/counters/{id}")
+@RolesAllowed({ Role.CLERK, Role.ADMIN })
+public class CounterResource {
+
+    private final CounterDesk desk;
+
+    CounterResource(CounterDesk desk) {
+        this.desk = desk;
+    }
+
+    @POST
+    @Path("sign-in")
+    @Operation(summary = "Sign the calling clerk in to this counter (and out of any other)")
+    public QueueView.CounterState signIn(@PathParam("id") long id) {
+        return desk.signIn(id);
+    }
+
+    @POST
+    @Path("sign-out")
+    public QueueView.CounterState signOut(@PathParam("id") long id) {
+        return desk.signOut(id);
+    }
+
+    @POST
+    @Path("open")
+    public QueueView.CounterState open(@PathParam("id") long id) {
+        return desk.changeStatus(id, CounterStatus.OPEN);
+    }
+
+    @POST
+    @Path("pause")
+    public QueueView.CounterState pause(@PathParam("id") long id) {
+        return desk.changeStatus(id, CounterStatus.PAUSED);
+    }
+
+    @POST
+    @Path("close")
+    public QueueView.CounterState close(@PathParam("id") long id) {
+        return desk.changeStatus(id, CounterStatus.CLOSED);
+    }
+
+    @POST
+    @Path("call-next")
+    @Operation(summary = "Call the next ticket by the calling policy; 204 when nobody waits")
+    public Response callNext(@PathParam("id") long id) {
+        return desk.callNext(id).map(ticket -> Response.ok(ticket).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("tickets/{ticketId}/call")
+    @Operation(summary = "Call a particular waiting ticket out of turn; a reason is required and recorded")
+    public TicketView call(@PathParam("id") long id, @PathParam("ticketId") long ticketId,
+            @Valid @NotNull Reason body) {
+        return desk.callSpecific(id, ticketId, body.reason());
+    }
+}

@@ -1,0 +1,9 @@
+package th.servicepoint.queue;
+
+public enum Priority {
+    NORMAL,
+    ELDERLY,
+    DISABLED,
+    PREGNANT,
+    MONK
+}

@@ -1,0 +1,86 @@
+package th.servicepoint.queue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import th.servicepoint.catalog.Catalog;
+import th.servicepoint.catalog.Service;
+import th.servicepoint.common.ProblemException;
+import th.servicepoint.security.Caller;
+import th.servicepoint.site.Counter;
+import th.servicepoint.site.ServicePoint;
+
+/** Read side of the queue: the board of a service point and a citizen's view of their ticket. */
+@ApplicationScoped
+public class QueueBoard {
+
+    private final Catalog catalog;
+    private final WaitEstimator estimator;
+    private final Caller caller;
+    private final Clock clock;
+
+    QueueBoard(Catalog catalog, WaitEstimator estimator, Caller caller, Clock clock) {
+        this.catalog = catalog;
+        this.estimator = estimator;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QueueView queue(String servicePointCode) {
+        ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
+        caller.requireAllowedAt(servicePoint);
+        Map<Long, ServiceLoad> loads = estimator.loads(servicePoint.id, today(servicePoint));
+        List<QueueView.ServiceQueue> services = catalog.services(servicePoint).stream().filter(s -> s.active)
+                .map(s -> serviceQueue(s, loads.get(s.id))).toList();
+        Map<Long, Ticket> serving = Ticket.<Ticket> list(
+                "servicePoint = ?1 and status in (th.servicepoint.queue.TicketStatus.CALLED, th.servicepoint.queue.TicketStatus.SERVING)",
+                servicePoint).stream().collect(Collectors.toMap(t -> t.counter.id, Function.identity(), (a, b) -> a));
+        List<QueueView.CounterState> counters = Counter.<Counter> list("servicePoint = ?1 order by number", servicePoint)
+                .stream().map(c -> counterState(c, serving.get(c.id))).toList();
+        return new QueueView(services, counters);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublicTicketStatus status(String trackingToken) {
+        Ticket ticket = Ticket.byTrackingToken(trackingToken).orElseThrow(() -> new ProblemException(404,
+                "TICKET_NOT_FOUND", "ไม่พบบัตรคิวนี้ กรุณาสแกน QR บนบัตรอีกครั้ง",
+                "This ticket was not found; scan the QR code on the ticket again"));
+        Integer ahead = null;
+        Integer estimate = null;
+        if (ticket.status == TicketStatus.WAITING) {
+            ahead = estimator.peopleAhead(ticket);
+            estimate = estimator.load(ticket.servicePoint.id, ticket.service.id, ticket.businessDay)
+                    .estimateFor(ahead);
+        }
+        Counter counter = ticket.counter;
+        return new PublicTicketStatus(ticket.number, ticket.service.prefix, ticket.service.nameTh,
+                ticket.service.nameEn, ticket.servicePoint.code, ticket.status, ahead, estimate,
+                counter == null ? null : counter.number, counter == null ? null : counter.name, ticket.issuedAt,
+                ticket.calledAt);
+    }
+
+    /** The business day now at a service point, in its own time zone. */
+    public LocalDate today(ServicePoint servicePoint) {
+        return LocalDate.ofInstant(clock.instant(), servicePoint.zone());
+    }
+
+    private static QueueView.ServiceQueue serviceQueue(Service service, ServiceLoad load) {
+        return new QueueView.ServiceQueue(service.prefix, service.nameTh, service.nameEn, load.waiting(),
+                load.estimateFor(load.waiting()));
+    }
+
+    private static QueueView.CounterState counterState(Counter counter, Ticket serving) {
+        return new QueueView.CounterState(counter.id, counter.number, counter.name, counter.status,
+                counter.services.stream().map(s -> s.prefix).toList(),
+                counter.clerk == null ? null : counter.clerk.displayName,
+                serving == null ? null : TicketView.atCounter(serving));
+    }
+}

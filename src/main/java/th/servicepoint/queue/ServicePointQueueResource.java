@@ -1,0 +1,45 @@
+package th.servicepoint.queue;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import th.servicepoint.security.Role;
+
+@Path("/api/v1/service-points/{sp}")
+public class ServicePointQueueResource {
+
+    private final TicketIssuer issuer;
+    private final QueueBoard board;
+
+    ServicePointQueueResource(TicketIssuer issuer, QueueBoard board) {
+        this.issuer = issuer;
+        this.board = board;
+    }
+
+    @POST
+    @Path("tickets")
+    @RolesAllowed({ Role.KIOSK, Role.CLERK, Role.ADMIN })
+    @Operation(summary = "Issue a queue ticket", description = "Kiosks (device key) and clerks; 201 with the ticket and its tracking token")
+    public Response issue(@PathParam("sp") String servicePoint, @Valid @NotNull IssueTicket request) {
+        TicketView ticket = issuer.issue(servicePoint, request);
+        return Response.created(URI.create("/api/v1/tickets/" + ticket.trackingToken())).entity(ticket).build();
+    }
+
+    @GET
+    @Path("queue")
+    @RolesAllowed({ Role.ADMIN, Role.CLERK, Role.EXECUTIVE, Role.COMPLAINT_OFFICER, Role.DISPLAY })
+    @Operation(summary = "The live queue: waiting per service and what each counter serves")
+    public QueueView queue(@PathParam("sp") String servicePoint) {
+        return board.queue(servicePoint);
+    }
+}

@@ -1,0 +1,128 @@
+package th.servicepoint.queue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import th.servicepoint.catalog.Catalog;
+import th.servicepoint.catalog.Service;
+import th.servicepoint.common.ProblemException;
+import th.servicepoint.security.Caller;
+import th.servicepoint.security.Role;
+import th.servicepoint.site.Counter;
+
+/**
+ * What a clerk does with one ticket. A clerk acts only from the counter they are signed in to: on the ticket at that
+ * counter, or on a waiting or no-show ticket of a service the counter serves. Admins may act on any ticket.
+ */
+@ApplicationScoped
+public class TicketActions {
+
+    private final Catalog catalog;
+    private final AuditTrail audit;
+    private final Caller caller;
+    private final Clock clock;
+    private final QueueSettings settings;
+
+    TicketActions(Catalog catalog, AuditTrail audit, Caller caller, Clock clock, QueueSettings settings) {
+        this.catalog = catalog;
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Transactional
+    public TicketView recall(long ticketId) {
+        return act(ticketId, "RECALL", null, Ticket::recall);
+    }
+
+    @Transactional
+    public TicketView start(long ticketId) {
+        return act(ticketId, "START", null, ticket -> ticket.start(clock.instant()));
+    }
+
+    @Transactional
+    public TicketView complete(long ticketId) {
+        return act(ticketId, "COMPLETE", null, ticket -> ticket.complete(clock.instant()));
+    }
+
+    @Transactional
+    public TicketView noShow(long ticketId) {
+        return act(ticketId, "NO_SHOW", null, ticket -> ticket.markNoShow(clock.instant()));
+    }
+
+    @Transactional
+    public TicketView cancel(long ticketId, String reason) {
+        return act(ticketId, "CANCEL", reason, ticket -> ticket.cancel(clock.instant()));
+    }
+
+    @Transactional
+    public TicketView reactivate(long ticketId) {
+        return act(ticketId, "REACTIVATE", null, ticket -> {
+            Instant now = clock.instant();
+            if (ticket.status == TicketStatus.NO_SHOW
+                    && ticket.finishedAt.plus(settings.reactivateWindow()).isBefore(now)) {
+                long minutes = settings.reactivateWindow().toMinutes();
+                throw ProblemException.conflict("REACTIVATE_WINDOW_PASSED",
+                        "บัตรคิว " + ticket.number + " เลยเวลานำกลับเข้าคิวแล้ว (" + minutes
+                                + " นาทีหลังเรียกไม่พบ) กรุณาออกบัตรคิวใหม่",
+                        "Ticket " + ticket.number + " can no longer be put back (" + minutes
+                                + " minutes after the no-show); issue a new ticket");
+            }
+            ticket.reactivate();
+        });
+    }
+
+    @Transactional
+    public TicketView transfer(long ticketId, String servicePrefix) {
+        Ticket ticket = lockTicket(ticketId);
+        Counter counter = requireMayAct(ticket);
+        Service target = catalog.activeService(ticket.servicePoint, "service", servicePrefix);
+        if (target.id.equals(ticket.service.id)) {
+            throw ProblemException.invalid("service", "บัตรคิวนี้อยู่ในงาน " + target.nameTh + " อยู่แล้ว",
+                    "The ticket is already in " + target.nameEn);
+        }
+        String from = ticket.service.prefix;
+        ticket.transferTo(target);
+        audit.ticket("TRANSFER", ticket, counter, null, from + " -> " + target.prefix);
+        return TicketView.atCounter(ticket);
+    }
+
+    static Ticket lockTicket(long ticketId) {
+        Ticket ticket = Ticket.findById(ticketId, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null) {
+            throw ProblemException.notFound("Ticket", "บัตรคิว", ticketId);
+        }
+        return ticket;
+    }
+
+    private TicketView act(long ticketId, String action, String reason, java.util.function.Consumer<Ticket> change) {
+        Ticket ticket = lockTicket(ticketId);
+        Counter counter = requireMayAct(ticket);
+        change.accept(ticket);
+        audit.ticket(action, ticket, counter, reason, null);
+        return TicketView.atCounter(ticket);
+    }
+
+    /** The caller's counter, checked against the ticket; null for an admin acting from no counter. */
+    private Counter requireMayAct(Ticket ticket) {
+        Optional<Counter> mine = caller.user().flatMap(user -> Counter.find("clerk", user).firstResultOptional());
+        if (caller.is(Role.ADMIN) && mine.isEmpty()) {
+            return null;
+        }
+        Counter counter = mine.orElseThrow(() -> ProblemException.forbidden(
+                "กรุณาเข้าสู่ระบบที่ช่องบริการก่อนจัดการบัตรคิว", "Sign in to a counter before handling tickets"));
+        boolean allowed = ticket.isAtCounter() ? ticket.counter.id.equals(counter.id) : counter.serves(ticket.service);
+        if (!allowed && !caller.is(Role.ADMIN)) {
+            throw ProblemException.forbidden(
+                    "บัตรคิว " + ticket.number + " ไม่ได้อยู่ที่ช่องบริการ " + counter.number + " ของคุณ",
+                    "Ticket " + ticket.number + " is not at your counter " + counter.number);
+        }
+        return counter;
+    }
+}

@@ -1,0 +1,20 @@
+package th.servicepoint.queue;
+
+import java.time.Instant;
+
+/** A ticket as clerks, kiosks and the API see it. */
+public record TicketView(Long id, String number, String service, String serviceName, String serviceNameEn,
+        Priority priority, Channel channel, TicketStatus status, Integer waitingAhead, Integer estimatedWaitMinutes,
+        String trackingToken, Instant issuedAt, Integer counter, Instant calledAt, int callCount) {
+
+    static TicketView of(Ticket ticket, Integer waitingAhead, Integer estimatedWaitMinutes) {
+        return new TicketView(ticket.id, ticket.number, ticket.service.prefix, ticket.service.nameTh,
+                ticket.service.nameEn, ticket.priority, ticket.channel, ticket.status, waitingAhead,
+                estimatedWaitMinutes, ticket.trackingToken, ticket.issuedAt,
+                ticket.counter == null ? null : ticket.counter.number, ticket.calledAt, ticket.callCount);
+    }
+
+    static TicketView atCounter(Ticket ticket) {
+        return of(ticket, null, null);
+    }
+}

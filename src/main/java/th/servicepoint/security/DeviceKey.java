@@ -1,0 +1,61 @@
+package th.servicepoint.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import th.servicepoint.site.ServicePoint;
+
+/**
+ * The key a kiosk or a screen sends instead of a password. Only its SHA-256 is stored: keys are long random strings,
+ * so a slow hash adds nothing and would cost every display request.
+ */
+@Entity
+@Table(name = "device_key")
+public class DeviceKey extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public DeviceKind kind;
+    @Column(name = "key_hash")
+    public String keyHash;
+    /** The service point the device belongs to; null for a device allowed at every service point. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "service_point_id")
+    public ServicePoint servicePoint;
+    public boolean active = true;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static String hash(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public static Optional<DeviceKey> activeByKey(String key) {
+        return find("keyHash = ?1 and active = true", hash(key)).firstResultOptional();
+    }
+}

@@ -1,0 +1,6 @@
+package th.servicepoint.security;
+
+public enum DeviceKind {
+    KIOSK,
+    DISPLAY
+}

@@ -1,0 +1,7 @@
+package th.servicepoint.site;
+
+public enum CounterStatus {
+    OPEN,
+    PAUSED,
+    CLOSED
+}
