@@ -141,10 +141,7 @@ public class CounterDesk {
     }
 
     private void requireNoTicketAt(Counter counter, String actionTh, String action) {
-        Optional<Ticket> current = Ticket.find(
-                "counter = ?1 and status in (th.servicepoint.queue.TicketStatus.CALLED, th.servicepoint.queue.TicketStatus.SERVING)",
-                counter).firstResultOptional();
-        current.ifPresent(ticket -> {
+        Ticket.atCounter(counter).ifPresent(ticket -> {
             throw ProblemException.conflict("TICKET_AT_COUNTER",
                     "ช่องบริการยังมีบัตรคิว " + ticket.number + " อยู่ กรุณาจบบริการหรือบันทึกว่าไม่มาแสดงตนก่อน" + actionTh,
                     "Ticket " + ticket.number + " is still at this counter; complete it or mark it as a no-show before you "
@@ -181,8 +178,6 @@ public class CounterDesk {
     }
 
     private static QueueView.CounterState state(Counter counter) {
-        return new QueueView.CounterState(counter.id, counter.number, counter.name, counter.status,
-                counter.services.stream().map(s -> s.prefix).toList(),
-                counter.clerk == null ? null : counter.clerk.displayName, null);
+        return QueueView.CounterState.of(counter, Ticket.atCounter(counter).orElse(null));
     }
 }

@@ -40,11 +40,10 @@ public class QueueBoard {
         Map<Long, ServiceLoad> loads = estimator.loads(servicePoint.id, today(servicePoint));
         List<QueueView.ServiceQueue> services = catalog.services(servicePoint).stream().filter(s -> s.active)
                 .map(s -> serviceQueue(s, loads.get(s.id))).toList();
-        Map<Long, Ticket> serving = Ticket.<Ticket> list(
-                "servicePoint = ?1 and status in (th.servicepoint.queue.TicketStatus.CALLED, th.servicepoint.queue.TicketStatus.SERVING)",
-                servicePoint).stream().collect(Collectors.toMap(t -> t.counter.id, Function.identity(), (a, b) -> a));
+        Map<Long, Ticket> serving = Ticket.<Ticket> list("servicePoint = ?1 and status in ?2", servicePoint, Ticket.AT_COUNTER)
+                .stream().collect(Collectors.toMap(t -> t.counter.id, Function.identity(), (a, b) -> a));
         List<QueueView.CounterState> counters = Counter.<Counter> list("servicePoint = ?1 order by number", servicePoint)
-                .stream().map(c -> counterState(c, serving.get(c.id))).toList();
+                .stream().map(c -> QueueView.CounterState.of(c, serving.get(c.id))).toList();
         return new QueueView(services, counters);
     }
 
@@ -77,10 +76,4 @@ public class QueueBoard {
                 load.estimateFor(load.waiting()));
     }
 
-    private static QueueView.CounterState counterState(Counter counter, Ticket serving) {
-        return new QueueView.CounterState(counter.id, counter.number, counter.name, counter.status,
-                counter.services.stream().map(s -> s.prefix).toList(),
-                counter.clerk == null ? null : counter.clerk.displayName,
-                serving == null ? null : TicketView.atCounter(serving));
-    }
 }

@@ -78,6 +78,13 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    static final Set<TicketStatus> AT_COUNTER = Set.of(TicketStatus.CALLED, TicketStatus.SERVING);
+
+    /** The ticket a counter is calling or serving now, if any. */
+    public static Optional<Ticket> atCounter(Counter counter) {
+        return find("counter = ?1 and status in ?2", counter, AT_COUNTER).firstResultOptional();
+    }
+
     public static String formatNumber(String prefix, int seq) {
         return prefix + String.format("%03d", seq);
     }
@@ -140,7 +147,7 @@ public class Ticket extends PanacheEntityBase {
     }
 
     public boolean isAtCounter() {
-        return status == TicketStatus.CALLED || status == TicketStatus.SERVING;
+        return AT_COUNTER.contains(status);
     }
 
     private void leaveCounter() {
