@@ -90,6 +90,13 @@ public class ProblemMappers {
                 List.of()));
     }
 
+    /** The client went away while sending; nobody is left to read an answer. */
+    @ServerExceptionMapper
+    public Response clientGone(java.io.IOException e) {
+        LOG.debugf("Request body not read: %s", e.getMessage());
+        return unreadableBody();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         String id = UUID.randomUUID().toString();

@@ -47,8 +47,8 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
 
     @Override
     public int priority() {
-        // before the provider security-jpa generates, which would hash every time
-        return SYSTEM_FIRST;
+        // before the provider security-jpa generates (default priority 1001), which would hash every time
+        return 2000;
     }
 
     @Override

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Load benchmark of the queue core: ticket issue and clerk actions against the packaged service on
+# loopback (wrk), and the same SQL through pgbench as the floor. Usage: bench/run.sh [seconds] [connections]
+# Needs wrk and pgbench (Debian packages wrk, postgresql-client) and PostgreSQL on 127.0.0.1:5432.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${1:-30}
+CONNECTIONS=${2:-32}
+CLERKS=16
+PORT=8095
+DB=servicepoint_bench
+PG="psql -h 127.0.0.1 -U postgres -q"
+URL=http://127.0.0.1:$PORT
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+$PG -c "drop database if exists $DB" -c "create database $DB"
+
+QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
+QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dservicepoint.demo=true \
+  -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf $URL/q/health/ready > /dev/null && break; sleep 1; done
+$PG -d $DB -f bench/setup.sql > /dev/null
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u +%FT%TZ)"
+echo "== warm-up (10 s, discarded)"
+wrk -t2 -c"$CONNECTIONS" -d10s -s bench/issue.lua $URL > /dev/null
+echo "== issue: wrk, $CONNECTIONS connections, ${SECONDS_EACH}s"
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s bench/issue.lua $URL | grep -E "RESULT|Latency|Req"
+echo "== clerk actions (call-next, start, complete): wrk, $CLERKS clerks, ${SECONDS_EACH}s"
+wrk -t$CLERKS -c$CLERKS -d"${SECONDS_EACH}s" --latency -s bench/call.lua $URL | grep -E "RESULT|Latency|Req"
+kill $APP; wait $APP 2>/dev/null || true
+
+echo "== floor: the same SQL through pgbench, $CONNECTIONS clients, ${SECONDS_EACH}s (tps = tickets/s)"
+pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j2 -T "$SECONDS_EACH" -f bench/issue.pgbench $DB \
+  | grep -E "^tps|latency average"
+echo "== floor: clerk cycle through pgbench, $CLERKS clients (one transaction = 3 clerk actions)"
+pgbench -h 127.0.0.1 -U postgres -n -c $CLERKS -j2 -T "$SECONDS_EACH" -f bench/call.pgbench $DB \
+  | grep -E "^tps|latency average"

@@ -1,0 +1,33 @@
+-- Benchmark fixture on top of the demo data: 20 service points (pao-hq and sp-2 … sp-20), four services
+-- each, one counter per service, open, with its own signed-in clerk (password "clerk"), and a kiosk key
+-- "bench-kiosk" valid at every service point.
+insert into service_point (code, name_th, name_en)
+select 'sp-' || g, 'จุดบริการ ' || g, 'Service point ' || g from generate_series(2, 20) g;
+
+insert into service (service_point_id, prefix, name_th, name_en)
+select sp.id, p.prefix, 'งาน ' || p.prefix, 'Service ' || p.prefix
+from service_point sp cross join (values ('A'), ('B'), ('C'), ('D')) p (prefix)
+where sp.code like 'sp-%';
+
+insert into service_step (service_id, position, title_th, title_en, standard_minutes)
+select s.id, 1, 'ให้บริการ', 'Service', 10 from service s
+join service_point sp on sp.id = s.service_point_id where sp.code like 'sp-%';
+
+insert into counter (service_point_id, number, name)
+select s.service_point_id, ascii(s.prefix) - 64, 'ช่อง ' || s.prefix from service s
+join service_point sp on sp.id = s.service_point_id where sp.code like 'sp-%';
+
+insert into counter_service (counter_id, service_id)
+select c.id, s.id from counter c join service s
+  on s.service_point_id = c.service_point_id and ascii(s.prefix) - 64 = c.number
+join service_point sp on sp.id = c.service_point_id where sp.code like 'sp-%';
+
+insert into app_user (username, password_hash, roles, display_name)
+select 'bench' || c.id, (select password_hash from app_user where username = 'clerk1'), 'CLERK', 'bench clerk'
+from counter c;
+
+update counter c set clerk_id = u.id, status = 'OPEN', calls_since_priority = null
+from app_user u where u.username = 'bench' || c.id;
+
+insert into device_key (name, kind, key_hash, created_at)
+values ('bench kiosk', 'KIOSK', encode(sha256('bench-kiosk'::bytea), 'hex'), now());
