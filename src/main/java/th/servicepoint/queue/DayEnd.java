@@ -1,0 +1,52 @@
+package th.servicepoint.queue;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Closes the tickets a business day left open: tickets still waiting, called or no-show after the day ended at their
+ * service point are cancelled, with an audit row each, so yesterday's queue neither blocks today's counters nor
+ * counts as waiting in reports. Tickets being served are left for the clerk to complete. One statement, so several
+ * instances running it at once cancel each ticket once.
+ */
+@ApplicationScoped
+public class DayEnd {
+
+    private static final Logger LOG = Logger.getLogger(DayEnd.class);
+
+    private static final String EXPIRE = """
+            with expired as (
+                update ticket t set status = 'CANCELLED', finished_at = :now
+                from service_point sp
+                where sp.id = t.service_point_id and t.status in ('WAITING', 'CALLED', 'NO_SHOW')
+                  and t.business_day < cast((cast(:now as timestamptz) at time zone sp.time_zone) as date)
+                returning t.id, t.service_point_id, t.counter_id)
+            insert into audit_entry (at, actor, action, service_point_id, counter_id, ticket_id, reason)
+            select :now, 'system', 'EXPIRE', service_point_id, counter_id, id, 'business day ended'
+            from expired
+            """;
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    DayEnd(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "{servicepoint.queue.day-end-cron}", timeZone = "Asia/Bangkok", identity = "day-end")
+    @Transactional
+    public void closePastDays() {
+        int expired = entityManager.createNativeQuery(EXPIRE).setParameter("now", clock.instant()).executeUpdate();
+        if (expired > 0) {
+            LOG.infof("Cancelled %d tickets left open by past business days", expired);
+        }
+    }
+}
