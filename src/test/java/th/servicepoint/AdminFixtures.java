@@ -57,4 +57,12 @@ public final class AdminFixtures {
                 "action = ?1 and detail like ?2 and actor = 'admin' and userId is not null", action,
                 "%" + detailContains + "%"));
     }
+
+    /** Audit rows with this action at the service point whose detail contains the text. */
+    public static long auditRowsAt(String servicePoint, String action, String detailContains) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                "action = ?1 and detail like ?2 and actor = 'admin' and servicePointId = "
+                        + "(select id from ServicePoint where code = ?3)",
+                action, "%" + detailContains + "%", servicePoint));
+    }
 }
