@@ -2,6 +2,8 @@ package th.servicepoint;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,8 +30,11 @@ public final class AdminFixtures {
         return as("admin", "admin");
     }
 
+    /** HTTP Basic with the credentials in UTF-8, as browsers send them (RFC 7617 charset="UTF-8"). */
     public static RequestSpecification as(String username, String password) {
-        return given().auth().preemptive().basic(username, password).contentType(ContentType.JSON);
+        String credentials = Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return given().header("Authorization", "Basic " + credentials).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification asDevice(String key) {
