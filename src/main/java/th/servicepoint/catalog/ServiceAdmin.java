@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.UniqueKeys;
 import th.servicepoint.queue.AuditTrail;
 import th.servicepoint.site.DivisionAdmin;
 import th.servicepoint.site.ServicePoint;
@@ -41,15 +42,13 @@ public class ServiceAdmin {
     public ServiceDetail create(String servicePointCode, NewService request) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
         if (find(servicePoint, request.prefix()).isPresent()) {
-            throw ProblemException.conflict("SERVICE_EXISTS",
-                    "จุดบริการนี้มีงานบริการรหัส " + request.prefix() + " อยู่แล้ว กรุณาใช้ตัวอักษรอื่น",
-                    "This service point already has a service " + request.prefix() + "; choose another letter");
+            throw prefixTaken(request.prefix());
         }
         Service service = new Service();
         service.servicePoint = servicePoint;
         service.prefix = request.prefix();
         apply(service, request.form());
-        service.persist();
+        UniqueKeys.write(service::persist, () -> prefixTaken(request.prefix()));
         audit.admin("SERVICE_CREATE", servicePoint.id, describe(service));
         return ServiceDetail.of(service);
     }
@@ -97,6 +96,12 @@ public class ServiceAdmin {
         while (existing.size() > given.size()) {
             existing.remove(existing.size() - 1);
         }
+    }
+
+    private static ProblemException prefixTaken(String prefix) {
+        return ProblemException.conflict("SERVICE_EXISTS",
+                "จุดบริการนี้มีงานบริการรหัส " + prefix + " อยู่แล้ว กรุณาใช้ตัวอักษรอื่น",
+                "This service point already has a service " + prefix + "; choose another letter");
     }
 
     private static Optional<Service> find(ServicePoint servicePoint, String prefix) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.UniqueKeys;
 import th.servicepoint.queue.AuditTrail;
 
 /** Creates and edits staff accounts; every change is audited, and one active administrator always remains. */
@@ -37,12 +38,10 @@ public class UserAdmin {
     public UserView create(NewUser request) {
         Set<String> roles = roles(request.roles());
         if (AppUser.byUsername(request.username()).isPresent()) {
-            throw ProblemException.conflict("USER_EXISTS",
-                    "มีบัญชีผู้ใช้ชื่อ '" + request.username() + "' อยู่แล้ว กรุณาใช้ชื่ออื่น",
-                    "An account named '" + request.username() + "' already exists; choose another username");
+            throw usernameTaken(request.username());
         }
         AppUser user = AppUser.create(request.username(), request.password(), request.displayName().strip(), roles);
-        user.persist();
+        UniqueKeys.write(user::persist, () -> usernameTaken(request.username()));
         audit.admin("USER_CREATE", null, describe(user));
         return UserView.of(user);
     }
@@ -78,6 +77,11 @@ public class UserAdmin {
                     "ต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อยหนึ่งบัญชี กรุณาเพิ่มผู้ดูแลระบบคนอื่นก่อน",
                     "At least one active administrator must remain; make another account an administrator first");
         }
+    }
+
+    private static ProblemException usernameTaken(String username) {
+        return ProblemException.conflict("USER_EXISTS", "มีบัญชีผู้ใช้ชื่อ '" + username + "' อยู่แล้ว กรุณาใช้ชื่ออื่น",
+                "An account named '" + username + "' already exists; choose another username");
     }
 
     private static boolean isActiveAdmin(AppUser user) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import th.servicepoint.catalog.Catalog;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.UniqueKeys;
 import th.servicepoint.queue.AuditTrail;
 
 /** Creates and edits the counters of a service point and the services each serves; every change is audited. */
@@ -46,7 +47,7 @@ public class CounterAdmin {
         Counter counter = new Counter();
         counter.servicePoint = servicePoint;
         apply(counter, form);
-        counter.persist();
+        UniqueKeys.write(counter::persist, () -> numberTaken(form.number()));
         audit.admin("COUNTER_CREATE", servicePoint.id, describe(counter));
         return CounterDetail.of(counter);
     }
@@ -55,19 +56,17 @@ public class CounterAdmin {
     public CounterDetail update(String servicePointCode, long id, CounterForm form) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
         Counter counter = require(servicePoint, id);
-        apply(counter, form);
+        UniqueKeys.write(() -> apply(counter, form), () -> numberTaken(form.number()));
         audit.admin("COUNTER_UPDATE", servicePoint.id, describe(counter));
         return CounterDetail.of(counter);
     }
 
     private void apply(Counter counter, CounterForm form) {
         List<Service> services = services(counter.servicePoint, form.services() == null ? List.of() : form.services());
-        boolean numberTaken = Counter.count("servicePoint = ?1 and number = ?2 and id <> ?3", counter.servicePoint,
+        boolean taken = Counter.count("servicePoint = ?1 and number = ?2 and id <> ?3", counter.servicePoint,
                 form.number(), counter.id == null ? -1L : counter.id) > 0;
-        if (numberTaken) {
-            throw ProblemException.conflict("COUNTER_EXISTS",
-                    "จุดบริการนี้มีช่องบริการหมายเลข " + form.number() + " อยู่แล้ว",
-                    "This service point already has a counter number " + form.number());
+        if (taken) {
+            throw numberTaken(form.number());
         }
         counter.number = form.number();
         counter.name = form.name().strip();
@@ -97,6 +96,11 @@ public class CounterAdmin {
         }
         chosen.sort(Comparator.comparing(s -> s.prefix));
         return chosen;
+    }
+
+    private static ProblemException numberTaken(int number) {
+        return ProblemException.conflict("COUNTER_EXISTS", "จุดบริการนี้มีช่องบริการหมายเลข " + number + " อยู่แล้ว",
+                "This service point already has a counter number " + number);
     }
 
     private static Counter require(ServicePoint servicePoint, long id) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.UniqueKeys;
 import th.servicepoint.queue.AuditTrail;
 
 /** Creates and edits divisions; every change leaves an audit row. */
@@ -35,7 +36,7 @@ public class DivisionAdmin {
         requireFree(form.code(), null);
         Division division = new Division();
         apply(division, form);
-        division.persist();
+        UniqueKeys.write(division::persist, () -> codeTaken(form.code()));
         audit.admin("DIVISION_CREATE", null, describe(division));
         return DivisionView.of(division);
     }
@@ -44,7 +45,7 @@ public class DivisionAdmin {
     public DivisionView update(long id, DivisionForm form) {
         Division division = require(id);
         requireFree(form.code(), division.id);
-        apply(division, form);
+        UniqueKeys.write(() -> apply(division, form), () -> codeTaken(form.code()));
         audit.admin("DIVISION_UPDATE", null, describe(division));
         return DivisionView.of(division);
     }
@@ -75,9 +76,13 @@ public class DivisionAdmin {
 
     private static void requireFree(String code, Long self) {
         find(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-            throw ProblemException.conflict("DIVISION_EXISTS", "มีสำนัก/กองรหัส '" + code.strip() + "' อยู่แล้ว",
-                    "A division with code '" + code.strip() + "' already exists");
+            throw codeTaken(code);
         });
+    }
+
+    private static ProblemException codeTaken(String code) {
+        return ProblemException.conflict("DIVISION_EXISTS", "มีสำนัก/กองรหัส '" + code.strip() + "' อยู่แล้ว",
+                "A division with code '" + code.strip() + "' already exists");
     }
 
     private static void apply(Division division, DivisionForm form) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import th.servicepoint.common.FieldProblem;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.UniqueKeys;
 import th.servicepoint.queue.AuditTrail;
 
 /** Creates and edits service points; every change leaves an audit row. */
@@ -45,14 +46,12 @@ public class ServicePointAdmin {
     @Transactional
     public ServicePointDetail create(NewServicePoint request) {
         if (find(request.code()).isPresent()) {
-            throw ProblemException.conflict("SERVICE_POINT_EXISTS",
-                    "มีจุดบริการรหัส '" + request.code() + "' อยู่แล้ว กรุณาใช้รหัสอื่น",
-                    "A service point with code '" + request.code() + "' already exists; choose another code");
+            throw codeTaken(request.code());
         }
         ServicePoint servicePoint = new ServicePoint();
         servicePoint.code = request.code();
         apply(servicePoint, request.form());
-        servicePoint.persist();
+        UniqueKeys.write(servicePoint::persist, () -> codeTaken(request.code()));
         audit.admin("SERVICE_POINT_CREATE", servicePoint.id, describe(servicePoint));
         return ServicePointDetail.of(servicePoint);
     }
@@ -68,6 +67,11 @@ public class ServicePointAdmin {
     /** For the other admin features: the service point named in a request body, if it exists. */
     public Optional<ServicePoint> find(String code) {
         return ServicePoint.find("code", code).firstResultOptional();
+    }
+
+    private static ProblemException codeTaken(String code) {
+        return ProblemException.conflict("SERVICE_POINT_EXISTS", "มีจุดบริการรหัส '" + code + "' อยู่แล้ว กรุณาใช้รหัสอื่น",
+                "A service point with code '" + code + "' already exists; choose another code");
     }
 
     private static void apply(ServicePoint servicePoint, ServicePointForm form) {

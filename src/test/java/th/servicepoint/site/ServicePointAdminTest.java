@@ -12,8 +12,14 @@ import static th.servicepoint.AdminFixtures.asAdmin;
 import static th.servicepoint.AdminFixtures.auditRows;
 import static th.servicepoint.AdminFixtures.unique;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +81,27 @@ class ServicePointAdminTest {
                 .body("code", equalTo("SERVICE_POINT_EXISTS"))
                 .body("detailTh", containsString(DemoData.SERVICE_POINT));
         asAdmin().get(BASE + "/{code}", DemoData.SERVICE_POINT).then().body("nameEn", startsWith("Example"));
+    }
+
+    @Test
+    void concurrentCreatesOfOneCodeMakeOneServicePointAndConflicts() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String code = unique("race");
+            Map<String, String> body = Map.of("code", code, "nameTh", "แข่งกัน", "nameEn", "Race");
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Callable<Integer>> posts = Collections.nCopies(8,
+                        () -> asAdmin().body(body).post(BASE).then().extract().statusCode());
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> status : pool.invokeAll(posts)) {
+                    statuses.add(status.get());
+                }
+                assertEquals(1, Collections.frequency(statuses, 201), statuses::toString);
+                assertEquals(7, Collections.frequency(statuses, 409), statuses::toString);
+            } finally {
+                pool.shutdown();
+            }
+        }
     }
 
     @Test
