@@ -132,6 +132,10 @@ class UserAdminTest {
                 .body("errors[0].message", containsString("COMPLAINT_OFFICER"));
         asAdmin().get(BASE + "/{u}", username).then().statusCode(404);
 
+        asAdmin().body("{\"username\": \"" + unique("user") + "\", \"password\": \"12345678\", "
+                + "\"displayName\": \"x\", \"roles\": [null]}").post(BASE)
+                .then().statusCode(422).body("errors.field", contains("roles"));
+
         Map<String, Object> shortPassword = changes("x", true, "CLERK");
         shortPassword.put("password", "short");
         asAdmin().body(shortPassword).put(BASE + "/clerk2").then().statusCode(422)

@@ -108,5 +108,7 @@ class CounterAdminTest {
                 .body("errors.field", hasItem("name"));
         asAdmin().body("{\"number\": \"one\", \"name\": \"x\"}").post(BASE, sp).then().statusCode(422)
                 .body("errors.field", hasItem("number"));
+        asAdmin().body("{\"number\": 1, \"name\": \"x\", \"services\": [null]}").post(BASE, sp).then()
+                .statusCode(422).body("errors.field", contains("services"));
     }
 }

@@ -134,4 +134,15 @@ class ServicePointAdminTest {
 
         asAdmin().contentType(ContentType.JSON).body("{\"code\": ").post(BASE).then().statusCode(400);
     }
+
+    /** PostgreSQL cannot store U+0000: a 422 naming the field, or a 400 for an address, never a 500. */
+    @Test
+    void refusesTheNulCharacter() {
+        asAdmin().body("{\"code\": \"" + unique("nul") + "\", \"nameTh\": \"ก\\u0000ข\", \"nameEn\": \"A\"}")
+                .post(BASE).then().statusCode(422)
+                .body("errors[0].field", equalTo("nameTh"))
+                .body("errors[0].message", containsString("U+0000"));
+        asAdmin().urlEncodingEnabled(false).get(BASE + "/a%00b").then().statusCode(400)
+                .body("code", equalTo("UNSUPPORTED_CHARACTER"));
+    }
 }
