@@ -1,10 +1,12 @@
 package th.servicepoint.common;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,6 +28,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** PostgreSQL's SQLSTATE for text it cannot store, such as U+0000. */
+    private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -99,11 +103,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (causedByUnstorableCharacter(e)) {
+            // PostgreSQL refuses U+0000 in text; it reaches the database through path and query parameters
+            return respond(Problem.of(400, "UNSUPPORTED_CHARACTER",
+                    "คำขอมีอักขระที่ระบบรับไม่ได้ (NUL, U+0000) กรุณาตรวจสอบที่อยู่และข้อมูลที่ส่ง",
+                    "The request contains a character that cannot be used (NUL, U+0000); check the address and the data",
+                    List.of()));
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", id);
         return respond(Problem.of(500, "SERVER_ERROR", "ระบบขัดข้อง กรุณาลองใหม่หรือแจ้งผู้ดูแลระบบ (รหัส " + id + ")",
                 "Something went wrong on our side; try again or tell the administrator (error " + id + ")",
                 List.of()));
+    }
+
+    private static boolean causedByUnstorableCharacter(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && CHARACTER_NOT_IN_REPERTOIRE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthenticated() {
@@ -126,7 +146,10 @@ public class ProblemMappers {
     private static String lastNode(Path path) {
         String name = "";
         for (Path.Node node : path) {
-            name = node.getName() == null ? name : node.getName();
+            // an element of a list or set ("<list element>") is reported as the list's field
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                name = node.getName();
+            }
         }
         return name;
     }
@@ -145,6 +168,9 @@ public class ProblemMappers {
 
     private static String allowed(InvalidFormatException e, boolean thai) {
         Class<?> type = e.getTargetType();
+        if (type == String.class) {
+            return thai ? " ข้อความต้องไม่มีอักขระ NUL (U+0000)" : "; text must not contain the NUL character (U+0000)";
+        }
         if (type == null || !type.isEnum()) {
             return "";
         }

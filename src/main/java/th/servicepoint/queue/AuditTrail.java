@@ -29,6 +29,15 @@ public class AuditTrail {
         entry(action, counter.servicePoint.id, counter, null, detail).persist();
     }
 
+    /**
+     * An administrator's change to configuration (service points, services, counters, users, device keys). The
+     * detail names what changed and never holds a password or a device key.
+     */
+    public void admin(String action, Long servicePointId, String detail) {
+        String shortDetail = detail != null && detail.length() > 1000 ? detail.substring(0, 1000) : detail;
+        entry(action, servicePointId, null, null, shortDetail).persist();
+    }
+
     private AuditEntry entry(String action, Long servicePointId, Counter counter, String reason, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.at = clock.instant();

@@ -1,0 +1,19 @@
+package th.servicepoint.catalog;
+
+import java.util.List;
+
+/** A service as an administrator sees and edits it, active or not. */
+public record ServiceDetail(String prefix, String nameTh, String nameEn, String division, Integer dailyCap,
+        boolean active, List<Step> steps, int standardMinutes) {
+
+    public record Step(int position, String titleTh, String titleEn, int standardMinutes) {
+    }
+
+    static ServiceDetail of(Service service) {
+        List<Step> steps = service.steps.stream()
+                .map(s -> new Step(s.position, s.titleTh, s.titleEn, s.standardMinutes)).toList();
+        return new ServiceDetail(service.prefix, service.nameTh, service.nameEn,
+                service.division == null ? null : service.division.code, service.dailyCap, service.active, steps,
+                service.standardMinutes());
+    }
+}

@@ -1,0 +1,22 @@
+package th.servicepoint.catalog;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an administrator sets on a service: all of it, and the steps given replace the published ones. Set active to
+ * false to stop issuing tickets for it (services are never deleted: tickets refer to them).
+ */
+public record ServiceForm(
+        @NotBlank @Size(max = 200) String nameTh,
+        @NotBlank @Size(max = 200) String nameEn,
+        String division,
+        @Positive Integer dailyCap,
+        Boolean active,
+        @Valid List<@NotNull StepForm> steps) {
+}

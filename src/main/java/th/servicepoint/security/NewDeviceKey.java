@@ -1,0 +1,12 @@
+package th.servicepoint.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A kiosk or screen to register; without a service point code it may act at every service point. */
+public record NewDeviceKey(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull DeviceKind kind,
+        String servicePoint) {
+}

@@ -1,0 +1,14 @@
+package th.servicepoint.site;
+
+import java.util.List;
+
+/** A counter as an administrator sees it; status and clerk are read-only here (clerks change them). */
+public record CounterDetail(long id, int number, String name, List<String> services, CounterStatus status,
+        String clerk) {
+
+    static CounterDetail of(Counter counter) {
+        return new CounterDetail(counter.id, counter.number, counter.name,
+                counter.services.stream().map(s -> s.prefix).sorted().toList(), counter.status,
+                counter.clerk == null ? null : counter.clerk.username);
+    }
+}
