@@ -148,6 +148,11 @@ public class Fixtures {
         return th.servicepoint.queue.Ticket.<th.servicepoint.queue.Ticket> findById(ticketId).status.name();
     }
 
+    @Transactional
+    public String numberOf(long ticketId) {
+        return th.servicepoint.queue.Ticket.<th.servicepoint.queue.Ticket> findById(ticketId).number;
+    }
+
     private static void device(ServicePoint sp, DeviceKind kind, String key) {
         DeviceKey device = new DeviceKey();
         device.name = sp.code + " " + kind;
