@@ -137,13 +137,6 @@ class RoleBoundariesTest {
     }
 
     @Test
-    void signingInElsewhereSignsOutOfTheFirstCounter() {
-        openCounter(site, 1);
-        clerkOf(site, 1).post("/api/v1/counters/{id}/sign-in", site.counter(2)).then().statusCode(200);
-        problem(clerkOf(site, 1).post(CALL_NEXT, site.counter(1)).then(), 403, "FORBIDDEN");
-    }
-
-    @Test
     void adminActsAtAnyCounterWithoutSigningIn() {
         openCounter(site, 2);
         issue(site, "A");

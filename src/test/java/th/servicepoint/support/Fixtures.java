@@ -142,6 +142,12 @@ public class Fixtures {
         return th.servicepoint.queue.AuditEntry.list("ticketId = ?1 order by id", ticketId);
     }
 
+    /** The audit rows of one counter, oldest first. */
+    @Transactional
+    public List<th.servicepoint.queue.AuditEntry> auditOfCounter(long counterId) {
+        return th.servicepoint.queue.AuditEntry.list("counterId = ?1 and ticketId is null order by id", counterId);
+    }
+
     /** A ticket's status as stored (what the board and the citizen's phone show). */
     @Transactional
     public String statusOf(long ticketId) {
