@@ -78,6 +78,19 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void inactiveServiceTakesNoTicketsAndNoTransfers() {
+        openCounter(site, 1);
+        long a = issue(site, "A").getLong("id");
+        fixtures.setServiceActive(site.services().get("C"), false);
+        problem(kiosk(site).body(Map.of("service", "C")).post(TICKETS, site.code()).then(), 409, "SERVICE_INACTIVE");
+        problem(clerkOf(site, 1).body(Map.of("service", "C")).post("/api/v1/tickets/{id}/transfer", a).then(), 409,
+                "SERVICE_INACTIVE");
+        problem(kiosk(site).body(Map.of("service", "Z")).post(TICKETS, site.code()).then(), 422, "INVALID")
+                .body("errors[0].message", containsString("use one of: A"))
+                .body("errors[0].message", not(containsString("C")));
+    }
+
+    @Test
     void unknownThingsAre404() {
         problem(admin().body(Map.of("service", "A")).post(TICKETS, "no-such-place").then(), 404, "NOT_FOUND")
                 .body("detail", containsString("no-such-place"));

@@ -63,6 +63,13 @@ class RoleBoundariesTest {
     }
 
     @Test
+    void deactivatedDeviceKeyIsUnauthenticated() {
+        fixtures.deactivateDevices(site.id());
+        problem(kiosk(site).body(Map.of("service", "A")).post(TICKETS, site.code()).then(), 401, "UNAUTHENTICATED");
+        problem(display(site).get(QUEUE, site.code()).then(), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
     void deactivatedUserCannotSignIn() {
         String retired = fixtures.user(site.code() + "-retired", Role.CLERK, false);
         problem(as(retired).post("/api/v1/counters/{id}/sign-in", site.counter(1)).then(), 401, "UNAUTHENTICATED");

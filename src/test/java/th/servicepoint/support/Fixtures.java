@@ -136,6 +136,17 @@ public class Fixtures {
         Service.<Service> findById(serviceId).dailyCap = cap;
     }
 
+    @Transactional
+    public void setServiceActive(long serviceId, boolean active) {
+        Service.<Service> findById(serviceId).active = active;
+    }
+
+    /** Deactivates the kiosk and display keys of a service point, as an admin does with a lost device. */
+    @Transactional
+    public void deactivateDevices(long servicePointId) {
+        DeviceKey.update("active = false where servicePoint.id = ?1", servicePointId);
+    }
+
     /** The audit rows of one ticket, oldest first. */
     @Transactional
     public List<th.servicepoint.queue.AuditEntry> auditOf(long ticketId) {
