@@ -126,6 +126,71 @@ class ConcurrencyTest {
         assertEquals(tickets, new TreeSet<>(calls).size());
     }
 
+    @Test
+    void dailyCapHoldsUnderConcurrentKiosksAndRefusalsUseNoNumber() throws Exception {
+        Site site = fixtures.site().cappedService("A", 50).create();
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        List<String> numbers = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> kiosks = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            kiosks.add(() -> {
+                for (int i = 0; i < 10; i++) {
+                    HttpResponse<String> response = post("/api/v1/service-points/" + site.code() + "/tickets",
+                            "{\"service\":\"A\"}", Map.of("X-Device-Key", site.kioskKey()));
+                    statuses.add(response.statusCode());
+                    if (response.statusCode() == 201) {
+                        numbers.add(match(NUMBER, response.body()));
+                    } else {
+                        assertTrue(response.body().contains("DAILY_CAP_REACHED"), response.body());
+                    }
+                }
+                return null;
+            });
+        }
+        runAll(8, kiosks);
+        assertEquals(50, statuses.stream().filter(s -> s == 201).count());
+        assertEquals(30, statuses.stream().filter(s -> s == 409).count());
+        Set<String> expected = new TreeSet<>();
+        for (int seq = 1; seq <= 50; seq++) {
+            expected.add(String.format("A%03d", seq));
+        }
+        assertEquals(expected, new TreeSet<>(numbers));
+        fixtures.setDailyCap(site.services().get("A"), 51);
+        HttpResponse<String> next = post("/api/v1/service-points/" + site.code() + "/tickets", "{\"service\":\"A\"}",
+                Map.of("X-Device-Key", site.kioskKey()));
+        assertEquals("A051", match(NUMBER, next.body()), "the 30 refusals took no number");
+    }
+
+    @Test
+    void doubleClicksOnOneCounterCallOnlyOneTicket() throws Exception {
+        Site site = fixtures.site().service("A").counter(1, "A").create();
+        openCounter(site, 1);
+        for (int i = 0; i < 6; i++) {
+            post("/api/v1/service-points/" + site.code() + "/tickets", "{\"service\":\"A\"}",
+                    Map.of("X-Device-Key", site.kioskKey()));
+        }
+        Map<String, String> clerk = Map.of("Authorization", basic(site.clerk(1), Fixtures.PASSWORD));
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> clicks = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            clicks.add(() -> {
+                HttpResponse<String> call = post("/api/v1/counters/" + site.counter(1) + "/call-next", "", clerk);
+                statuses.add(call.statusCode());
+                if (call.statusCode() != 200) {
+                    assertTrue(call.body().contains("TICKET_AT_COUNTER"), call.body());
+                }
+                return null;
+            });
+        }
+        runAll(6, clicks);
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        HttpResponse<String> queue = http.send(HttpRequest.newBuilder(uri("/api/v1/service-points/" + site.code()
+                + "/queue")).header("X-Device-Key", site.displayKey()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(queue.body().contains("\"waiting\":5"), queue.body());
+    }
+
     private void runAll(int threads, List<Callable<Void>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
