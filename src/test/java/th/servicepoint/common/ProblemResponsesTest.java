@@ -91,6 +91,20 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void overlongReasonsAre422NotServerErrors() {
+        openCounter(site, 1);
+        long waiting = issue(site, "A").getLong("id");
+        String tooLong = "ก".repeat(501);
+        problem(clerkOf(site, 1).body(Map.of("reason", tooLong)).post("/api/v1/tickets/{id}/cancel", waiting).then(),
+                422, "INVALID").body("errors[0].field", equalTo("reason"));
+        problem(clerkOf(site, 1).body(Map.of("reason", tooLong)).post("/api/v1/counters/{c}/tickets/{t}/call",
+                site.counter(1), waiting).then(), 422, "INVALID").body("errors[0].field", equalTo("reason"));
+        // nothing happened to the ticket; 500 characters are fine
+        clerkOf(site, 1).body(Map.of("reason", "ก".repeat(500))).post("/api/v1/tickets/{id}/cancel", waiting).then()
+                .statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
     void unknownThingsAre404() {
         problem(admin().body(Map.of("service", "A")).post(TICKETS, "no-such-place").then(), 404, "NOT_FOUND")
                 .body("detail", containsString("no-such-place"));
