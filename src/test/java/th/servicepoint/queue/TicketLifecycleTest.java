@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.callNext;
 import static th.servicepoint.support.Api.clerkOf;
+import static th.servicepoint.support.Api.display;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.problem;
@@ -61,11 +62,18 @@ class TicketLifecycleTest {
         assertEquals("CALLED", seen.getString("status"));
         assertEquals(1, seen.getInt("counter"));
 
+        display(site).get("/api/v1/service-points/{sp}/queue", site.code()).then().statusCode(200)
+                .body("counters.find { it.number == 1 }.serving.number", equalTo("A001"))
+                .body("counters.find { it.number == 1 }.serving.status", equalTo("CALLED"))
+                .body("services.find { it.prefix == 'A' }.waiting", equalTo(0));
+
         act(site, 1, id, "recall").statusCode(200).body("status", equalTo("CALLED")).body("callCount", equalTo(2));
         act(site, 1, id, "start").statusCode(200).body("status", equalTo("SERVING"));
         assertEquals("SERVING", publicStatus(token).getString("status"));
         act(site, 1, id, "complete").statusCode(200).body("status", equalTo("DONE"));
         assertEquals("DONE", publicStatus(token).getString("status"));
+        display(site).get("/api/v1/service-points/{sp}/queue", site.code()).then().statusCode(200)
+                .body("counters.find { it.number == 1 }.serving", nullValue());
 
         List<AuditEntry> audit = fixtures.auditOf(id);
         assertEquals(List.of("ISSUE", "CALL", "RECALL", "START", "COMPLETE"),
