@@ -51,7 +51,10 @@ public class CounterDesk {
         Counter counter = lock(counterId);
         AppUser me = signedInUser();
         Counter.<Counter> list("clerk = ?1 and id <> ?2", me, counter.id).forEach(other -> {
+            // the same rules as signing out there: no ticket left stranded, no open counter without a clerk
+            requireNoTicketAt(other, "ย้ายไปช่องบริการอื่น", "move to another counter");
             other.clerk = null;
+            other.status = CounterStatus.CLOSED;
             audit.counter("SIGN_OUT", other, "signed in at counter " + counter.number);
         });
         String before = counter.clerk == null || counter.clerk.id.equals(me.id) ? null

@@ -72,7 +72,7 @@ public class TicketResource {
     @Path("{id}/cancel")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
     @Operation(summary = "Cancel a waiting or called ticket; the body's reason is optional")
-    public TicketView cancel(@PathParam("id") long id, OptionalReason body) {
+    public TicketView cancel(@PathParam("id") long id, @Valid OptionalReason body) {
         return actions.cancel(id, body == null ? null : body.reason());
     }
 

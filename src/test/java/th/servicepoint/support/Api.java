@@ -1,0 +1,102 @@
+package th.servicepoint.support;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/** The HTTP calls the tests make, as kiosks, displays, clerks and admins do. */
+public final class Api {
+
+    public static final String DEVICE_KEY = "X-Device-Key";
+
+    private Api() {
+    }
+
+    public static RequestSpecification kiosk(Site site) {
+        return given().header(DEVICE_KEY, site.kioskKey()).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification display(Site site) {
+        return given().header(DEVICE_KEY, site.displayKey()).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification as(String username, String password) {
+        return given().auth().preemptive().basic(username, password).contentType(ContentType.JSON);
+    }
+
+    /** A test-made user (password {@link Fixtures#PASSWORD}). */
+    public static RequestSpecification as(String username) {
+        return as(username, Fixtures.PASSWORD);
+    }
+
+    public static RequestSpecification admin() {
+        return as("admin", "admin");
+    }
+
+    public static RequestSpecification clerkOf(Site site, int counter) {
+        return as(site.clerk(counter));
+    }
+
+    /** Issues a ticket at the kiosk; returns the 201 body. */
+    public static JsonPath issue(Site site, String service, String priority) {
+        return kiosk(site).body(Map.of("service", service, "priority", priority))
+                .post("/api/v1/service-points/{sp}/tickets", site.code())
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    public static JsonPath issue(Site site, String service) {
+        return issue(site, service, "NORMAL");
+    }
+
+    /** The clerk of counter {@code number} signs in there and opens it. */
+    public static void openCounter(Site site, int number) {
+        clerkOf(site, number).post("/api/v1/counters/{id}/sign-in", site.counter(number)).then().statusCode(200);
+        clerkOf(site, number).post("/api/v1/counters/{id}/open", site.counter(number)).then().statusCode(200)
+                .body("status", equalTo("OPEN"));
+    }
+
+    /** Calls the next ticket at a counter, expecting one; returns its body. */
+    public static JsonPath callNext(Site site, int counter) {
+        return clerkOf(site, counter).post("/api/v1/counters/{id}/call-next", site.counter(counter))
+                .then().statusCode(200).body("status", equalTo("CALLED")).extract().jsonPath();
+    }
+
+    /** A clerk action on a ticket: recall, start, complete, no-show, reactivate or cancel. */
+    public static ValidatableResponse act(Site site, int counter, long ticketId, String action) {
+        return clerkOf(site, counter).post("/api/v1/tickets/{id}/" + action, ticketId).then();
+    }
+
+    public static ValidatableResponse transfer(Site site, int counter, long ticketId, String service) {
+        return clerkOf(site, counter).body(Map.of("service", service))
+                .post("/api/v1/tickets/{id}/transfer", ticketId).then();
+    }
+
+    /** Calls next, starts and completes: the ticket a counter served. */
+    public static String serveNext(Site site, int counter) {
+        JsonPath called = callNext(site, counter);
+        long id = called.getLong("id");
+        act(site, counter, id, "start").statusCode(200);
+        act(site, counter, id, "complete").statusCode(200).body("status", equalTo("DONE"));
+        return called.getString("number");
+    }
+
+    /** What the citizen's phone shows for a ticket. */
+    public static JsonPath publicStatus(String trackingToken) {
+        return given().get("/api/v1/tickets/{token}", trackingToken).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Asserts a problem+json response with this status and code, in English and Thai. */
+    public static ValidatableResponse problem(ValidatableResponse response, int status, String code) {
+        return response.statusCode(status).contentType("application/problem+json").body("status", equalTo(status))
+                .body("code", equalTo(code)).body("detail", not(emptyOrNullString()))
+                .body("detailTh", not(emptyOrNullString()));
+    }
+}

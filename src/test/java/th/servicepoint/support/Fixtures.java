@@ -1,0 +1,182 @@
+package th.servicepoint.support;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import th.servicepoint.catalog.Service;
+import th.servicepoint.catalog.ServiceStep;
+import th.servicepoint.security.AppUser;
+import th.servicepoint.security.DeviceKey;
+import th.servicepoint.security.DeviceKind;
+import th.servicepoint.security.Role;
+import th.servicepoint.site.Counter;
+import th.servicepoint.site.ServicePoint;
+
+/**
+ * Creates an isolated service point per test, directly with the entities, so no test depends on another's tickets.
+ * Usage: {@code fixtures.site().service("A").service("C", 4, 6).counter(1, "A").counter(2, "A", "C").create()}.
+ */
+@ApplicationScoped
+public class Fixtures {
+
+    public static final String PASSWORD = "secret";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    public Builder site() {
+        return new Builder();
+    }
+
+    public class Builder {
+        private final List<ServiceSpec> services = new ArrayList<>();
+        private final Map<Integer, String[]> counters = new LinkedHashMap<>();
+
+        /** A service with the given prefix and published steps of these standard minutes. */
+        public Builder service(String prefix, int... stepMinutes) {
+            services.add(new ServiceSpec(prefix, null, stepMinutes));
+            return this;
+        }
+
+        public Builder cappedService(String prefix, int dailyCap) {
+            services.add(new ServiceSpec(prefix, dailyCap, new int[0]));
+            return this;
+        }
+
+        /** A counter serving these services, with its own clerk (not yet signed in). */
+        public Builder counter(int number, String... prefixes) {
+            counters.put(number, prefixes);
+            return this;
+        }
+
+        public Site create() {
+            return Fixtures.this.create(this);
+        }
+    }
+
+    private record ServiceSpec(String prefix, Integer dailyCap, int[] stepMinutes) {
+    }
+
+    @Transactional
+    Site create(Builder spec) {
+        String code = "t" + SEQ.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        ServicePoint sp = new ServicePoint();
+        sp.code = code;
+        sp.nameTh = "จุดบริการทดสอบ " + code;
+        sp.nameEn = "Test service point " + code;
+        sp.persist();
+        Map<String, Service> services = new LinkedHashMap<>();
+        for (ServiceSpec s : spec.services) {
+            Service service = new Service();
+            service.servicePoint = sp;
+            service.prefix = s.prefix();
+            service.nameTh = "งาน " + s.prefix();
+            service.nameEn = "Service " + s.prefix();
+            service.dailyCap = s.dailyCap();
+            for (int i = 0; i < s.stepMinutes().length; i++) {
+                ServiceStep step = new ServiceStep();
+                step.service = service;
+                step.position = i + 1;
+                step.titleTh = "ขั้นตอน " + (i + 1);
+                step.titleEn = "Step " + (i + 1);
+                step.standardMinutes = s.stepMinutes()[i];
+                service.steps.add(step);
+            }
+            service.persist();
+            services.put(s.prefix(), service);
+        }
+        Map<Integer, Long> counterIds = new LinkedHashMap<>();
+        Map<Integer, String> clerks = new LinkedHashMap<>();
+        spec.counters.forEach((number, prefixes) -> {
+            Counter counter = new Counter();
+            counter.servicePoint = sp;
+            counter.number = number;
+            counter.name = "ช่อง " + number;
+            for (String prefix : prefixes) {
+                counter.services.add(services.get(prefix));
+            }
+            counter.persist();
+            counterIds.put(number, counter.id);
+            String username = code + "-clerk" + number;
+            user(username, Role.CLERK, true);
+            clerks.put(number, username);
+        });
+        String kiosk = code + "-kiosk";
+        String display = code + "-display";
+        device(sp, DeviceKind.KIOSK, kiosk);
+        device(sp, DeviceKind.DISPLAY, display);
+        Map<String, Long> serviceIds = new LinkedHashMap<>();
+        services.forEach((prefix, service) -> serviceIds.put(prefix, service.id));
+        return new Site(code, sp.id, serviceIds, counterIds, clerks, kiosk, display);
+    }
+
+    /** A user with a cheap bcrypt hash (cost 4), so tests do not spend their time hashing. */
+    @Transactional
+    public String user(String username, String role, boolean active) {
+        AppUser user = new AppUser();
+        user.username = username;
+        user.passwordHash = BcryptUtil.bcryptHash(PASSWORD, 4);
+        user.displayName = "ผู้ใช้ทดสอบ " + username;
+        user.setRoles(Set.of(role));
+        user.active = active;
+        user.persist();
+        return username;
+    }
+
+    @Transactional
+    public void setDailyCap(long serviceId, Integer cap) {
+        Service.<Service> findById(serviceId).dailyCap = cap;
+    }
+
+    @Transactional
+    public void setServiceActive(long serviceId, boolean active) {
+        Service.<Service> findById(serviceId).active = active;
+    }
+
+    /** Deactivates the kiosk and display keys of a service point, as an admin does with a lost device. */
+    @Transactional
+    public void deactivateDevices(long servicePointId) {
+        DeviceKey.update("active = false where servicePoint.id = ?1", servicePointId);
+    }
+
+    /** The audit rows of one ticket, oldest first. */
+    @Transactional
+    public List<th.servicepoint.queue.AuditEntry> auditOf(long ticketId) {
+        return th.servicepoint.queue.AuditEntry.list("ticketId = ?1 order by id", ticketId);
+    }
+
+    /** The audit rows of one counter, oldest first. */
+    @Transactional
+    public List<th.servicepoint.queue.AuditEntry> auditOfCounter(long counterId) {
+        return th.servicepoint.queue.AuditEntry.list("counterId = ?1 and ticketId is null order by id", counterId);
+    }
+
+    /** A ticket's status as stored (what the board and the citizen's phone show). */
+    @Transactional
+    public String statusOf(long ticketId) {
+        return th.servicepoint.queue.Ticket.<th.servicepoint.queue.Ticket> findById(ticketId).status.name();
+    }
+
+    @Transactional
+    public String numberOf(long ticketId) {
+        return th.servicepoint.queue.Ticket.<th.servicepoint.queue.Ticket> findById(ticketId).number;
+    }
+
+    private static void device(ServicePoint sp, DeviceKind kind, String key) {
+        DeviceKey device = new DeviceKey();
+        device.name = sp.code + " " + kind;
+        device.kind = kind;
+        device.keyHash = DeviceKey.hash(key);
+        device.servicePoint = sp;
+        device.createdAt = Instant.now();
+        device.persist();
+    }
+}
