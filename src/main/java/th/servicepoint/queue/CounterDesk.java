@@ -111,12 +111,18 @@ public class CounterDesk {
         Counter counter = lockAsClerk(counterId);
         requireReadyToCall(counter);
         Ticket ticket = TicketActions.lockTicket(ticketId);
+        Instant now = clock.instant();
+        if (ticket.isFromPastDay(now)) {
+            throw ProblemException.conflict("TICKET_FROM_PAST_DAY",
+                    "บัตรคิว " + ticket.number + " เป็นของวันทำการก่อนหน้า เรียกไม่ได้แล้ว",
+                    "Ticket " + ticket.number + " belongs to a past business day and can no longer be called");
+        }
         if (!counter.serves(ticket.service)) {
             throw ProblemException.conflict("NOT_SERVED_HERE",
                     "ช่องบริการ " + counter.number + " ไม่ได้ให้บริการงาน " + ticket.service.nameTh,
                     "Counter " + counter.number + " does not serve " + ticket.service.nameEn);
         }
-        call(counter, ticket, clock.instant(), "CALL_OUT_OF_ORDER", reason.strip());
+        call(counter, ticket, now, "CALL_OUT_OF_ORDER", reason.strip());
         return TicketView.atCounter(ticket);
     }
 

@@ -23,6 +23,9 @@ public interface QueueSettings {
     /** How far back the wait estimate looks for recent services. */
     Duration estimateLookback();
 
+    /** When (Asia/Bangkok) {@link DayEnd} cancels tickets left open by past business days; read by its schedule. */
+    String dayEndCron();
+
     /** Minutes per service assumed when a service has neither history nor published steps. */
     int fallbackServiceMinutes();
 }

@@ -146,6 +146,11 @@ public class Ticket extends PanacheEntityBase {
         leaveCounter();
     }
 
+    /** Whether the ticket belongs to a business day that has ended at its service point. */
+    public boolean isFromPastDay(Instant now) {
+        return businessDay.isBefore(LocalDate.ofInstant(now, servicePoint.zone()));
+    }
+
     public boolean isAtCounter() {
         return AT_COUNTER.contains(status);
     }

@@ -65,8 +65,9 @@ public class TicketActions {
     public TicketView reactivate(long ticketId) {
         return act(ticketId, "REACTIVATE", null, ticket -> {
             Instant now = clock.instant();
-            if (ticket.status == TicketStatus.NO_SHOW
-                    && ticket.finishedAt.plus(settings.reactivateWindow()).isBefore(now)) {
+            boolean tooLate = ticket.finishedAt != null
+                    && ticket.finishedAt.plus(settings.reactivateWindow()).isBefore(now);
+            if (ticket.status == TicketStatus.NO_SHOW && (tooLate || ticket.isFromPastDay(now))) {
                 long minutes = settings.reactivateWindow().toMinutes();
                 throw ProblemException.conflict("REACTIVATE_WINDOW_PASSED",
                         "บัตรคิว " + ticket.number + " เลยเวลานำกลับเข้าคิวแล้ว (" + minutes

@@ -40,6 +40,10 @@ public class TicketIssuer {
     public TicketView issue(String servicePointCode, IssueTicket request) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
         caller.requireAllowedAt(servicePoint);
+        if (caller.is(Role.KIOSK) && request.channel() != null && request.channel() != Channel.KIOSK) {
+            throw ProblemException.invalid("channel", "ตู้กดบัตรคิวออกบัตรได้เฉพาะช่องทาง KIOSK",
+                    "A kiosk issues tickets through channel KIOSK only");
+        }
         Service service = catalog.activeService(servicePoint, "service", request.service());
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, servicePoint.zone());
