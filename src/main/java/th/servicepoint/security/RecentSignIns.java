@@ -19,19 +19,20 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Checks HTTP Basic passwords against the bcrypt hashes of {@link AppUser}, and remembers a verified username and
- * password for {@code servicepoint.security.sign-in-memory}. HTTP Basic sends the password with every request, and a
- * bcrypt check costs tens of milliseconds of CPU: without this a busy clerk console would spend most of the server on
- * hashing. Only a SHA-256 of the credentials is kept; deactivation still takes effect at once
- * ({@link InactiveUserGuard}), a password or role change within the memory time.
+ * Signs people in with HTTP Basic against {@link AppUser}: active account, bcrypt password, roles as they are now.
+ * HTTP Basic sends the password with every request and a bcrypt check costs tens of milliseconds of CPU, so a password
+ * once verified against a stored hash is remembered (as a SHA-256 of username and password, for
+ * {@code servicepoint.security.sign-in-memory}) together with that hash: while the stored hash is unchanged the same
+ * password is still right, and a password change, deactivation or role change takes effect on the next request, on
+ * every instance.
  */
 @ApplicationScoped
 public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    private record Remembered(SecurityIdentity identity, Instant until) {
+    private record Verified(String passwordHash, Instant until) {
     }
 
-    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final SecuritySettings settings;
     private final Clock clock;
 
@@ -56,30 +57,34 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
             AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        String key = DeviceKey.hash(username + '\u0000' + password);
-        Remembered known = remembered.get(key);
-        Instant now = clock.instant();
-        if (known != null && known.until().isAfter(now)) {
-            return Uni.createFrom().item(known.identity());
-        }
-        return context.runBlocking(() -> {
-            SecurityIdentity identity = verify(username, password);
-            if (remembered.size() > settings.signInMemorySize()) {
-                remembered.values().removeIf(entry -> !entry.until().isAfter(now));
-            }
-            remembered.put(key, new Remembered(identity, now.plus(settings.signInMemory())));
-            return identity;
-        });
+        return context.runBlocking(() -> signIn(username, password));
     }
 
-    private static SecurityIdentity verify(String username, String password) {
+    private SecurityIdentity signIn(String username, String password) {
         AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.byUsername(username).orElse(null));
-        if (user == null || !user.active || !BcryptUtil.matches(password, user.passwordHash)) {
+        if (user == null || !user.active || !passwordMatches(username, password, user.passwordHash)) {
             throw new AuthenticationFailedException();
         }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username));
         user.roleSet().forEach(identity::addRole);
         return identity.build();
+    }
+
+    private boolean passwordMatches(String username, String password, String passwordHash) {
+        String key = DeviceKey.hash(username + '\u0000' + password);
+        Instant now = clock.instant();
+        Verified known = verified.get(key);
+        if (known != null && known.until().isAfter(now) && known.passwordHash().equals(passwordHash)) {
+            return true;
+        }
+        if (!BcryptUtil.matches(password, passwordHash)) {
+            return false;
+        }
+        if (verified.size() >= settings.signInMemorySize()) {
+            verified.values().removeIf(entry -> !entry.until().isAfter(now));
+        }
+        verified.put(key, new Verified(passwordHash, now.plus(settings.signInMemory())));
+        return true;
     }
 }

@@ -8,7 +8,9 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "servicepoint.security")
 public interface SecuritySettings {
 
-    /** How long a verified username and password are accepted without checking the bcrypt hash again. */
+    /**
+     * How long a password verified against a user's stored hash is accepted again without bcrypt, while the hash is unchanged.
+     */
     Duration signInMemory();
 
     /** Above this many remembered sign-ins, expired ones are dropped. */
