@@ -28,6 +28,7 @@ echo "== warm-up (10 s, discarded)"
 wrk -t2 -c"$CONNECTIONS" -d10s -s bench/issue.lua $URL > /dev/null
 echo "== issue: wrk, $CONNECTIONS connections, ${SECONDS_EACH}s"
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s bench/issue.lua $URL | grep -E "RESULT|Latency|Req"
+$PG -d $DB -f bench/prefill.sql > /dev/null
 echo "== clerk actions (call-next, start, complete): wrk, $CLERKS clerks, ${SECONDS_EACH}s"
 wrk -t$CLERKS -c$CLERKS -d"${SECONDS_EACH}s" --latency -s bench/call.lua $URL | grep -E "RESULT|Latency|Req"
 kill $APP; wait $APP 2>/dev/null || true
@@ -35,6 +36,7 @@ kill $APP; wait $APP 2>/dev/null || true
 echo "== floor: the same SQL through pgbench, $CONNECTIONS clients, ${SECONDS_EACH}s (tps = tickets/s)"
 pgbench -h 127.0.0.1 -U postgres -n -c "$CONNECTIONS" -j2 -T "$SECONDS_EACH" -f bench/issue.pgbench $DB \
   | grep -E "^tps|latency average"
+$PG -d $DB -f bench/prefill.sql > /dev/null
 echo "== floor: clerk cycle through pgbench, $CLERKS clients (one transaction = 3 clerk actions)"
 pgbench -h 127.0.0.1 -U postgres -n -c $CLERKS -j2 -T "$SECONDS_EACH" -f bench/call.pgbench $DB \
   | grep -E "^tps|latency average"

@@ -2,6 +2,7 @@ package th.servicepoint.queue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,13 +26,14 @@ import th.servicepoint.site.CounterStatus;
 @ApplicationScoped
 public class CounterDesk {
 
-    private static final String NEXT_WAITING = """
-            select t.id from ticket t
-            where t.service_id in (:services) and t.status = 'WAITING' and t.business_day = :day
-              and (t.priority = 'NORMAL') = :normal
+    /** The head of one service's queue of today, normal or priority; one query per service follows its index. */
+    private static final String HEAD = """
+            select t.id, t.queued_at from ticket t
+            where t.service_id = :service and t.business_day = :day and t.status = 'WAITING' and %s
             order by t.queued_at, t.id limit 1 for update skip locked
             """;
-
+    private static final String NORMAL_HEAD = HEAD.formatted("t.priority = 'NORMAL'");
+    private static final String PRIORITY_HEAD = HEAD.formatted("t.priority <> 'NORMAL'");
     private final EntityManager entityManager;
     private final AuditTrail audit;
     private final Caller caller;
@@ -132,12 +134,27 @@ public class CounterDesk {
         audit.ticket(action, ticket, counter, reason, null);
     }
 
+    /** The longest-waiting ticket of the kind across the counter's services. */
     private Optional<Ticket> head(List<Long> services, Counter counter, boolean normal) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = entityManager.createNativeQuery(NEXT_WAITING).setParameter("services", services)
-                .setParameter("day", java.time.LocalDate.ofInstant(clock.instant(), counter.servicePoint.zone()))
-                .setParameter("normal", normal).getResultList();
-        return ids.stream().findFirst().map(id -> Ticket.<Ticket> findById(id.longValue()));
+        LocalDate day = LocalDate.ofInstant(clock.instant(), counter.servicePoint.zone());
+        Object[] oldest = null;
+        for (Long service : services) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(normal ? NORMAL_HEAD : PRIORITY_HEAD)
+                    .setParameter("service", service).setParameter("day", day).getResultList();
+            for (Object[] row : rows) {
+                if (oldest == null || isBefore(row, oldest)) {
+                    oldest = row;
+                }
+            }
+        }
+        return Optional.ofNullable(oldest).map(row -> Ticket.<Ticket> findById(((Number) row[0]).longValue()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean isBefore(Object[] a, Object[] b) {
+        int byTime = ((Comparable<Object>) a[1]).compareTo(b[1]);
+        return byTime < 0 || byTime == 0 && ((Number) a[0]).longValue() < ((Number) b[0]).longValue();
     }
 
     private void requireReadyToCall(Counter counter) {

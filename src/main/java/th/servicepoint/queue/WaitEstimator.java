@@ -15,7 +15,8 @@ import jakarta.persistence.EntityManager;
  * completion of its last {@code estimate-sample-size} completed tickets within {@code estimate-lookback}; with fewer
  * than three such tickets, the published standard time (sum of the steps), else {@code fallback-service-minutes}.
  * A ticket's wait = people ahead × minutes per ticket ÷ open counters serving the service (at least one). Counters
- * that serve several services are counted for each: the estimate leans short when services share counters.
+ * that serve several services are counted for each: the estimate leans short when services share counters. The
+ * number waiting per service and day is kept in {@code ticket_sequence.waiting} by a database trigger (V2 migration).
  */
 @ApplicationScoped
 public class WaitEstimator {
@@ -25,8 +26,8 @@ public class WaitEstimator {
     private static final String LOAD = """
             select s.id, w.waiting, c.open_counters, r.samples, r.mean_seconds, st.standard_minutes
             from service s
-            cross join lateral (select count(*) waiting from ticket t
-                where t.service_id = s.id and t.status = 'WAITING' and t.business_day = :day) w
+            cross join lateral (select coalesce(max(q.waiting), 0) waiting from ticket_sequence q
+                where q.service_id = s.id and q.business_day = :day) w
             cross join lateral (select count(*) open_counters from counter_service cs
                 join counter k on k.id = cs.counter_id where cs.service_id = s.id and k.status = 'OPEN') c
             cross join lateral (select count(*) samples, avg(extract(epoch from (d.finished_at - d.called_at))) mean_seconds

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,9 +52,5 @@ public class DeviceKey extends PanacheEntityBase {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    public static Optional<DeviceKey> activeByKey(String key) {
-        return find("keyHash = ?1 and active = true", hash(key)).firstResultOptional();
     }
 }
