@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Load benchmark of the queue core: ticket issue and clerk actions against the packaged service on
-# loopback (wrk), and the same SQL through pgbench as the floor. Usage: bench/run.sh [seconds] [connections]
+# loopback (wrk), and the same SQL through pgbench as the floor. Usage: bench/run.sh [seconds] [connections] [clerks]
 # Needs wrk and pgbench (Debian packages wrk, postgresql-client) and PostgreSQL on 127.0.0.1:5432.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-30}
 CONNECTIONS=${2:-32}
-CLERKS=16
+CLERKS=${3:-16}
 PORT=8095
 DB=servicepoint_bench
 PG="psql -h 127.0.0.1 -U postgres -q"
