@@ -76,6 +76,16 @@ public class CounterDesk {
         return state(counter);
     }
 
+    /** A deactivated account leaves its counter: closed, or paused while a ticket is still there. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseClerk(AppUser clerk, String why) {
+        Counter.<Counter> find("clerk", clerk).withLock(LockModeType.PESSIMISTIC_WRITE).list().forEach(counter -> {
+            counter.clerk = null;
+            counter.status = Ticket.atCounter(counter).isPresent() ? CounterStatus.PAUSED : CounterStatus.CLOSED;
+            audit.counter("SIGN_OUT", counter, why);
+        });
+    }
+
     @Transactional
     public QueueView.CounterState changeStatus(long counterId, CounterStatus status) {
         Counter counter = lockAsClerk(counterId);

@@ -13,15 +13,18 @@ import io.quarkus.panache.common.Sort;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
 import th.servicepoint.queue.AuditTrail;
+import th.servicepoint.queue.CounterDesk;
 
 /** Creates and edits staff accounts; every change is audited, and one active administrator always remains. */
 @ApplicationScoped
 public class UserAdmin {
 
     private final AuditTrail audit;
+    private final CounterDesk desk;
 
-    UserAdmin(AuditTrail audit) {
+    UserAdmin(AuditTrail audit, CounterDesk desk) {
         this.audit = audit;
+        this.desk = desk;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,6 +60,9 @@ public class UserAdmin {
         user.displayName = changes.displayName().strip();
         user.setRoles(roles);
         user.active = changes.active();
+        if (!user.active) {
+            desk.releaseClerk(user, "account " + user.username + " deactivated");
+        }
         boolean newPassword = changes.password() != null;
         if (newPassword) {
             user.setPassword(changes.password());

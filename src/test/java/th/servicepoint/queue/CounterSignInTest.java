@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static th.servicepoint.support.Api.act;
+import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.callNext;
 import static th.servicepoint.support.Api.clerkOf;
 import static th.servicepoint.support.Api.display;
@@ -82,5 +83,23 @@ class CounterSignInTest {
 
     private ValidatableResponse board() {
         return display(site).get("/api/v1/service-points/{sp}/queue", site.code()).then().statusCode(200);
+    }
+
+    @Test
+    void deactivatingAClerkTakesThemOffTheirCounters() {
+        openCounter(site, 1);
+        openCounter(site, 2);
+        issue(site, "A");
+        callNext(site, 2);
+        for (int counter : new int[] { 1, 2 }) {
+            admin().body(java.util.Map.of("displayName", "ลาออกแล้ว", "roles", List.of("CLERK"), "active", false))
+                    .put("/api/v1/admin/users/{u}", site.clerk(counter)).then().statusCode(200);
+        }
+        display(site).get("/api/v1/service-points/{sp}/queue", site.code()).then().statusCode(200)
+                .body("counters.find { it.number == 1 }.status", equalTo("CLOSED"))
+                .body("counters.find { it.number == 1 }.clerk", nullValue())
+                // a ticket is still at counter 2: it pauses, and the next clerk there takes it over
+                .body("counters.find { it.number == 2 }.status", equalTo("PAUSED"))
+                .body("counters.find { it.number == 2 }.serving.number", equalTo("A001"));
     }
 }
