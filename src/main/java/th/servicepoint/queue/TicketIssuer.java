@@ -15,8 +15,8 @@ import th.servicepoint.site.ServicePoint;
 
 /**
  * Issues tickets: the number is taken in the same transaction that inserts the ticket. Kiosks issue all day long, so
- * the usual path is plain statements (service, number, estimate, ticket with its audit row); requests that will be
- * refused go through the catalog entities, which explain what is wrong.
+ * the usual path is three plain statements (service, number, ticket with its audit row) and a cached pace; requests
+ * that will be refused go through the catalog entities, which explain what is wrong.
  */
 @ApplicationScoped
 public class TicketIssuer {
@@ -25,16 +25,18 @@ public class TicketIssuer {
     private final Catalog catalog;
     private final TicketNumbering numbering;
     private final WaitEstimator estimator;
+    private final PaceCache paces;
     private final IssuedTickets tickets;
     private final AuditTrail audit;
     private final Caller caller;
 
     TicketIssuer(IssueTargets targets, Catalog catalog, TicketNumbering numbering, WaitEstimator estimator,
-            IssuedTickets tickets, AuditTrail audit, Caller caller) {
+            PaceCache paces, IssuedTickets tickets, AuditTrail audit, Caller caller) {
         this.targets = targets;
         this.catalog = catalog;
         this.numbering = numbering;
         this.estimator = estimator;
+        this.paces = paces;
         this.tickets = tickets;
         this.audit = audit;
         this.caller = caller;
@@ -50,9 +52,10 @@ public class TicketIssuer {
         LocalDate day = LocalDate.ofInstant(actor.at(), target.zone());
         TicketNumbering.Taken taken = numbering.next(target.serviceId(), day);
         requireUnderDailyCap(target, taken.seq());
-        ServiceLoad load = estimator.load(target.servicePointId(), target.serviceId(), day);
+        ServiceLoad pace = paces.pace(target.serviceId(),
+                () -> estimator.load(target.servicePointId(), target.serviceId(), day));
         NewTicket ticket = newTicket(target, day, taken.seq(), request, actor.at(),
-                load.estimateFor(taken.waitingAhead()));
+                pace.estimateFor(taken.waitingAhead()));
         return TicketView.issued(tickets.insert(ticket, actor), ticket, taken.waitingAhead());
     }
 
