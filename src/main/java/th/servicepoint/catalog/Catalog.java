@@ -20,7 +20,7 @@ public class Catalog {
     /** An active service of the service point, or a 422/409 that names the letters that do work. */
     public Service activeService(ServicePoint servicePoint, String field, String prefix) {
         List<Service> all = services(servicePoint);
-        Service service = all.stream().filter(s -> s.prefix.equalsIgnoreCase(prefix)).findFirst()
+        Service service = all.stream().filter(s -> sameLetter(s.prefix, prefix)).findFirst()
                 .orElseThrow(() -> unknown(all, field, prefix));
         if (!service.active) {
             throw ProblemException.conflict("SERVICE_INACTIVE",
@@ -28,6 +28,11 @@ public class Catalog {
                     "Service " + service.nameEn + " is not taking tickets at the moment");
         }
         return service;
+    }
+
+    /** Whether a citizen's or clerk's letter names the service with this prefix: case does not matter. */
+    public static boolean sameLetter(String prefix, String asked) {
+        return prefix.equalsIgnoreCase(asked);
     }
 
     private static ProblemException unknown(List<Service> all, String field, String prefix) {

@@ -1,6 +1,7 @@
 package th.servicepoint.queue;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,10 @@ public class AuditTrail {
 
     private final Caller caller;
     private final Clock clock;
+
+    /** Who acts, and when, as every audit row records it. */
+    public record Actor(Instant at, String name, Long userId, Long deviceId) {
+    }
 
     AuditTrail(Caller caller, Clock clock) {
         this.caller = caller;
@@ -38,12 +43,19 @@ public class AuditTrail {
         entry(action, servicePointId, null, null, shortDetail).persist();
     }
 
+    /** The caller now, for rows written without an entity (see {@link IssuedTickets}). */
+    public Actor actor() {
+        return new Actor(clock.instant(), caller.name(), caller.user().map(user -> user.id).orElse(null),
+                caller.deviceId().orElse(null));
+    }
+
     private AuditEntry entry(String action, Long servicePointId, Counter counter, String reason, String detail) {
+        Actor actor = actor();
         AuditEntry entry = new AuditEntry();
-        entry.at = clock.instant();
-        entry.actor = caller.name();
-        entry.userId = caller.user().map(user -> user.id).orElse(null);
-        entry.deviceId = caller.deviceId().orElse(null);
+        entry.at = actor.at();
+        entry.actor = actor.name();
+        entry.userId = actor.userId();
+        entry.deviceId = actor.deviceId();
         entry.action = action;
         entry.servicePointId = servicePointId;
         entry.counterId = counter == null ? null : counter.id;

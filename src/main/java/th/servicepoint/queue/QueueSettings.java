@@ -23,6 +23,12 @@ public interface QueueSettings {
     /** How far back the wait estimate looks for recent services. */
     Duration estimateLookback();
 
+    /**
+     * How long issuing reuses a service's pace (open counters, minutes per ticket) before reading it again; the
+     * number of people ahead is always exact.
+     */
+    Duration estimatePaceCache();
+
     /** When (Asia/Bangkok) {@link DayEnd} cancels tickets left open by past business days; read by its schedule. */
     String dayEndCron();
 

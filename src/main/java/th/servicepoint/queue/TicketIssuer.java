@@ -1,6 +1,5 @@
 package th.servicepoint.queue;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,76 +7,89 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.catalog.Catalog;
-import th.servicepoint.catalog.Service;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.Tokens;
 import th.servicepoint.security.Caller;
 import th.servicepoint.security.Role;
 import th.servicepoint.site.ServicePoint;
 
-/** Issues tickets: the number is taken in the same transaction that inserts the ticket. */
+/**
+ * Issues tickets: the number is taken in the same transaction that inserts the ticket. Kiosks issue all day long, so
+ * the usual path is three plain statements (service, number, ticket with its audit row) and a cached pace; requests
+ * that will be refused go through the catalog entities, which explain what is wrong.
+ */
 @ApplicationScoped
 public class TicketIssuer {
 
+    private final IssueTargets targets;
     private final Catalog catalog;
     private final TicketNumbering numbering;
     private final WaitEstimator estimator;
+    private final PaceCache paces;
+    private final IssuedTickets tickets;
     private final AuditTrail audit;
     private final Caller caller;
-    private final Clock clock;
 
-    TicketIssuer(Catalog catalog, TicketNumbering numbering, WaitEstimator estimator, AuditTrail audit,
-            Caller caller, Clock clock) {
+    TicketIssuer(IssueTargets targets, Catalog catalog, TicketNumbering numbering, WaitEstimator estimator,
+            PaceCache paces, IssuedTickets tickets, AuditTrail audit, Caller caller) {
+        this.targets = targets;
         this.catalog = catalog;
         this.numbering = numbering;
         this.estimator = estimator;
+        this.paces = paces;
+        this.tickets = tickets;
         this.audit = audit;
         this.caller = caller;
-        this.clock = clock;
     }
 
     @Transactional
     public TicketView issue(String servicePointCode, IssueTicket request) {
+        IssueTarget target = targets.find(servicePointCode, request.service())
+                .orElseGet(() -> explainedTarget(servicePointCode, request));
+        caller.requireAllowedAt(target.servicePointId());
+        requireChannelAllowed(request);
+        AuditTrail.Actor actor = audit.actor();
+        LocalDate day = LocalDate.ofInstant(actor.at(), target.zone());
+        TicketNumbering.Taken taken = numbering.next(target.serviceId(), day);
+        requireUnderDailyCap(target, taken.seq());
+        ServiceLoad pace = paces.pace(target.serviceId(),
+                () -> estimator.load(target.servicePointId(), target.serviceId(), day));
+        NewTicket ticket = newTicket(target, day, taken.seq(), request, actor.at(),
+                pace.estimateFor(taken.waitingAhead()));
+        return TicketView.issued(tickets.insert(ticket, actor), ticket, taken.waitingAhead());
+    }
+
+    /** The target through the catalog, in the order of its checks: 404, 403, 422 channel, 422 letter, 409. */
+    private IssueTarget explainedTarget(String servicePointCode, IssueTicket request) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
         caller.requireAllowedAt(servicePoint);
+        requireChannelAllowed(request);
+        return IssueTarget.of(servicePoint, catalog.activeService(servicePoint, "service", request.service()));
+    }
+
+    private void requireChannelAllowed(IssueTicket request) {
         if (caller.is(Role.KIOSK) && request.channel() != null && request.channel() != Channel.KIOSK) {
             throw ProblemException.invalid("channel", "ตู้กดบัตรคิวออกบัตรได้เฉพาะช่องทาง KIOSK",
                     "A kiosk issues tickets through channel KIOSK only");
         }
-        Service service = catalog.activeService(servicePoint, "service", request.service());
-        Instant now = clock.instant();
-        LocalDate day = LocalDate.ofInstant(now, servicePoint.zone());
-        int seq = numbering.next(service, day);
-        if (service.dailyCap != null && seq > service.dailyCap) {
-            throw ProblemException.conflict("DAILY_CAP_REACHED",
-                    "บัตรคิวงาน " + service.nameTh + " วันนี้หมดแล้ว (" + service.dailyCap + " ใบ) กรุณามาใหม่วันทำการถัดไป",
-                    "All " + service.dailyCap + " tickets for " + service.nameEn
-                            + " today are taken; please come back on the next working day");
-        }
-        ServiceLoad load = estimator.load(servicePoint.id, service.id, day);
-        Ticket ticket = newTicket(servicePoint, service, day, seq, request, now);
-        ticket.estimatedWaitMinutes = load.estimateFor(load.waiting());
-        ticket.persist();
-        audit.ticket("ISSUE", ticket, null, null, ticket.channel + " " + ticket.priority);
-        return TicketView.of(ticket, load.waiting(), ticket.estimatedWaitMinutes);
     }
 
-    private Ticket newTicket(ServicePoint servicePoint, Service service, LocalDate day, int seq, IssueTicket request,
-            Instant now) {
-        Ticket ticket = new Ticket();
-        ticket.servicePoint = servicePoint;
-        ticket.service = service;
-        ticket.numberedBy = service;
-        ticket.businessDay = day;
-        ticket.seq = seq;
-        ticket.number = Ticket.formatNumber(service.prefix, seq);
-        ticket.priority = request.priority() == null ? Priority.NORMAL : request.priority();
-        ticket.channel = request.channel() != null ? request.channel()
+    /** Refused with the transaction rolled back, so the number taken is given back. */
+    private static void requireUnderDailyCap(IssueTarget target, int seq) {
+        if (target.dailyCap() != null && seq > target.dailyCap()) {
+            throw ProblemException.conflict("DAILY_CAP_REACHED",
+                    "บัตรคิวงาน " + target.nameTh() + " วันนี้หมดแล้ว (" + target.dailyCap()
+                            + " ใบ) กรุณามาใหม่วันทำการถัดไป",
+                    "All " + target.dailyCap() + " tickets for " + target.nameEn()
+                            + " today are taken; please come back on the next working day");
+        }
+    }
+
+    private NewTicket newTicket(IssueTarget target, LocalDate day, int seq, IssueTicket request, Instant now,
+            int estimate) {
+        Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
+        Channel channel = request.channel() != null ? request.channel()
                 : caller.is(Role.KIOSK) ? Channel.KIOSK : Channel.COUNTER;
-        ticket.status = TicketStatus.WAITING;
-        ticket.trackingToken = Tokens.random();
-        ticket.issuedAt = now;
-        ticket.queuedAt = now;
-        return ticket;
+        return new NewTicket(target, day, seq, priority, channel, Tokens.random(), now, estimate);
     }
 }

@@ -14,6 +14,14 @@ public record TicketView(Long id, String number, String service, String serviceN
                 ticket.counter == null ? null : ticket.counter.number, ticket.calledAt, ticket.callCount);
     }
 
+    /** A ticket just issued: waiting, at no counter yet. */
+    static TicketView issued(long id, NewTicket ticket, int waitingAhead) {
+        IssueTarget target = ticket.target();
+        return new TicketView(id, ticket.number(), target.prefix(), target.nameTh(), target.nameEn(),
+                ticket.priority(), ticket.channel(), TicketStatus.WAITING, waitingAhead,
+                ticket.estimatedWaitMinutes(), ticket.trackingToken(), ticket.issuedAt(), null, null, 0);
+    }
+
     static TicketView atCounter(Ticket ticket) {
         return of(ticket, null, null);
     }

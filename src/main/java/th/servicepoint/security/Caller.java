@@ -42,8 +42,12 @@ public class Caller {
 
     /** A device bound to one service point may act only there. */
     public void requireAllowedAt(ServicePoint servicePoint) {
+        requireAllowedAt(servicePoint.id);
+    }
+
+    public void requireAllowedAt(long servicePointId) {
         Long boundTo = identity.getAttribute(DeviceKeyIdentityProvider.SERVICE_POINT_ID);
-        if (boundTo != null && !boundTo.equals(servicePoint.id)) {
+        if (boundTo != null && boundTo != servicePointId) {
             throw ProblemException.forbidden("อุปกรณ์นี้ลงทะเบียนไว้กับจุดบริการอื่น",
                     "This device is registered to another service point");
         }

@@ -1,0 +1,57 @@
+package th.servicepoint.queue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import th.servicepoint.catalog.Catalog;
+
+/**
+ * Finds the service a kiosk asks for with one plain query: every kiosk request needs it, and loading the service
+ * point and its services as entities costs more than the rest of issuing. Anything wrong (unknown service point or
+ * letter, inactive service) comes back empty, for {@link Catalog} to explain.
+ */
+@ApplicationScoped
+class IssueTargets {
+
+    private static final String SERVICES = """
+            select sp.id sp_id, sp.time_zone, s.id, s.prefix, s.name_th, s.name_en, s.daily_cap, s.active
+            from service_point sp join service s on s.service_point_id = sp.id where sp.code = ?
+            """;
+
+    private final DataSource dataSource;
+
+    IssueTargets(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    Optional<IssueTarget> find(String servicePointCode, String prefix) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(SERVICES)) {
+            query.setString(1, servicePointCode);
+            try (ResultSet services = query.executeQuery()) {
+                while (services.next()) {
+                    if (Catalog.sameLetter(services.getString("prefix"), prefix)) {
+                        return services.getBoolean("active") ? Optional.of(target(services)) : Optional.empty();
+                    }
+                }
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look up service " + prefix + " at " + servicePointCode, e);
+        }
+    }
+
+    private static IssueTarget target(ResultSet service) throws SQLException {
+        return new IssueTarget(service.getLong("sp_id"), ZoneId.of(service.getString("time_zone")),
+                service.getLong("id"), service.getString("prefix"), service.getString("name_th"),
+                service.getString("name_en"), service.getObject("daily_cap", Integer.class));
+    }
+}
