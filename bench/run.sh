@@ -29,6 +29,10 @@ wrk -t2 -c"$CONNECTIONS" -d10s -s bench/issue.lua $URL > /dev/null
 echo "== issue: wrk, $CONNECTIONS connections, ${SECONDS_EACH}s"
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s bench/issue.lua $URL | grep -E "RESULT|Latency|Req"
 $PG -d $DB -f bench/prefill.sql > /dev/null
+echo "== clerk warm-up (10 s, discarded: the clerk code paths are still interpreted after the issue phase)"
+wrk -t$CLERKS -c$CLERKS -d10s -s bench/call.lua $URL > /dev/null
+# the warm-up stops clerks mid-cycle; finish those tickets so every counter can call again
+$PG -d $DB -c "update ticket set status = 'DONE', finished_at = now() where status in ('CALLED', 'SERVING')"
 echo "== clerk actions (call-next, start, complete): wrk, $CLERKS clerks, ${SECONDS_EACH}s"
 wrk -t$CLERKS -c$CLERKS -d"${SECONDS_EACH}s" --latency -s bench/call.lua $URL | grep -E "RESULT|Latency|Req"
 kill $APP; wait $APP 2>/dev/null || true
