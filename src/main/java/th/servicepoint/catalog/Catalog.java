@@ -2,6 +2,7 @@ package th.servicepoint.catalog;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class Catalog {
 
     private static ProblemException unknown(List<Service> all, String field, String prefix) {
         Set<String> letters = all.stream().filter(s -> s.active).map(s -> s.prefix)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         return ProblemException.invalid(field,
                 "ไม่มีงานบริการรหัส '" + prefix + "' ที่จุดบริการนี้ รหัสที่ใช้ได้: " + String.join(", ", letters),
                 "There is no service '" + prefix + "' at this service point; use one of: " + String.join(", ", letters));

@@ -1,6 +1,8 @@
 package th.servicepoint.common;
 
+import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -96,7 +98,7 @@ public class ProblemMappers {
 
     /** The client went away while sending; nobody is left to read an answer. */
     @ServerExceptionMapper
-    public Response clientGone(java.io.IOException e) {
+    public Response clientGone(IOException e) {
         LOG.debugf("Request body not read: %s", e.getMessage());
         return unreadableBody();
     }
@@ -174,7 +176,7 @@ public class ProblemMappers {
         if (type == null || !type.isEnum()) {
             return "";
         }
-        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
         return (thai ? " ค่าที่ใช้ได้: " : "; allowed: ") + String.join(", ", names);
     }
 }

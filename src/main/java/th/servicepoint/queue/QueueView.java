@@ -1,5 +1,6 @@
 package th.servicepoint.queue;
 
+import java.time.Instant;
 import java.util.List;
 
 import th.servicepoint.site.Counter;
@@ -24,7 +25,7 @@ public record QueueView(List<ServiceQueue> services, List<CounterState> counters
 
     /** The ticket at a counter as a board shows it: no tracking token, which would let anyone follow it. */
     public record ServingTicket(Long id, String number, String service, Priority priority, TicketStatus status,
-            java.time.Instant calledAt, int callCount) {
+            Instant calledAt, int callCount) {
 
         static ServingTicket of(Ticket ticket) {
             return new ServingTicket(ticket.id, ticket.number, ticket.service.prefix, ticket.priority, ticket.status,

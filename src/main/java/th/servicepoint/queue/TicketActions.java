@@ -3,6 +3,7 @@ package th.servicepoint.queue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -102,7 +103,7 @@ public class TicketActions {
         return ticket;
     }
 
-    private TicketView act(long ticketId, String action, String reason, java.util.function.Consumer<Ticket> change) {
+    private TicketView act(long ticketId, String action, String reason, Consumer<Ticket> change) {
         Ticket ticket = lockTicket(ticketId);
         Counter counter = requireMayAct(ticket);
         change.accept(ticket);

@@ -7,13 +7,6 @@ public record TicketView(Long id, String number, String service, String serviceN
         Priority priority, Channel channel, TicketStatus status, Integer waitingAhead, Integer estimatedWaitMinutes,
         String trackingToken, Instant issuedAt, Integer counter, Instant calledAt, int callCount) {
 
-    static TicketView of(Ticket ticket, Integer waitingAhead, Integer estimatedWaitMinutes) {
-        return new TicketView(ticket.id, ticket.number, ticket.service.prefix, ticket.service.nameTh,
-                ticket.service.nameEn, ticket.priority, ticket.channel, ticket.status, waitingAhead,
-                estimatedWaitMinutes, ticket.trackingToken, ticket.issuedAt,
-                ticket.counter == null ? null : ticket.counter.number, ticket.calledAt, ticket.callCount);
-    }
-
     /** A ticket just issued: waiting, at no counter yet. */
     static TicketView issued(long id, NewTicket ticket, int waitingAhead) {
         IssueTarget target = ticket.target();
@@ -22,7 +15,11 @@ public record TicketView(Long id, String number, String service, String serviceN
                 ticket.estimatedWaitMinutes(), ticket.trackingToken(), ticket.issuedAt(), null, null, 0);
     }
 
+    /** A ticket a clerk handles: its place in the queue is not computed. */
     static TicketView atCounter(Ticket ticket) {
-        return of(ticket, null, null);
+        return new TicketView(ticket.id, ticket.number, ticket.service.prefix, ticket.service.nameTh,
+                ticket.service.nameEn, ticket.priority, ticket.channel, ticket.status, null, null,
+                ticket.trackingToken, ticket.issuedAt, ticket.counter == null ? null : ticket.counter.number,
+                ticket.calledAt, ticket.callCount);
     }
 }

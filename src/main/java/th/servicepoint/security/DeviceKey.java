@@ -1,10 +1,6 @@
 package th.servicepoint.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import th.servicepoint.common.Tokens;
 import th.servicepoint.site.ServicePoint;
 
 /**
@@ -45,12 +42,8 @@ public class DeviceKey extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** What is stored of a key. */
     public static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Tokens.sha256(key);
     }
 }

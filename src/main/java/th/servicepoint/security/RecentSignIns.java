@@ -17,6 +17,7 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import th.servicepoint.common.Tokens;
 
 /**
  * Signs people in with HTTP Basic against {@link AppUser}: active account, bcrypt password, roles as they are now.
@@ -72,7 +73,7 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
     }
 
     private boolean passwordMatches(String username, String password, String passwordHash) {
-        String key = DeviceKey.hash(username + '\u0000' + password);
+        String key = Tokens.sha256(username + '\u0000' + password);
         Instant now = clock.instant();
         Verified known = verified.get(key);
         if (known != null && known.until().isAfter(now) && known.passwordHash().equals(passwordHash)) {

@@ -1,5 +1,7 @@
 package th.servicepoint.security;
 
+import java.util.Set;
+
 /** Role names for {@code @RolesAllowed}: people sign in with a password, devices send a device key. */
 public final class Role {
 
@@ -10,7 +12,7 @@ public final class Role {
     public static final String KIOSK = "KIOSK";
     public static final String DISPLAY = "DISPLAY";
 
-    public static final java.util.Set<String> PEOPLE = java.util.Set.of(ADMIN, CLERK, EXECUTIVE, COMPLAINT_OFFICER);
+    public static final Set<String> PEOPLE = Set.of(ADMIN, CLERK, EXECUTIVE, COMPLAINT_OFFICER);
 
     private Role() {
     }

@@ -1,6 +1,7 @@
 package th.servicepoint.site;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -125,7 +126,7 @@ public class DemoData {
     }
 
     private static void users() {
-        List<AppUser> users = new java.util.ArrayList<>(List.of(
+        List<AppUser> users = new ArrayList<>(List.of(
                 AppUser.create("admin", "admin", "ผู้ดูแลระบบ", Set.of(Role.ADMIN)),
                 AppUser.create("exec", "exec", "ผู้บริหาร (ปลัด อบจ.)", Set.of(Role.EXECUTIVE)),
                 AppUser.create("officer", "officer", "เจ้าหน้าที่รับเรื่องร้องเรียน", Set.of(Role.COMPLAINT_OFFICER))));
