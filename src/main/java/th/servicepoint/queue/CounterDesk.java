@@ -3,6 +3,7 @@ package th.servicepoint.queue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,13 +37,16 @@ public class CounterDesk {
     private static final String PRIORITY_HEAD = HEAD.formatted("t.priority <> 'NORMAL'");
     private final EntityManager entityManager;
     private final AuditTrail audit;
+    private final QueueEvents events;
     private final Caller caller;
     private final Clock clock;
     private final CallingPolicy policy;
 
-    CounterDesk(EntityManager entityManager, AuditTrail audit, Caller caller, Clock clock, QueueSettings settings) {
+    CounterDesk(EntityManager entityManager, AuditTrail audit, QueueEvents events, Caller caller, Clock clock,
+            QueueSettings settings) {
         this.entityManager = entityManager;
         this.audit = audit;
+        this.events = events;
         this.caller = caller;
         this.clock = clock;
         this.policy = new CallingPolicy(settings.normalCallsPerPriorityCall(), settings.maxWait());
@@ -52,7 +56,9 @@ public class CounterDesk {
     public QueueView.CounterState signIn(long counterId) {
         Counter counter = lock(counterId);
         AppUser me = signedInUser();
-        Counter.<Counter> list("clerk = ?1 and id <> ?2", me, counter.id).forEach(other -> {
+        List<Counter> left = Counter.<Counter> find("clerk = ?1 and id <> ?2", me, counter.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        left.forEach(other -> {
             // the same rules as signing out there: no ticket left stranded, no open counter without a clerk
             requireNoTicketAt(other, "ย้ายไปช่องบริการอื่น", "move to another counter");
             other.clerk = null;
@@ -63,6 +69,9 @@ public class CounterDesk {
                 : "took over from " + counter.clerk.username;
         counter.clerk = me;
         audit.counter("SIGN_IN", counter, before);
+        List<Counter> changed = new ArrayList<>(left);
+        changed.add(counter);
+        events.counters(changed);
         return state(counter);
     }
 
@@ -73,17 +82,20 @@ public class CounterDesk {
         counter.clerk = null;
         counter.status = CounterStatus.CLOSED;
         audit.counter("SIGN_OUT", counter, null);
+        events.counters(List.of(counter));
         return state(counter);
     }
 
     /** A deactivated account leaves its counter: closed, or paused while a ticket is still there. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void releaseClerk(AppUser clerk, String why) {
-        Counter.<Counter> find("clerk", clerk).withLock(LockModeType.PESSIMISTIC_WRITE).list().forEach(counter -> {
+        List<Counter> released = Counter.<Counter> find("clerk", clerk).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        released.forEach(counter -> {
             counter.clerk = null;
             counter.status = Ticket.atCounter(counter).isPresent() ? CounterStatus.PAUSED : CounterStatus.CLOSED;
             audit.counter("SIGN_OUT", counter, why);
         });
+        events.counters(released);
     }
 
     @Transactional
@@ -98,6 +110,7 @@ public class CounterDesk {
         }
         counter.status = status;
         audit.counter(status.name(), counter, null);
+        events.counters(List.of(counter));
         return state(counter);
     }
 
@@ -142,6 +155,7 @@ public class CounterDesk {
         ticket.call(counter, counter.clerk, now);
         counter.callsSincePriority = CallingPolicy.afterCall(ticket, counter.callsSincePriority);
         audit.ticket(action, ticket, counter, reason, null);
+        events.ticket(QueueEventType.CALLED, ticket, counter);
     }
 
     /** The longest-waiting ticket of the kind across the counter's services. */

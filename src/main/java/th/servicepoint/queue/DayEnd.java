@@ -1,6 +1,7 @@
 package th.servicepoint.queue;
 
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,7 @@ import io.quarkus.scheduler.Scheduled;
  * Closes the tickets a business day left open: tickets still waiting, called or no-show after the day ended at their
  * service point are cancelled, with an audit row each, so yesterday's queue neither blocks today's counters nor
  * counts as waiting in reports. Tickets being served are left for the clerk to complete. One statement, so several
- * instances running it at once cancel each ticket once.
+ * instances running it at once cancel each ticket once; screens get a cancelled event for each.
  */
 @ApplicationScoped
 public class DayEnd {
@@ -31,22 +32,30 @@ public class DayEnd {
             insert into audit_entry (at, actor, action, service_point_id, counter_id, ticket_id, reason)
             select :now, 'system', 'EXPIRE', service_point_id, counter_id, id, 'business day ended'
             from expired
+            returning ticket_id
             """;
 
     private final EntityManager entityManager;
+    private final QueueEvents events;
     private final Clock clock;
 
-    DayEnd(EntityManager entityManager, Clock clock) {
+    DayEnd(EntityManager entityManager, QueueEvents events, Clock clock) {
         this.entityManager = entityManager;
+        this.events = events;
         this.clock = clock;
     }
 
     @Scheduled(cron = "{servicepoint.queue.day-end-cron}", timeZone = "Asia/Bangkok", identity = "day-end")
     @Transactional
     public void closePastDays() {
-        int expired = entityManager.createNativeQuery(EXPIRE).setParameter("now", clock.instant()).executeUpdate();
-        if (expired > 0) {
-            LOG.infof("Cancelled %d tickets left open by past business days", expired);
+        @SuppressWarnings("unchecked")
+        List<Number> expired = entityManager.createNativeQuery(EXPIRE).setParameter("now", clock.instant())
+                .getResultList();
+        for (Number id : expired) {
+            events.ticket(QueueEventType.CANCELLED, Ticket.findById(id.longValue()), null);
+        }
+        if (!expired.isEmpty()) {
+            LOG.infof("Cancelled %d tickets left open by past business days", expired.size());
         }
     }
 }

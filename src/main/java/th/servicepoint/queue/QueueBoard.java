@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,36 @@ public class QueueBoard {
     public QueueView queue(String servicePointCode) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
         caller.requireAllowedAt(servicePoint);
+        return view(servicePoint);
+    }
+
+    /**
+     * What a lobby display shows: the queue and the latest calls of today. The caller (a screen socket) has checked
+     * that the device may watch this service point.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DisplayBoard display(ServicePoint servicePoint) {
+        List<DisplayBoard.RecentCall> calls = Ticket.<Ticket> find(
+                "servicePoint = ?1 and businessDay = ?2 and calledAt is not null order by calledAt desc, id desc",
+                servicePoint, today(servicePoint)).page(0, DisplayBoard.RECENT_CALLS).list().stream()
+                .map(DisplayBoard.RecentCall::of).toList();
+        return new DisplayBoard(view(servicePoint), calls);
+    }
+
+    /** What the screen above a counter shows. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public QueueView.CounterState counter(Counter counter) {
+        return QueueView.CounterState.of(counter, Ticket.atCounter(counter).orElse(null));
+    }
+
+    /** A ticket followed from its QR code, with what the socket needs to know which events concern it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TrackedTicket> tracked(String trackingToken) {
+        return Ticket.byTrackingToken(trackingToken)
+                .map(ticket -> new TrackedTicket(ticket.id, ticket.servicePoint.id, status(ticket)));
+    }
+
+    private QueueView view(ServicePoint servicePoint) {
         Map<Long, ServiceLoad> loads = estimator.loads(servicePoint.id, today(servicePoint));
         List<QueueView.ServiceQueue> services = catalog.services(servicePoint).stream().filter(s -> s.active)
                 .map(s -> serviceQueue(s, loads.get(s.id))).toList();
@@ -49,9 +80,12 @@ public class QueueBoard {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PublicTicketStatus status(String trackingToken) {
-        Ticket ticket = Ticket.byTrackingToken(trackingToken).orElseThrow(() -> new ProblemException(404,
+        return status(Ticket.byTrackingToken(trackingToken).orElseThrow(() -> new ProblemException(404,
                 "TICKET_NOT_FOUND", "ไม่พบบัตรคิวนี้ กรุณาสแกน QR บนบัตรอีกครั้ง",
-                "This ticket was not found; scan the QR code on the ticket again"));
+                "This ticket was not found; scan the QR code on the ticket again")));
+    }
+
+    private PublicTicketStatus status(Ticket ticket) {
         Integer ahead = null;
         Integer estimate = null;
         if (ticket.status == TicketStatus.WAITING) {

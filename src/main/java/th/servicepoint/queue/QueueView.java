@@ -13,22 +13,22 @@ public record QueueView(List<ServiceQueue> services, List<CounterState> counters
     }
 
     public record CounterState(Long id, int number, String name, CounterStatus status, List<String> services,
-            String clerk, ServingTicket serving) {
+            String clerk, BoardTicket serving) {
 
         static CounterState of(Counter counter, Ticket serving) {
             return new CounterState(counter.id, counter.number, counter.name, counter.status,
                     counter.services.stream().map(s -> s.prefix).toList(),
                     counter.clerk == null ? null : counter.clerk.displayName,
-                    serving == null ? null : ServingTicket.of(serving));
+                    serving == null ? null : BoardTicket.of(serving));
         }
     }
 
-    /** The ticket at a counter as a board shows it: no tracking token, which would let anyone follow it. */
-    public record ServingTicket(Long id, String number, String service, Priority priority, TicketStatus status,
+    /** A ticket as a board shows it: no tracking token, which would let anyone follow it. */
+    public record BoardTicket(Long id, String number, String service, Priority priority, TicketStatus status,
             Instant calledAt, int callCount) {
 
-        static ServingTicket of(Ticket ticket) {
-            return new ServingTicket(ticket.id, ticket.number, ticket.service.prefix, ticket.priority, ticket.status,
+        static BoardTicket of(Ticket ticket) {
+            return new BoardTicket(ticket.id, ticket.number, ticket.service.prefix, ticket.priority, ticket.status,
                     ticket.calledAt, ticket.callCount);
         }
     }

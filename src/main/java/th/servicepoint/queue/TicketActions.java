@@ -25,13 +25,16 @@ public class TicketActions {
 
     private final Catalog catalog;
     private final AuditTrail audit;
+    private final QueueEvents events;
     private final Caller caller;
     private final Clock clock;
     private final QueueSettings settings;
 
-    TicketActions(Catalog catalog, AuditTrail audit, Caller caller, Clock clock, QueueSettings settings) {
+    TicketActions(Catalog catalog, AuditTrail audit, QueueEvents events, Caller caller, Clock clock,
+            QueueSettings settings) {
         this.catalog = catalog;
         this.audit = audit;
+        this.events = events;
         this.caller = caller;
         this.clock = clock;
         this.settings = settings;
@@ -39,32 +42,32 @@ public class TicketActions {
 
     @Transactional
     public TicketView recall(long ticketId) {
-        return act(ticketId, "RECALL", null, Ticket::recall);
+        return act(ticketId, "RECALL", QueueEventType.RECALLED, null, Ticket::recall);
     }
 
     @Transactional
     public TicketView start(long ticketId) {
-        return act(ticketId, "START", null, ticket -> ticket.start(clock.instant()));
+        return act(ticketId, "START", QueueEventType.SERVING, null, ticket -> ticket.start(clock.instant()));
     }
 
     @Transactional
     public TicketView complete(long ticketId) {
-        return act(ticketId, "COMPLETE", null, ticket -> ticket.complete(clock.instant()));
+        return act(ticketId, "COMPLETE", QueueEventType.COMPLETED, null, ticket -> ticket.complete(clock.instant()));
     }
 
     @Transactional
     public TicketView noShow(long ticketId) {
-        return act(ticketId, "NO_SHOW", null, ticket -> ticket.markNoShow(clock.instant()));
+        return act(ticketId, "NO_SHOW", QueueEventType.NO_SHOW, null, ticket -> ticket.markNoShow(clock.instant()));
     }
 
     @Transactional
     public TicketView cancel(long ticketId, String reason) {
-        return act(ticketId, "CANCEL", reason, ticket -> ticket.cancel(clock.instant()));
+        return act(ticketId, "CANCEL", QueueEventType.CANCELLED, reason, ticket -> ticket.cancel(clock.instant()));
     }
 
     @Transactional
     public TicketView reactivate(long ticketId) {
-        return act(ticketId, "REACTIVATE", null, ticket -> {
+        return act(ticketId, "REACTIVATE", QueueEventType.REACTIVATED, null, ticket -> {
             Instant now = clock.instant();
             boolean tooLate = ticket.finishedAt != null
                     && ticket.finishedAt.plus(settings.reactivateWindow()).isBefore(now);
@@ -89,9 +92,11 @@ public class TicketActions {
             throw ProblemException.invalid("service", "บัตรคิวนี้อยู่ในงาน " + target.nameTh + " อยู่แล้ว",
                     "The ticket is already in " + target.nameEn);
         }
-        String from = ticket.service.prefix;
+        Service from = ticket.service;
+        Counter was = ticket.counter;
         ticket.transferTo(target);
-        audit.ticket("TRANSFER", ticket, counter, null, from + " -> " + target.prefix);
+        audit.ticket("TRANSFER", ticket, counter, null, from.prefix + " -> " + target.prefix);
+        events.ticket(QueueEventType.TRANSFERRED, ticket, was, from);
         return TicketView.atCounter(ticket);
     }
 
@@ -103,11 +108,14 @@ public class TicketActions {
         return ticket;
     }
 
-    private TicketView act(long ticketId, String action, String reason, Consumer<Ticket> change) {
+    private TicketView act(long ticketId, String action, QueueEventType event, String reason,
+            Consumer<Ticket> change) {
         Ticket ticket = lockTicket(ticketId);
         Counter counter = requireMayAct(ticket);
+        Counter was = ticket.counter;
         change.accept(ticket);
         audit.ticket(action, ticket, counter, reason, null);
+        events.ticket(event, ticket, was);
         return TicketView.atCounter(ticket);
     }
 

@@ -28,10 +28,11 @@ public class TicketIssuer {
     private final PaceCache paces;
     private final IssuedTickets tickets;
     private final AuditTrail audit;
+    private final QueueEvents events;
     private final Caller caller;
 
     TicketIssuer(IssueTargets targets, Catalog catalog, TicketNumbering numbering, WaitEstimator estimator,
-            PaceCache paces, IssuedTickets tickets, AuditTrail audit, Caller caller) {
+            PaceCache paces, IssuedTickets tickets, AuditTrail audit, QueueEvents events, Caller caller) {
         this.targets = targets;
         this.catalog = catalog;
         this.numbering = numbering;
@@ -39,6 +40,7 @@ public class TicketIssuer {
         this.paces = paces;
         this.tickets = tickets;
         this.audit = audit;
+        this.events = events;
         this.caller = caller;
     }
 
@@ -56,7 +58,9 @@ public class TicketIssuer {
                 () -> estimator.load(target.servicePointId(), target.serviceId(), day));
         NewTicket ticket = newTicket(target, day, taken.seq(), request, actor.at(),
                 pace.estimateFor(taken.waitingAhead()));
-        return TicketView.issued(tickets.insert(ticket, actor), ticket, taken.waitingAhead());
+        long id = tickets.insert(ticket, actor);
+        events.issued(id, ticket, pace, taken.waitingAhead() + 1);
+        return TicketView.issued(id, ticket, taken.waitingAhead());
     }
 
     /** The target through the catalog, in the order of its checks: 404, 403, 422 channel, 422 letter, 409. */

@@ -1,0 +1,16 @@
+package th.servicepoint.live;
+
+import io.quarkus.websockets.next.WebSocketConnection;
+
+/** A lobby display: every event of its service point, as journaled. */
+final class DisplayScreen extends Screen {
+
+    DisplayScreen(WebSocketConnection connection, long servicePointId, int sendBuffer) {
+        super(connection, servicePointId, sendBuffer);
+    }
+
+    @Override
+    void show(LiveEvent event) {
+        send(event.message());
+    }
+}

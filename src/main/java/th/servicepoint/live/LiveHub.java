@@ -1,0 +1,101 @@
+package th.servicepoint.live;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The screens connected to this instance, by service point, and the journal events they are fed. Every instance
+ * hears every event through PostgreSQL (see {@link JournalListener}) in journal order; a missed stretch (after the
+ * listener reconnects) is read back from the journal, so screens never see a gap.
+ */
+@ApplicationScoped
+class LiveHub {
+
+    /** The screens of one service point and the last event handed to them. */
+    private static final class Feed {
+        final Set<Screen> screens = ConcurrentHashMap.newKeySet();
+        /** Only the listener thread reads and writes it; -1 until the first event. */
+        long lastSeq = -1;
+    }
+
+    private final Map<Long, Feed> feeds = new ConcurrentHashMap<>();
+    private final LiveSettings settings;
+
+    LiveHub(LiveSettings settings) {
+        this.settings = settings;
+    }
+
+    void join(Screen screen) {
+        feeds.computeIfAbsent(screen.servicePointId(), id -> new Feed()).screens.add(screen);
+    }
+
+    void leave(Screen screen) {
+        Feed feed = feeds.get(screen.servicePointId());
+        if (feed != null) {
+            feed.screens.remove(screen);
+        }
+    }
+
+    int screens() {
+        return feeds.values().stream().mapToInt(feed -> feed.screens.size()).sum();
+    }
+
+    /**
+     * A NOTIFY payload: the service point id, a space, and the message, or only its number when the message was too
+     * long for NOTIFY. Called by the listener thread, with its connection for reading the journal.
+     */
+    void announce(Connection journal, String payload) throws SQLException {
+        int space = payload.indexOf(' ');
+        long servicePointId = Long.parseLong(payload.substring(0, space));
+        Feed feed = feeds.get(servicePointId);
+        if (feed == null) {
+            return;
+        }
+        String rest = payload.substring(space + 1);
+        LiveEvent event = rest.startsWith("{") ? LiveEvent.of(rest) : null;
+        long seq = event != null ? event.seq() : Long.parseLong(rest);
+        if (seq <= feed.lastSeq) {
+            return;
+        }
+        if (event == null || feed.lastSeq >= 0 && seq > feed.lastSeq + 1) {
+            catchUp(journal, servicePointId, feed, seq);
+        } else {
+            hand(feed, event);
+        }
+    }
+
+    /** After the listener (re)connects: whatever was journaled while it was not listening. */
+    void catchUpAll(Connection journal) throws SQLException {
+        for (Map.Entry<Long, Feed> entry : feeds.entrySet()) {
+            if (entry.getValue().lastSeq >= 0) {
+                catchUp(journal, entry.getKey(), entry.getValue(), Long.MAX_VALUE);
+            }
+        }
+    }
+
+    /**
+     * Reads the events after the feed's last one up to {@code until} from the journal. A stretch longer than the
+     * replay limit is cut short; screens notice the gap at the next event and resume by themselves.
+     */
+    private void catchUp(Connection journal, long servicePointId, Feed feed, long until) throws SQLException {
+        long from = feed.lastSeq >= 0 ? feed.lastSeq : until - 1;
+        int limit = (int) Math.min(until - from, settings.replayLimit());
+        List<EventJournal.Entry> missed = EventJournal.after(journal, servicePointId, from, limit);
+        for (EventJournal.Entry entry : missed) {
+            hand(feed, new LiveEvent(entry.seq(), entry.message()));
+        }
+    }
+
+    private static void hand(Feed feed, LiveEvent event) {
+        feed.lastSeq = event.seq();
+        for (Screen screen : feed.screens) {
+            screen.offer(event);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package th.servicepoint.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.websockets.next.WebSocketConnection;
+
+/**
+ * One connected screen. Events reach it in journal order; until its snapshot (or replay) is sent they are held, then
+ * each event after the one it last received is shown. Sends never block: a screen with more than
+ * {@code send-buffer} messages unwritten, or that would skip an event, is closed with {@link ScreenClose#BEHIND} and
+ * resumes from the last event it got.
+ */
+abstract class Screen {
+
+    private static final Logger LOG = Logger.getLogger(Screen.class);
+
+    private final WebSocketConnection connection;
+    private final long servicePointId;
+    private final int sendBuffer;
+    private final AtomicInteger unwritten = new AtomicInteger();
+    private final List<LiveEvent> held = new ArrayList<>();
+    private long lastSeq;
+    private boolean live;
+    private boolean closing;
+
+    Screen(WebSocketConnection connection, long servicePointId, int sendBuffer) {
+        this.connection = connection;
+        this.servicePointId = servicePointId;
+        this.sendBuffer = sendBuffer;
+    }
+
+    long servicePointId() {
+        return servicePointId;
+    }
+
+    /** Shows the event, or nothing if it does not concern this screen. */
+    abstract void show(LiveEvent event);
+
+    /** The next event of the service point; called by the hub in journal order. */
+    synchronized void offer(LiveEvent event) {
+        if (live) {
+            pass(event);
+        } else if (held.size() < sendBuffer) {
+            held.add(event);
+        } else {
+            fallBehind();
+        }
+    }
+
+    /** The screen is up to date with event {@code seq}: from now on it gets the events after it. */
+    synchronized void goLive(long seq) {
+        lastSeq = seq;
+        live = true;
+        held.forEach(this::pass);
+        held.clear();
+    }
+
+    /** Missed events replayed to a resuming screen, before it goes live. */
+    synchronized void replay(List<LiveEvent> events) {
+        events.forEach(event -> {
+            lastSeq = event.seq();
+            show(event);
+        });
+    }
+
+    synchronized long lastSeq() {
+        return lastSeq;
+    }
+
+    void send(String message) {
+        if (unwritten.incrementAndGet() > sendBuffer) {
+            fallBehind();
+            return;
+        }
+        connection.sendText(message).subscribe().with(done -> unwritten.decrementAndGet(), failure -> {
+            unwritten.decrementAndGet();
+            LOG.debugf("Could not send to screen %s: %s", connection.id(), failure.getMessage());
+        });
+    }
+
+    void close(ScreenClose reason, String detail) {
+        ScreenClose.send(connection, reason, detail);
+    }
+
+    private void pass(LiveEvent event) {
+        if (event.seq() <= lastSeq) {
+            return;
+        }
+        if (event.seq() != lastSeq + 1) {
+            fallBehind();
+            return;
+        }
+        lastSeq = event.seq();
+        show(event);
+    }
+
+    private synchronized void fallBehind() {
+        if (!closing) {
+            closing = true;
+            close(ScreenClose.BEHIND, "reconnect with ?since=" + lastSeq);
+        }
+    }
+}

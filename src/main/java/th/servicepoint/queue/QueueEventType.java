@@ -1,0 +1,30 @@
+package th.servicepoint.queue;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What happened, as the {@code type} of a screen message. */
+public enum QueueEventType {
+    ISSUED("issued"),
+    CALLED("called"),
+    RECALLED("recalled"),
+    SERVING("serving"),
+    COMPLETED("completed"),
+    NO_SHOW("no-show"),
+    /** A no-show ticket put back in the queue at its old place. */
+    REACTIVATED("reactivated"),
+    CANCELLED("cancelled"),
+    TRANSFERRED("transferred"),
+    /** A counter opened, paused, closed, or a clerk signed in or out. */
+    COUNTER("counter");
+
+    private final String wireName;
+
+    QueueEventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+}

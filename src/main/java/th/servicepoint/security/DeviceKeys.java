@@ -1,0 +1,53 @@
+package th.servicepoint.security;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Finds the active device a key belongs to. Kiosks and screens send their key with every request, so the lookup is
+ * one plain query outside any transaction.
+ */
+@ApplicationScoped
+public class DeviceKeys {
+
+    /** An active device; {@code servicePointId} is null for a device allowed at every service point. */
+    public record Device(long id, String name, String kind, Long servicePointId) {
+
+        public boolean mayWatch(long servicePoint) {
+            return servicePointId == null || servicePointId == servicePoint;
+        }
+    }
+
+    private static final String LOOKUP = "select id, name, kind, service_point_id from device_key"
+            + " where key_hash = ? and active";
+
+    private final DataSource dataSource;
+
+    DeviceKeys(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Optional<Device> find(String key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement lookup = connection.prepareStatement(LOOKUP)) {
+            lookup.setString(1, DeviceKey.hash(key));
+            try (ResultSet device = lookup.executeQuery()) {
+                if (!device.next()) {
+                    return Optional.empty();
+                }
+                long servicePointId = device.getLong("service_point_id");
+                return Optional.of(new Device(device.getLong("id"), device.getString("name"),
+                        device.getString("kind"), device.wasNull() ? null : servicePointId));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look up a device key", e);
+        }
+    }
+}
