@@ -43,8 +43,9 @@ public class DeviceKeys {
                     return Optional.empty();
                 }
                 long servicePointId = device.getLong("service_point_id");
+                Long boundTo = device.wasNull() ? null : servicePointId;
                 return Optional.of(new Device(device.getLong("id"), device.getString("name"),
-                        device.getString("kind"), device.wasNull() ? null : servicePointId));
+                        device.getString("kind"), boundTo));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not look up a device key", e);

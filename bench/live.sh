@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Live-queue benchmark: call-next -> "called" on every lobby-display socket, with 100, 1,000 and 5,000 sockets on one
+# instance, and in the same run the floor (PostgreSQL NOTIFY -> a plain JDBC listener). Usage:
+# bench/live.sh [seconds] [calls per second] [socket counts...]; needs PostgreSQL on 127.0.0.1:5432.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${1:-30}
+RATE=${2:-4}
+shift 2 2>/dev/null || shift $#
+COUNTS=${*:-100 1000 5000}
+PORT=8096
+DB=servicepoint_bench_live
+PG="psql -h 127.0.0.1 -U postgres -q"
+JDBC="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres"
+ulimit -n 20000
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+PGJDBC=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u +%FT%TZ)"
+for N in $COUNTS; do
+  $PG -c "drop database if exists $DB" -c "create database $DB"
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dservicepoint.demo=true \
+    -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > target/bench-live-app.log 2>&1 &
+  APP=$!
+  trap 'kill $APP 2>/dev/null || true' EXIT
+  for _ in $(seq 1 60); do curl -sf http://127.0.0.1:$PORT/q/health/ready > /dev/null && break; sleep 1; done
+  echo "== $N display sockets, ${RATE} calls/s for ${SECONDS_EACH}s (after a 10 s warm-up run with 100 sockets, discarded)"
+  java -cp "$PGJDBC" bench/LiveBench.java http://127.0.0.1:$PORT "$JDBC" 100 10 "$RATE" > /dev/null
+  java -Xmx2g -cp "$PGJDBC" bench/LiveBench.java http://127.0.0.1:$PORT "$JDBC" "$N" "$SECONDS_EACH" "$RATE" | grep RESULT
+  kill $APP; wait $APP 2>/dev/null || true
+done

@@ -1,0 +1,132 @@
+package th.servicepoint.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application ({@code target/quarkus-app}) run as its own process on a free port, the way an agency runs
+ * it, for integration tests. Datasource variables of the test's environment are not passed on: each test says which
+ * database the application uses.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(45);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PackagedApp(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * Starts the jar with these system properties and environment variables, in {@code workDir} (so no .env or
+     * config/ of the developer's applies); returns once /q/health/ready answers 200.
+     */
+    public static PackagedApp start(Path workDir, String name, Map<String, String> properties, Map<String, String> env)
+            throws IOException, InterruptedException {
+        String jar = System.getProperty("runner.jar");
+        assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "runner.jar " + jar + " (package first)");
+        Files.createDirectories(workDir);
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+        Path log = workDir.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(key -> key.toUpperCase().startsWith("QUARKUS_DATASOURCE"));
+        builder.environment().putAll(env);
+        PackagedApp app = new PackagedApp(builder.start(), port, log);
+        app.awaitReady();
+        return app;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Sends a request to this instance; {@code path} starts with a slash. */
+    public HttpResponse<String> send(HttpRequest.Builder request, String path) throws IOException, InterruptedException {
+        return HTTP.send(request.uri(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs JSON and expects {@code status}; returns the body. */
+    public String post(String path, String json, int status, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder().header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = send(request, path);
+        assertEquals(status, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    /** Stops the application as a service manager does (SIGTERM) and waits for it to exit. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        assertTrue(process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the application stopped");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("the application exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                if (send(HttpRequest.newBuilder(), "/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (ConnectException | HttpTimeoutException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        fail("not ready within " + START_TIMEOUT + ":\n" + tail());
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+}
