@@ -10,8 +10,8 @@ final class CounterScreen extends Screen {
 
     private final long counterId;
 
-    CounterScreen(WebSocketConnection connection, long servicePointId, long counterId, int sendBuffer) {
-        super(connection, servicePointId, sendBuffer);
+    CounterScreen(WebSocketConnection connection, long servicePointId, long counterId, LiveSettings settings) {
+        super(connection, servicePointId, settings);
         this.counterId = counterId;
     }
 

@@ -5,8 +5,8 @@ import io.quarkus.websockets.next.WebSocketConnection;
 /** A lobby display: every event of its service point, as journaled. */
 final class DisplayScreen extends Screen {
 
-    DisplayScreen(WebSocketConnection connection, long servicePointId, int sendBuffer) {
-        super(connection, servicePointId, sendBuffer);
+    DisplayScreen(WebSocketConnection connection, long servicePointId, LiveSettings settings) {
+        super(connection, servicePointId, settings);
     }
 
     @Override

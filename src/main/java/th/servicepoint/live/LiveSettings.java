@@ -18,11 +18,16 @@ public interface LiveSettings {
     Duration journalRetention();
 
     /**
-     * How many messages may wait to be written to one socket. A screen that falls further behind (a dead network, a
-     * frozen browser) is closed with code 4408 and resumes with {@code ?since=N} when it can, so it never slows the
-     * others down.
+     * How many messages may wait to be written to one socket, which bounds the memory a screen can hold. A screen that
+     * falls further behind is closed with code 4408 and resumes with {@code ?since=N} when it can.
      */
     int sendBuffer();
+
+    /**
+     * A screen with messages waiting that has taken none for this long (a dead network, a frozen browser) is closed
+     * with code 4408 at the next event, so it never slows the others down or holds memory for long.
+     */
+    Duration stallTimeout();
 
     /** How long the event listener waits before connecting to PostgreSQL again after losing its connection. */
     Duration listenerRetry();

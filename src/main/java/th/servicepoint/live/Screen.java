@@ -11,8 +11,8 @@ import io.quarkus.websockets.next.WebSocketConnection;
 /**
  * One connected screen. Events reach it in journal order; until its snapshot (or replay) is sent they are held, then
  * each event after the one it last received is shown. Sends never block: a screen with more than
- * {@code send-buffer} messages unwritten, or that would skip an event, is closed with {@link ScreenClose#BEHIND} and
- * resumes from the last event it got.
+ * {@code send-buffer} messages unwritten, or that has taken none of them for {@code stall-timeout}, or that would skip
+ * an event, is closed with {@link ScreenClose#BEHIND} and resumes from the last event it got.
  */
 abstract class Screen {
 
@@ -21,16 +21,20 @@ abstract class Screen {
     private final WebSocketConnection connection;
     private final long servicePointId;
     private final int sendBuffer;
+    private final long stallNanos;
     private final AtomicInteger unwritten = new AtomicInteger();
+    /** When the socket last took a message, or when it had none waiting. */
+    private volatile long lastProgress = System.nanoTime();
     private final List<LiveEvent> held = new ArrayList<>();
     private long lastSeq;
     private boolean live;
     private boolean closing;
 
-    Screen(WebSocketConnection connection, long servicePointId, int sendBuffer) {
+    Screen(WebSocketConnection connection, long servicePointId, LiveSettings settings) {
         this.connection = connection;
         this.servicePointId = servicePointId;
-        this.sendBuffer = sendBuffer;
+        this.sendBuffer = settings.sendBuffer();
+        this.stallNanos = settings.stallTimeout().toNanos();
     }
 
     long servicePointId() {
@@ -72,14 +76,23 @@ abstract class Screen {
     }
 
     void send(String message) {
-        if (unwritten.incrementAndGet() > sendBuffer) {
+        long now = System.nanoTime();
+        int waiting = unwritten.getAndIncrement();
+        if (waiting == 0) {
+            lastProgress = now;
+        } else if (waiting >= sendBuffer || now - lastProgress > stallNanos) {
             fallBehind();
             return;
         }
-        connection.sendText(message).subscribe().with(done -> unwritten.decrementAndGet(), failure -> {
-            unwritten.decrementAndGet();
+        connection.sendText(message).subscribe().with(done -> written(), failure -> {
+            written();
             LOG.debugf("Could not send to screen %s: %s", connection.id(), failure.getMessage());
         });
+    }
+
+    private void written() {
+        lastProgress = System.nanoTime();
+        unwritten.decrementAndGet();
     }
 
     void close(ScreenClose reason, String detail) {

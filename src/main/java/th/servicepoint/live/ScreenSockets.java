@@ -63,7 +63,7 @@ class ScreenSockets {
             long servicePointId = views.servicePointId(servicePointCode);
             requireDisplayKey(query, servicePointId);
             Long since = since(query);
-            return start(connection, new DisplayScreen(connection, servicePointId, settings.sendBuffer()),
+            return start(connection, new DisplayScreen(connection, servicePointId, settings),
                     () -> views.display(servicePointId, since));
         });
     }
@@ -75,7 +75,7 @@ class ScreenSockets {
             long servicePointId = views.counterServicePoint(counterId);
             requireDisplayKey(query, servicePointId);
             Long since = since(query);
-            return start(connection, new CounterScreen(connection, servicePointId, counterId, settings.sendBuffer()),
+            return start(connection, new CounterScreen(connection, servicePointId, counterId, settings),
                     () -> views.counter(counterId, servicePointId, since));
         });
     }
@@ -85,7 +85,7 @@ class ScreenSockets {
             TrackedTicket ticket = views.tracked(trackingToken)
                     .orElseThrow(() -> new ScreenRefused(ScreenClose.NOT_FOUND, "no such ticket"));
             return start(connection,
-                    new TicketScreen(connection, ticket, trackingToken, views, reads, settings.sendBuffer()),
+                    new TicketScreen(connection, ticket, trackingToken, views, reads, settings),
                     () -> views.ticket(trackingToken, ticket.servicePointId()));
         });
     }

@@ -22,8 +22,8 @@ final class TicketScreen extends Screen {
     private volatile String servicePrefix;
 
     TicketScreen(WebSocketConnection connection, TrackedTicket ticket, String trackingToken, ScreenViews views,
-            Executor reads, int sendBuffer) {
-        super(connection, ticket.servicePointId(), sendBuffer);
+            Executor reads, LiveSettings settings) {
+        super(connection, ticket.servicePointId(), settings);
         this.trackingToken = trackingToken;
         this.ticketId = ticket.ticketId();
         this.servicePrefix = ticket.status().service();

@@ -1,6 +1,5 @@
 package th.servicepoint.live;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.live.LiveQueueTest.screen;
 
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,9 +36,9 @@ import th.servicepoint.support.Site;
 @QuarkusTest
 class SlowScreenTest {
 
-    /** Enough large events to fill the kernel's socket buffers of the stalled screen several times over. */
-    private static final int EVENTS = 2000;
-    private static final String PADDING = "x".repeat(7000);
+    /** Enough events to fill the kernel's socket buffers (several MB on loopback) of the stalled screen. */
+    private static final int EVENTS = 3000;
+    private static final String PADDING = "x".repeat(2000);
 
     @Inject
     Fixtures fixtures;
@@ -51,21 +51,29 @@ class SlowScreenTest {
         String path = "/ws/v1/service-points/" + site.code() + "/display?key=" + site.displayKey();
         try (ScreenClient healthy = screen(path); Socket stalled = stalledScreen(path)) {
             long seq = healthy.next().getLong("seq");
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (int i = 0; i < EVENTS; i++) {
-                    events.fire(new QueueEvent(site.id(), QueueEventType.COUNTER, Instant.now(), null, null, List.of(),
-                            PADDING));
-                }
-            });
-            for (int i = 1; i <= EVENTS; i++) {
-                assertEquals(seq + i, healthy.next().getLong("seq"));
+            publish(site, EVENTS);
+            Thread.sleep(1500); // longer than the stall timeout of the test profile
+            publish(site, 1);
+            for (int i = 1; i <= EVENTS + 1; i++) {
+                String event = healthy.nextText();
+                assertTrue(event.startsWith("{\"seq\":" + (seq + i) + ",\"type\":\"counter\""), event);
             }
 
             List<String> frames = readUntilClosed(stalled);
-            String close = frames.get(frames.size() - 1);
-            assertTrue(close.startsWith("close 4408"), close);
-            assertTrue(frames.size() - 1 < EVENTS + 1, "the stalled screen was cut off before the last event");
+            assertTrue(frames.get(frames.size() - 1).startsWith("close 4408"), frames.get(frames.size() - 1));
+            assertTrue(frames.get(frames.size() - 2).startsWith("{\"type\":\"error\""), frames.get(frames.size() - 2));
+            long events = frames.stream().filter(frame -> frame.startsWith("{\"seq\"")).count();
+            assertTrue(events <= EVENTS, events + " events reached the stalled screen: it was not cut off");
         }
+    }
+
+    private void publish(Site site, int count) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < count; i++) {
+                events.fire(new QueueEvent(site.id(), QueueEventType.COUNTER, Instant.now(), null, null, List.of(),
+                        PADDING));
+            }
+        });
     }
 
     /** A WebSocket client that does the handshake and then reads nothing, with a tiny receive buffer. */
@@ -81,8 +89,9 @@ class SlowScreenTest {
         return socket;
     }
 
-    /** The frames the server sent, after the handshake response: "text" per message, then "close CODE reason". */
+    /** The frames the server sent after the handshake: the start of each message, then "close CODE reason". */
     private static List<String> readUntilClosed(Socket socket) throws IOException {
+        socket.setSoTimeout(10_000);
         DataInputStream in = new DataInputStream(socket.getInputStream());
         skipHandshakeResponse(in);
         List<String> frames = new ArrayList<>();
@@ -98,11 +107,11 @@ class SlowScreenTest {
                     return frames;
                 }
                 if (opcode == 0x1) {
-                    frames.add("text");
+                    frames.add(new String(payload, 0, Math.min(payload.length, 40), StandardCharsets.UTF_8));
                 }
             }
-        } catch (EOFException e) {
-            frames.add("eof without a close frame");
+        } catch (EOFException | SocketTimeoutException e) {
+            frames.add(e.getClass().getSimpleName() + " after " + frames.size() + " frames");
             return frames;
         }
     }

@@ -45,9 +45,14 @@ public final class ScreenClient implements WebSocket.Listener, AutoCloseable {
 
     /** The next message, waiting up to five seconds for it. */
     public JsonPath next() {
+        return new JsonPath(nextText());
+    }
+
+    /** The next message as sent, for tests that read thousands of them. */
+    public String nextText() {
         String message = poll(Duration.ofSeconds(5));
         assertNotNull(message, "the screen received no message within 5 s");
-        return new JsonPath(message);
+        return message;
     }
 
     /** Fails if a message arrives within {@code quiet}. */
