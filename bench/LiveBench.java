@@ -75,7 +75,11 @@ public class LiveBench {
         int calls = (int) (seconds * rate);
 
         Map<String, Long> callSentAt = new ConcurrentHashMap<>();
+        Map<String, Long> firstReceived = new ConcurrentHashMap<>();
+        Map<String, Long> callAnswered = new ConcurrentHashMap<>();
+        Recorder callResponse = new Recorder(calls + 1);
         Recorder screen = new Recorder(sockets * calls + 1);
+        Recorder fanOut = new Recorder(sockets * calls + 1);
         AtomicLongArray lastSeq = new AtomicLongArray(sockets);
         AtomicLong gaps = new AtomicLong();
         AtomicLong calledSeen = new AtomicLong();
@@ -121,6 +125,9 @@ public class LiveBench {
                         Long sent = callSentAt.get(message.substring(at, message.indexOf('"', at)));
                         if (sent != null) {
                             screen.add((now - sent) / 1000);
+                            Long answered = callAnswered.get(message.substring(at, message.indexOf('"', at)));
+                            fanOut.add(answered == null ? 0 : Math.max(0, now - answered) / 1000);
+                            firstReceived.merge(message.substring(at, message.indexOf('"', at)), now, Math::min);
                             calledSeen.incrementAndGet();
                         }
                     }
@@ -134,24 +141,36 @@ public class LiveBench {
         System.out.printf("%d sockets open, each with its snapshot%n", sockets);
 
         Recorder floor = new Recorder(calls + 1);
-        Thread listener = floorListener(jdbcUrl, floor, calls);
+        Recorder floorWrite = new Recorder(calls + 1);
+        Thread listener = floorListener(jdbcUrl, floor, floorWrite);
         HttpClient driver = HttpClient.newHttpClient();
         long counter = counterOne(driver, base);
         post(driver, base + "/api/v1/counters/" + counter + "/sign-in", CLERK, null);
         post(driver, base + "/api/v1/counters/" + counter + "/open", CLERK, null);
         finishAnyTicket(driver, base, counter);
 
-        try (Connection notifier = DriverManager.getConnection(jdbcUrl); Statement notify = notifier.createStatement()) {
+        try (Connection notifier = DriverManager.getConnection(jdbcUrl); Statement notify = notifier.createStatement();
+                Connection writer = DriverManager.getConnection(jdbcUrl); Statement write = writer.createStatement()) {
             notifier.setAutoCommit(true);
+            write.execute("create table if not exists bench_floor (id serial primary key, at bigint)");
+            writer.setAutoCommit(false);
             long period = (long) (1_000_000_000L / rate);
             long next = System.nanoTime();
             for (int i = 0; i < calls; i++) {
                 next += period;
                 String issued = post(driver, base + "/api/v1/service-points/" + SP + "/tickets", null, KIOSK_KEY);
                 String number = field(issued, "number");
-                callSentAt.put(number, System.nanoTime());
+                long sentAt = System.nanoTime();
+                callSentAt.put(number, sentAt);
                 String called = post(driver, base + "/api/v1/counters/" + counter + "/call-next", CLERK, null);
+                long answeredAt = System.nanoTime();
+                callAnswered.put(number, answeredAt);
+                callResponse.add((answeredAt - sentAt) / 1000);
                 notify.execute("NOTIFY bench_floor, '" + System.nanoTime() + "'");
+                long writeAt = System.nanoTime();
+                write.execute("insert into bench_floor (at) values (" + writeAt + ")");
+                write.execute("select pg_notify('bench_floor_write', '" + writeAt + "')");
+                writer.commit();
                 String id = field(called, "id");
                 post(driver, base + "/api/v1/tickets/" + id + "/start", CLERK, null);
                 post(driver, base + "/api/v1/tickets/" + id + "/complete", CLERK, null);
@@ -167,14 +186,23 @@ public class LiveBench {
         System.out.printf("sockets=%d calls=%d rate=%.1f/s%n", sockets, calls, rate);
         System.out.printf("RESULT screens: call-next sent -> 'called' received on every socket: %s; delivered %.2f%% (%d of %d); gaps %d%n",
                 screen.summary(), 100.0 * calledSeen.get() / expected, calledSeen.get(), expected, gaps.get());
-        System.out.printf("RESULT floor: NOTIFY sent -> JDBC listener received: %s%n", floor.summary());
+        Recorder first = new Recorder(calls + 1);
+        firstReceived.forEach((number, at) -> first.add((at - callSentAt.get(number)) / 1000));
+        System.out.printf("RESULT   call-next HTTP response (its transaction commits before it answers): %s%n",
+                callResponse.summary());
+        System.out.printf("RESULT   first socket to receive the call: %s%n", first.summary());
+        System.out.printf("RESULT   call-next answered -> 'called' received on every socket: %s%n", fanOut.summary());
+        System.out.printf("RESULT floor: bare NOTIFY sent -> JDBC listener received: %s%n", floor.summary());
+        System.out.printf("RESULT floor: transaction with a write and NOTIFY sent -> JDBC listener received: %s%n",
+                floorWrite.summary());
         open.forEach(WebSocket::abort);
         System.exit(0);
     }
 
-    static Thread floorListener(String jdbcUrl, Recorder floor, int calls) throws Exception {
+    static Thread floorListener(String jdbcUrl, Recorder floor, Recorder floorWrite) throws Exception {
         Connection connection = DriverManager.getConnection(jdbcUrl);
         connection.createStatement().execute("LISTEN bench_floor");
+        connection.createStatement().execute("LISTEN bench_floor_write");
         PGConnection postgres = connection.unwrap(PGConnection.class);
         Thread thread = new Thread(() -> {
             try {
@@ -183,7 +211,8 @@ public class LiveBench {
                     long now = System.nanoTime();
                     if (notifications != null) {
                         for (PGNotification n : notifications) {
-                            floor.add((now - Long.parseLong(n.getParameter())) / 1000);
+                            Recorder to = n.getName().equals("bench_floor") ? floor : floorWrite;
+                            to.add((now - Long.parseLong(n.getParameter())) / 1000);
                         }
                     }
                 }

@@ -26,8 +26,8 @@ for N in $COUNTS; do
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do curl -sf http://127.0.0.1:$PORT/q/health/ready > /dev/null && break; sleep 1; done
-  echo "== $N display sockets, ${RATE} calls/s for ${SECONDS_EACH}s (after a 10 s warm-up run with 100 sockets, discarded)"
-  java -cp "$PGJDBC" bench/LiveBench.java http://127.0.0.1:$PORT "$JDBC" 100 10 "$RATE" > /dev/null
+  echo "== $N display sockets, ${RATE} calls/s for ${SECONDS_EACH}s (after a warm-up of 300 calls with 100 sockets, discarded)"
+  java -cp "$PGJDBC" bench/LiveBench.java http://127.0.0.1:$PORT "$JDBC" 100 15 20 > /dev/null
   java -Xmx2g -cp "$PGJDBC" bench/LiveBench.java http://127.0.0.1:$PORT "$JDBC" "$N" "$SECONDS_EACH" "$RATE" | grep RESULT
   kill $APP; wait $APP 2>/dev/null || true
 done

@@ -135,6 +135,10 @@ class ScreenSockets {
         }
         screen.replay(opening.missed());
         screen.goLive(opening.seq());
+        if (connection.isClosed()) {
+            // the screen went away while it was opening, before closed() could find it
+            hub.leave(screen);
+        }
         return screen;
     }
 

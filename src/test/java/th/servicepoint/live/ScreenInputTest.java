@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.live.LiveQueueTest.screen;
 
+import java.time.Duration;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +73,22 @@ class ScreenInputTest {
             assertTrue(error.getString("detailTh").contains("ping"));
             display.send("{\"type\":\"ping\"}");
             assertEquals("pong", display.next().getString("type"));
+        }
+    }
+
+    @Test
+    void theServerPingsIdleScreens() throws InterruptedException {
+        try (ScreenClient display = screen(display("?key=" + site.displayKey()))) {
+            assertEquals("snapshot", display.next().getString("type"));
+            assertTrue(display.pingedWithin(Duration.ofSeconds(5)), "a ping within 5 s (every 2 s in tests)");
+        }
+    }
+
+    @Test
+    void aKeyBoundToNoServicePointOpensAnyDisplay() {
+        String key = fixtures.unboundDisplayKey();
+        try (ScreenClient display = screen(display("?key=" + key))) {
+            assertEquals("snapshot", display.next().getString("type"));
         }
     }
 

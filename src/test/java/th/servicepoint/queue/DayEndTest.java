@@ -10,7 +10,9 @@ import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.problem;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -18,7 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ScreenClient;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
@@ -63,7 +68,18 @@ class DayEndTest {
                 "TICKET_FROM_PAST_DAY");
         long today = issue(site, "A").getLong("id");
 
-        dayEnd.closePastDays();
+        try (ScreenClient display = ScreenClient.open(RestAssured.port,
+                "/ws/v1/service-points/" + site.code() + "/display?key=" + site.displayKey())) {
+            assertEquals("snapshot", display.next().getString("type"));
+            dayEnd.closePastDays();
+            Set<Long> cancelled = new HashSet<>();
+            for (int i = 0; i < 3; i++) {
+                JsonPath event = display.next();
+                assertEquals("cancelled", event.getString("type"));
+                cancelled.add(event.getLong("ticket.id"));
+            }
+            assertEquals(Set.of(noShow, called, waiting), cancelled, "screens drop yesterday's tickets");
+        }
 
         assertEquals("CANCELLED", fixtures.statusOf(noShow));
         assertEquals("CANCELLED", fixtures.statusOf(called));

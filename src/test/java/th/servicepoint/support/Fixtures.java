@@ -170,9 +170,17 @@ public class Fixtures {
         return th.servicepoint.queue.Ticket.<th.servicepoint.queue.Ticket> findById(ticketId).number;
     }
 
+    /** A display key allowed at every service point; returns the key. */
+    @Transactional
+    public String unboundDisplayKey() {
+        String key = "unbound-display-" + UUID.randomUUID();
+        device(null, DeviceKind.DISPLAY, key);
+        return key;
+    }
+
     private static void device(ServicePoint sp, DeviceKind kind, String key) {
         DeviceKey device = new DeviceKey();
-        device.name = sp.code + " " + kind;
+        device.name = (sp == null ? "every service point" : sp.code) + " " + kind;
         device.kind = kind;
         device.keyHash = DeviceKey.hash(key);
         device.servicePoint = sp;

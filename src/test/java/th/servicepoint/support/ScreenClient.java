@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +32,7 @@ public final class ScreenClient implements WebSocket.Listener, AutoCloseable {
     private final BlockingDeque<String> messages = new LinkedBlockingDeque<>();
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
+    private final CountDownLatch pinged = new CountDownLatch(1);
     private WebSocket socket;
 
     private ScreenClient() {
@@ -68,6 +71,11 @@ public final class ScreenClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
+    /** Whether the server pinged this socket within {@code timeout}. */
+    public boolean pingedWithin(Duration timeout) throws InterruptedException {
+        return pinged.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     public void send(String text) {
         socket.sendText(text, true).join();
     }
@@ -87,6 +95,13 @@ public final class ScreenClient implements WebSocket.Listener, AutoCloseable {
             messages.add(partial.toString());
             partial.setLength(0);
         }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+        pinged.countDown();
         webSocket.request(1);
         return null;
     }

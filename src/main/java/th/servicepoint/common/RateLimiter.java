@@ -1,0 +1,73 @@
+package th.servicepoint.common;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Counts requests per client and bucket in one-minute windows, in memory (each instance counts its own). A client is
+ * known only by an HMAC of its address under a secret key, so neither memory nor logs hold an IP address.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final long WINDOW_MILLIS = 60_000;
+
+    private record Window(long start, AtomicInteger count) {
+    }
+
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final RateLimitSettings settings;
+    private final Clock clock;
+    private final SecretKeySpec key;
+
+    RateLimiter(RateLimitSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.key = new SecretKeySpec(settings.secret().orElseGet(Tokens::random).getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256");
+    }
+
+    /** Seconds until the client may call again, or 0 when this request is allowed (and counted). */
+    public long retryAfter(String bucket, String clientAddress) {
+        long now = clock.millis();
+        long windowStart = now - now % WINDOW_MILLIS;
+        Window window = windows.compute(bucket + ":" + clientKey(clientAddress), (id, current) -> current == null
+                || current.start() != windowStart ? new Window(windowStart, new AtomicInteger()) : current);
+        if (window.count().incrementAndGet() <= limit(bucket)) {
+            return 0;
+        }
+        return Math.max(1, (windowStart + WINDOW_MILLIS - now + 999) / 1000);
+    }
+
+    @Scheduled(every = "1m", identity = "rate-limit-prune")
+    void forgetPastWindows() {
+        long now = clock.millis();
+        windows.values().removeIf(window -> window.start() + WINDOW_MILLIS <= now);
+    }
+
+    private int limit(String bucket) {
+        return settings.perMinute().getOrDefault(bucket, settings.defaultPerMinute());
+    }
+
+    private String clientKey(String clientAddress) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(clientAddress.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
