@@ -17,6 +17,7 @@ import th.servicepoint.common.ProblemException;
 import th.servicepoint.security.Caller;
 import th.servicepoint.site.Counter;
 import th.servicepoint.site.ServicePoint;
+import th.servicepoint.survey.SurveyInvitations;
 
 /** Read side of the queue: the board of a service point and a citizen's view of their ticket. */
 @ApplicationScoped
@@ -25,12 +26,14 @@ public class QueueBoard {
     private final Catalog catalog;
     private final WaitEstimator estimator;
     private final Caller caller;
+    private final SurveyInvitations surveys;
     private final Clock clock;
 
-    QueueBoard(Catalog catalog, WaitEstimator estimator, Caller caller, Clock clock) {
+    QueueBoard(Catalog catalog, WaitEstimator estimator, Caller caller, SurveyInvitations surveys, Clock clock) {
         this.catalog = catalog;
         this.estimator = estimator;
         this.caller = caller;
+        this.surveys = surveys;
         this.clock = clock;
     }
 
@@ -94,10 +97,11 @@ public class QueueBoard {
                     .estimateFor(ahead);
         }
         Counter counter = ticket.counter;
+        String surveyUrl = ticket.status == TicketStatus.DONE ? surveys.openUrlFor(ticket).orElse(null) : null;
         return new PublicTicketStatus(ticket.number, ticket.service.prefix, ticket.service.nameTh,
                 ticket.service.nameEn, ticket.servicePoint.code, ticket.status, ahead, estimate,
                 counter == null ? null : counter.number, counter == null ? null : counter.name, ticket.issuedAt,
-                ticket.calledAt);
+                ticket.calledAt, surveyUrl);
     }
 
     /** The business day now at a service point, in its own time zone. */

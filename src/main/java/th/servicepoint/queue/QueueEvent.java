@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param ticket the ticket the event is about; none for counter events
  * @param counter the state of the counter involved, after the change
  * @param queues the services whose waiting count or estimate changed
- * @param surveyUrl on completed: where the citizen rates the service (the survey issue fills it in)
+ * @param surveyUrl on completed: where the citizen rates the service (the counter screen shows it as a QR code)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "at", "ticket", "counter", "queues", "surveyUrl" })

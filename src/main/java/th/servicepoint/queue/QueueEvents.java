@@ -56,12 +56,18 @@ class QueueEvents {
      * queues of its service and of {@code alsoChanged} (the service a transfer took it from).
      */
     void ticket(QueueEventType type, Ticket ticket, Counter previousCounter, Service... alsoChanged) {
+        ticket(type, ticket, previousCounter, null, alsoChanged);
+    }
+
+    /** As above, with the survey link the counter screen shows once a ticket is completed. */
+    void ticket(QueueEventType type, Ticket ticket, Counter previousCounter, String surveyUrl,
+            Service... alsoChanged) {
         entityManager.flush();
         Set<Service> services = new LinkedHashSet<>(List.of(alsoChanged));
         services.add(ticket.service);
         Counter at = ticket.counter != null ? ticket.counter : previousCounter;
         bus.fire(new QueueEvent(ticket.servicePoint.id, type, clock.instant(), QueueView.BoardTicket.of(ticket),
-                at == null ? null : counterState(at), queues(ticket.businessDay, services, false), null));
+                at == null ? null : counterState(at), queues(ticket.businessDay, services, false), surveyUrl));
     }
 
     /**

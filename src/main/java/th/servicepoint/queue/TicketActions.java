@@ -15,6 +15,7 @@ import th.servicepoint.common.ProblemException;
 import th.servicepoint.security.Caller;
 import th.servicepoint.security.Role;
 import th.servicepoint.site.Counter;
+import th.servicepoint.survey.SurveyInvitations;
 
 /**
  * What a clerk does with one ticket. A clerk acts only from the counter they are signed in to: on the ticket at that
@@ -29,15 +30,17 @@ public class TicketActions {
     private final Caller caller;
     private final Clock clock;
     private final QueueSettings settings;
+    private final SurveyInvitations surveys;
 
     TicketActions(Catalog catalog, AuditTrail audit, QueueEvents events, Caller caller, Clock clock,
-            QueueSettings settings) {
+            QueueSettings settings, SurveyInvitations surveys) {
         this.catalog = catalog;
         this.audit = audit;
         this.events = events;
         this.caller = caller;
         this.clock = clock;
         this.settings = settings;
+        this.surveys = surveys;
     }
 
     @Transactional
@@ -114,9 +117,11 @@ public class TicketActions {
         Counter counter = requireMayAct(ticket);
         Counter was = ticket.counter;
         change.accept(ticket);
+        // minted in the completion's transaction: every served ticket can be rated, and a rolled-back one cannot
+        String surveyUrl = event == QueueEventType.COMPLETED ? surveys.mintFor(ticket) : null;
         audit.ticket(action, ticket, counter, reason, null);
-        events.ticket(event, ticket, was);
-        return TicketView.atCounter(ticket);
+        events.ticket(event, ticket, was, surveyUrl);
+        return TicketView.atCounter(ticket, surveyUrl);
     }
 
     /** The caller's counter, checked against the ticket; null for an admin acting from no counter. */

@@ -2,24 +2,29 @@ package th.servicepoint.queue;
 
 import java.time.Instant;
 
-/** A ticket as clerks, kiosks and the API see it. */
+/** A ticket as clerks, kiosks and the API see it; {@code surveyUrl} only in the answer to completing it. */
 public record TicketView(Long id, String number, String service, String serviceName, String serviceNameEn,
         Priority priority, Channel channel, TicketStatus status, Integer waitingAhead, Integer estimatedWaitMinutes,
-        String trackingToken, Instant issuedAt, Integer counter, Instant calledAt, int callCount) {
+        String trackingToken, Instant issuedAt, Integer counter, Instant calledAt, int callCount, String surveyUrl) {
 
     /** A ticket just issued: waiting, at no counter yet. */
     static TicketView issued(long id, NewTicket ticket, int waitingAhead) {
         IssueTarget target = ticket.target();
         return new TicketView(id, ticket.number(), target.prefix(), target.nameTh(), target.nameEn(),
                 ticket.priority(), ticket.channel(), TicketStatus.WAITING, waitingAhead,
-                ticket.estimatedWaitMinutes(), ticket.trackingToken(), ticket.issuedAt(), null, null, 0);
+                ticket.estimatedWaitMinutes(), ticket.trackingToken(), ticket.issuedAt(), null, null, 0, null);
     }
 
     /** A ticket a clerk handles: its place in the queue is not computed. */
     static TicketView atCounter(Ticket ticket) {
+        return atCounter(ticket, null);
+    }
+
+    /** A ticket a clerk has just completed, with the survey link to show the citizen. */
+    static TicketView atCounter(Ticket ticket, String surveyUrl) {
         return new TicketView(ticket.id, ticket.number, ticket.service.prefix, ticket.service.nameTh,
                 ticket.service.nameEn, ticket.priority, ticket.channel, ticket.status, null, null,
                 ticket.trackingToken, ticket.issuedAt, ticket.counter == null ? null : ticket.counter.number,
-                ticket.calledAt, ticket.callCount);
+                ticket.calledAt, ticket.callCount, surveyUrl);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import th.servicepoint.security.DeviceKind;
 import th.servicepoint.security.Role;
 import th.servicepoint.site.Counter;
 import th.servicepoint.site.ServicePoint;
+import th.servicepoint.survey.SurveyResponse;
 
 /**
  * Creates an isolated service point per test, directly with the entities, so no test depends on another's tickets.
@@ -168,6 +170,23 @@ public class Fixtures {
     @Transactional
     public String numberOf(long ticketId) {
         return th.servicepoint.queue.Ticket.<th.servicepoint.queue.Ticket> findById(ticketId).number;
+    }
+
+    /** A survey response as stored, with what its invitation ties it to. */
+    public record StoredResponse(long counterId, String clerk, int version, Map<String, String> answers,
+            Map<String, Integer> points, String comment) {
+    }
+
+    /** The survey responses to a ticket's invitation (at most one). */
+    @Transactional
+    public List<StoredResponse> responsesOf(long ticketId) {
+        return SurveyResponse.<SurveyResponse> list("invitation.ticket.id", ticketId).stream()
+                .map(response -> new StoredResponse(response.invitation.counter.id,
+                        response.invitation.clerk.username, response.questionnaire.version,
+                        response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.value)),
+                        response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.points)),
+                        response.comment))
+                .toList();
     }
 
     /** A display key allowed at every service point; returns the key. */

@@ -1,0 +1,20 @@
+package th.servicepoint.survey;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A questionnaire version as the admin screen shows it. */
+public record QuestionnaireDetail(int version, QuestionnaireStatus status, Instant publishedAt, Instant retiredAt,
+        List<Item> items) {
+
+    public record Item(int position, String code, String parent, Integer indicator, Scale scale, boolean required,
+            String textTh, String textEn) {
+    }
+
+    static QuestionnaireDetail of(Questionnaire questionnaire) {
+        return new QuestionnaireDetail(questionnaire.version, questionnaire.status, questionnaire.publishedAt,
+                questionnaire.retiredAt, questionnaire.items.stream().map(item -> new Item(item.position, item.code,
+                        item.parentCode, item.indicator, item.scale, item.required, item.textTh, item.textEn))
+                        .toList());
+    }
+}

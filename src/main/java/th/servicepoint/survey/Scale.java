@@ -1,0 +1,42 @@
+package th.servicepoint.survey;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The answers an item offers. */
+public enum Scale {
+
+    /** The four EIT levels, scored with the configured ITA points. */
+    ITA4,
+    /** มี / ไม่มี, scored 100 / 0 as EIT yes/no items are. */
+    YES_NO,
+    /** The classic five-level satisfaction form; a value scores itself (5 … 1) so reports can take mean and S.D. */
+    LIKERT5;
+
+    public List<ScaleOption> options(SurveySettings.ItaPoints ita) {
+        return switch (this) {
+            case ITA4 -> List.of(new ScaleOption("MOST", "มากที่สุด", "Most", ita.most()),
+                    new ScaleOption("MUCH", "มาก", "Much", ita.much()),
+                    new ScaleOption("LITTLE", "น้อย", "Little", ita.little()),
+                    new ScaleOption("LEAST", "น้อยที่สุดหรือไม่มีเลย", "Least or none", ita.least()));
+            case YES_NO -> List.of(new ScaleOption("YES", "มี", "Yes", 100), new ScaleOption("NO", "ไม่มี", "No", 0));
+            case LIKERT5 -> List.of(new ScaleOption("5", "มากที่สุด", "Very much", 5),
+                    new ScaleOption("4", "มาก", "Much", 4), new ScaleOption("3", "ปานกลาง", "Moderately", 3),
+                    new ScaleOption("2", "น้อย", "Little", 2), new ScaleOption("1", "น้อยที่สุด", "Very little", 1));
+        };
+    }
+
+    public Optional<ScaleOption> option(String value, SurveySettings.ItaPoints ita) {
+        return options(ita).stream().filter(option -> option.value().equals(value)).findFirst();
+    }
+
+    /** The scale named, if there is one by that name. */
+    public static Optional<Scale> named(String name) {
+        for (Scale scale : values()) {
+            if (scale.name().equals(name)) {
+                return Optional.of(scale);
+            }
+        }
+        return Optional.empty();
+    }
+}

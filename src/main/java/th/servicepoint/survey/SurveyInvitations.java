@@ -1,0 +1,54 @@
+package th.servicepoint.survey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import th.servicepoint.common.Tokens;
+import th.servicepoint.queue.Ticket;
+
+/** Invites the citizen of a served ticket to rate the service, and gives the link back while it can be used. */
+@ApplicationScoped
+public class SurveyInvitations {
+
+    private final SurveySettings settings;
+    private final Clock clock;
+
+    SurveyInvitations(SurveySettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Mints the one-time invitation of a ticket just completed, in the completion's transaction; returns its URL. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String mintFor(Ticket ticket) {
+        SurveyInvitation invitation = new SurveyInvitation();
+        invitation.token = Tokens.random();
+        invitation.ticket = ticket;
+        invitation.servicePoint = ticket.servicePoint;
+        invitation.service = ticket.service;
+        invitation.counter = ticket.counter;
+        invitation.clerk = ticket.clerk;
+        invitation.createdAt = clock.instant();
+        invitation.expiresAt = invitation.createdAt.plus(settings.invitationExpiry());
+        invitation.persist();
+        return url(invitation.token);
+    }
+
+    /** The survey link of a served ticket, while it is neither answered nor expired. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> openUrlFor(Ticket ticket) {
+        Instant now = clock.instant();
+        return SurveyInvitation.ofTicket(ticket)
+                .filter(invitation -> !invitation.isExpired(now) && !invitation.isAnswered())
+                .map(invitation -> url(invitation.token));
+    }
+
+    private String url(String token) {
+        String base = settings.publicBaseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/survey/?t=" + token;
+    }
+}

@@ -1,0 +1,44 @@
+package th.servicepoint.survey;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A citizen's answers to one invitation, with the questionnaire version they answered. No personal data and no
+ * address: who was served where is known only through the invitation.
+ */
+@Entity
+@Table(name = "survey_response")
+public class SurveyResponse extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "invitation_id")
+    public SurveyInvitation invitation;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "questionnaire_id")
+    public Questionnaire questionnaire;
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+    /** Plain text as typed; whoever renders it escapes it. */
+    public String comment;
+    @OneToMany(mappedBy = "response", cascade = CascadeType.PERSIST)
+    public List<SurveyAnswer> answers = new ArrayList<>();
+}

@@ -1,0 +1,35 @@
+package th.servicepoint.survey;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+
+/** How citizens are invited to rate a service and how answers are scored; defaults in application.properties. */
+@ConfigMapping(prefix = "servicepoint.survey")
+public interface SurveySettings {
+
+    /** How long after the service a citizen may still answer; the link then stops working (410). */
+    Duration invitationExpiry();
+
+    /** Where citizens open the survey page: the address the public reaches this service at, without a trailing /. */
+    String publicBaseUrl();
+
+    /** The longest comment accepted, in characters. */
+    int commentMaxLength();
+
+    /**
+     * Points of the four EIT levels. Widely used values, not confirmed from the NACC manual, hence a setting; each
+     * answer keeps the points it was given.
+     */
+    ItaPoints itaPoints();
+
+    interface ItaPoints {
+        int most();
+
+        int much();
+
+        int little();
+
+        int least();
+    }
+}

@@ -1,0 +1,29 @@
+package th.servicepoint.survey;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the citizen's phone shows to rate a service: where they were served and the current questionnaire. A parent
+ * item (E1) comes with its text and no options; its sub-items (E1.1, E1.2) follow it and are answered instead.
+ */
+public record SurveyView(ServiceRef service, CounterRef counter, ServicePointRef servicePoint, int version,
+        List<ItemView> items, CommentRule comment, Instant expiresAt) {
+
+    public record ServiceRef(String prefix, String name, String nameEn) {
+    }
+
+    /** Null when the ticket was completed by an administrator at no counter. */
+    public record CounterRef(int number, String name) {
+    }
+
+    public record ServicePointRef(String code, String name, String nameEn) {
+    }
+
+    public record ItemView(String code, String parent, Integer indicator, boolean required, String textTh,
+            String textEn, Scale scale, List<ScaleOption> options) {
+    }
+
+    public record CommentRule(int maxLength) {
+    }
+}

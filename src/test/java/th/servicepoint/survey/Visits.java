@@ -1,0 +1,56 @@
+package th.servicepoint.survey;
+
+import static io.restassured.RestAssured.given;
+import static th.servicepoint.support.Api.act;
+import static th.servicepoint.support.Api.callNext;
+import static th.servicepoint.support.Api.issue;
+
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import th.servicepoint.support.Site;
+
+/** A citizen served at counter 1 of a test site, and what they do with the survey link. */
+final class Visits {
+
+    /** Every required item of the default questionnaire, answered. */
+    static final Map<String, String> ALL_ANSWERED = Map.ofEntries(Map.entry("E1.1", "MOST"),
+            Map.entry("E1.2", "MUCH"), Map.entry("E2", "MOST"), Map.entry("E3", "LITTLE"), Map.entry("E5", "LEAST"),
+            Map.entry("E6.1", "MOST"), Map.entry("E6.2", "MUCH"), Map.entry("E9", "MOST"), Map.entry("E11", "MUCH"),
+            Map.entry("E12", "MUCH"), Map.entry("E14", "LITTLE"), Map.entry("E15", "MOST"), Map.entry("OVERALL", "5"));
+
+    record Visit(long ticketId, String trackingToken, String surveyUrl) {
+
+        String token() {
+            return surveyUrl.substring(surveyUrl.indexOf("?t=") + 3);
+        }
+    }
+
+    private Visits() {
+    }
+
+    /** Issues a ticket for service A, and the clerk of counter 1 (open) calls, serves and completes it. */
+    static Visit serve(Site site) {
+        String trackingToken = issue(site, "A").getString("trackingToken");
+        long id = callNext(site, 1).getLong("id");
+        act(site, 1, id, "start").statusCode(200);
+        JsonPath done = act(site, 1, id, "complete").statusCode(200).extract().jsonPath();
+        return new Visit(id, trackingToken, done.getString("surveyUrl"));
+    }
+
+    static ValidatableResponse survey(String token) {
+        return given().get("/api/v1/surveys/{token}", token).then();
+    }
+
+    static ValidatableResponse answer(String token, Map<String, ?> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys/{token}/responses", token)
+                .then();
+    }
+
+    static ValidatableResponse answer(String token, Map<String, String> answers, String comment) {
+        return answer(token, comment == null ? Map.of("answers", answers)
+                : Map.of("answers", answers, "comment", comment));
+    }
+}
