@@ -1,0 +1,57 @@
+package th.servicepoint.survey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static th.servicepoint.support.Api.act;
+import static th.servicepoint.support.Api.callNext;
+import static th.servicepoint.support.Api.issue;
+import static th.servicepoint.support.Api.openCounter;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ScreenClient;
+import th.servicepoint.support.Site;
+
+/** The screen above the counter shows the survey QR at completion; the citizen's phone gets the link too. */
+@QuarkusTest
+class SurveyLinkLiveTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void completedEventCarriesTheSurveyLink() {
+        Site site = fixtures.site().service("A").counter(1, "A").create();
+        openCounter(site, 1);
+        String trackingToken = issue(site, "A").getString("trackingToken");
+        try (ScreenClient counter = ScreenClient.open(RestAssured.port,
+                "/ws/v1/counters/" + site.counter(1) + "?key=" + site.displayKey());
+                ScreenClient phone = ScreenClient.open(RestAssured.port, "/ws/v1/tickets/" + trackingToken)) {
+            assertEquals("snapshot", counter.next().getString("type"));
+            assertEquals("snapshot", phone.next().getString("type"));
+            long id = callNext(site, 1).getLong("id");
+            act(site, 1, id, "start").statusCode(200);
+            String surveyUrl = act(site, 1, id, "complete").statusCode(200).extract()
+                    .path("surveyUrl");
+
+            JsonPath completed = next(counter, "completed");
+            assertEquals(surveyUrl, completed.getString("surveyUrl"));
+            JsonPath seen = next(phone, "completed");
+            assertEquals("DONE", seen.getString("ticket.status"));
+            assertEquals(surveyUrl, seen.getString("ticket.surveyUrl"));
+        }
+    }
+
+    private static JsonPath next(ScreenClient screen, String type) {
+        JsonPath message = screen.next();
+        while (!type.equals(message.getString("type"))) {
+            message = screen.next();
+        }
+        return message;
+    }
+}
