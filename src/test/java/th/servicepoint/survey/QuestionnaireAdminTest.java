@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static th.servicepoint.AdminFixtures.auditRows;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.as;
 import static th.servicepoint.support.Api.openCounter;
@@ -53,6 +54,7 @@ class QuestionnaireAdminTest {
         admin().body(Map.of("items", items)).put(PATH + "/current").then().statusCode(200)
                 .body("version", equalTo(before + 1)).body("status", equalTo("PUBLISHED"))
                 .body("items.code", hasItem("FACILITIES"));
+        assertEquals(1, auditRows("QUESTIONNAIRE_PUBLISH", "version " + (before + 1) + ":"));
         admin().get(PATH + "/{v}", before).then().statusCode(200).body("status", equalTo("RETIRED"));
         admin().get(PATH).then().statusCode(200).body("find { it.version == " + before + " }.status",
                 equalTo("RETIRED")).body("find { it.version == " + (before + 1) + " }.status", equalTo("PUBLISHED"));
