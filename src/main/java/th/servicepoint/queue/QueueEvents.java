@@ -20,7 +20,7 @@ import th.servicepoint.site.Counter;
  * journal's row lock on the service point's event numbers is the last lock the transaction takes.
  */
 @ApplicationScoped
-class QueueEvents {
+public class QueueEvents {
 
     private static final String WAITING = "select coalesce(max(waiting), 0) from ticket_sequence"
             + " where service_id = :service and business_day = :day";
@@ -65,10 +65,10 @@ class QueueEvents {
     }
 
     /**
-     * Counters opened, paused, closed or changed clerk. Their services' estimates depend on how many counters are
-     * open, so those are read afresh rather than from the pace cache.
+     * Counters opened, paused, closed, changed clerk, or were created or edited by an administrator. Their services'
+     * estimates depend on how many counters are open, so those are read afresh rather than from the pace cache.
      */
-    void counters(Collection<Counter> counters) {
+    public void counters(Collection<Counter> counters) {
         entityManager.flush();
         for (Counter counter : counters) {
             LocalDate day = LocalDate.ofInstant(clock.instant(), counter.servicePoint.zone());
