@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import th.servicepoint.catalog.Service;
 import th.servicepoint.site.Counter;
+import th.servicepoint.site.ServicePoint;
 
 /**
  * Announces queue changes to whoever listens (the screens, through {@code live/}). Called last in the transaction of
@@ -61,7 +62,7 @@ public class QueueEvents {
         services.add(ticket.service);
         Counter at = ticket.counter != null ? ticket.counter : previousCounter;
         bus.fire(new QueueEvent(ticket.servicePoint.id, type, clock.instant(), QueueView.BoardTicket.of(ticket),
-                at == null ? null : counterState(at), queues(ticket.businessDay, services, false), null));
+                at == null ? null : counterState(at), queues(today(ticket.servicePoint), services, false), null));
     }
 
     /**
@@ -71,10 +72,14 @@ public class QueueEvents {
     public void counters(Collection<Counter> counters) {
         entityManager.flush();
         for (Counter counter : counters) {
-            LocalDate day = LocalDate.ofInstant(clock.instant(), counter.servicePoint.zone());
             bus.fire(new QueueEvent(counter.servicePoint.id, QueueEventType.COUNTER, clock.instant(), null,
-                    counterState(counter), queues(day, counter.services, true), null));
+                    counterState(counter), queues(today(counter.servicePoint), counter.services, true), null));
         }
+    }
+
+    /** Screens show today's queues, also for a change to a ticket of a past day (the day-end job). */
+    private LocalDate today(ServicePoint servicePoint) {
+        return LocalDate.ofInstant(clock.instant(), servicePoint.zone());
     }
 
     private static QueueView.CounterState counterState(Counter counter) {
