@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import th.servicepoint.common.EnumParams;
 import th.servicepoint.common.RateLimited;
 import th.servicepoint.security.Role;
 
@@ -55,10 +56,10 @@ public class ComplaintResource {
     @GET
     @RolesAllowed({ Role.COMPLAINT_OFFICER, Role.ADMIN, Role.EXECUTIVE })
     @Operation(summary = "Complaints the caller may see, newest first, 50 a page; corruption ones for complaint officers only")
-    public List<ComplaintSummary> list(@QueryParam("status") ComplaintStatus status,
-            @QueryParam("category") ComplaintCategory category,
+    public List<ComplaintSummary> list(@QueryParam("status") String status, @QueryParam("category") String category,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
-        return cases.list(status, category, page);
+        return cases.list(EnumParams.optional(ComplaintStatus.class, "status", status),
+                EnumParams.optional(ComplaintCategory.class, "category", category), page);
     }
 
     @GET

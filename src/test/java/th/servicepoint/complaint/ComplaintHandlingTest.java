@@ -86,6 +86,14 @@ class ComplaintHandlingTest {
     }
 
     @Test
+    void namesABadFilter() {
+        problem(officer().get(BASE + "?status=OPEN").then(), 422, "INVALID").body("errors[0].field", equalTo("status"));
+        problem(officer().get(BASE + "?category=BRIBERY").then(), 422, "INVALID")
+                .body("errors[0].field", equalTo("category"));
+        problem(officer().get(BASE + "?page=-1").then(), 422, "INVALID").body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void onlyOfficersAndAdminsMoveComplaints() {
         String code = file("GENERAL").getString("trackingCode");
         long id = idOf(code);
