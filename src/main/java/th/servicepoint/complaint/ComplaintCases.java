@@ -23,7 +23,7 @@ import th.servicepoint.security.Role;
 @ApplicationScoped
 public class ComplaintCases {
 
-    static final int PAGE_SIZE = 50;
+    private static final int PAGE_SIZE = 50;
 
     private final Caller caller;
     private final AuditTrail audit;

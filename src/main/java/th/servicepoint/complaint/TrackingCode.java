@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class TrackingCode {
 
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final int LENGTH = 12;
     private static final int GROUP = 4;
     private static final Pattern TYPED = Pattern.compile("[" + ALPHABET + "]{" + LENGTH + "}");
