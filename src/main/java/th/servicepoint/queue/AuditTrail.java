@@ -39,14 +39,26 @@ public class AuditTrail {
      * detail names what changed and never holds a password or a device key.
      */
     public void admin(String action, Long servicePointId, String detail) {
-        String shortDetail = detail != null && detail.length() > 1000 ? detail.substring(0, 1000) : detail;
-        entry(action, servicePointId, null, null, shortDetail).persist();
+        entry(action, servicePointId, null, null, shorten(detail)).persist();
+    }
+
+    /**
+     * A staff read or change of complaints, so that who saw a confidential one can be answered. The detail names
+     * complaints by id and never holds their text or contact.
+     */
+    public void complaint(String action, Long servicePointId, String detail) {
+        entry(action, servicePointId, null, null, shorten(detail)).persist();
     }
 
     /** The caller now, for rows written without an entity (see {@link IssuedTickets}). */
     public Actor actor() {
         return new Actor(clock.instant(), caller.name(), caller.user().map(user -> user.id).orElse(null),
                 caller.deviceId().orElse(null));
+    }
+
+    /** The detail column holds 1000 characters. */
+    private static String shorten(String detail) {
+        return detail != null && detail.length() > 1000 ? detail.substring(0, 1000) : detail;
     }
 
     private AuditEntry entry(String action, Long servicePointId, Counter counter, String reason, String detail) {

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import th.servicepoint.catalog.Service;
 import th.servicepoint.site.Counter;
+import th.servicepoint.site.ServicePoint;
 
 /**
  * Announces queue changes to whoever listens (the screens, through {@code live/}). Called last in the transaction of
@@ -20,7 +21,7 @@ import th.servicepoint.site.Counter;
  * journal's row lock on the service point's event numbers is the last lock the transaction takes.
  */
 @ApplicationScoped
-class QueueEvents {
+public class QueueEvents {
 
     private static final String WAITING = "select coalesce(max(waiting), 0) from ticket_sequence"
             + " where service_id = :service and business_day = :day";
@@ -67,20 +68,24 @@ class QueueEvents {
         services.add(ticket.service);
         Counter at = ticket.counter != null ? ticket.counter : previousCounter;
         bus.fire(new QueueEvent(ticket.servicePoint.id, type, clock.instant(), QueueView.BoardTicket.of(ticket),
-                at == null ? null : counterState(at), queues(ticket.businessDay, services, false), surveyUrl));
+                at == null ? null : counterState(at), queues(today(ticket.servicePoint), services, false), surveyUrl));
     }
 
     /**
-     * Counters opened, paused, closed or changed clerk. Their services' estimates depend on how many counters are
-     * open, so those are read afresh rather than from the pace cache.
+     * Counters opened, paused, closed, changed clerk, or were created or edited by an administrator. Their services'
+     * estimates depend on how many counters are open, so those are read afresh rather than from the pace cache.
      */
-    void counters(Collection<Counter> counters) {
+    public void counters(Collection<Counter> counters) {
         entityManager.flush();
         for (Counter counter : counters) {
-            LocalDate day = LocalDate.ofInstant(clock.instant(), counter.servicePoint.zone());
             bus.fire(new QueueEvent(counter.servicePoint.id, QueueEventType.COUNTER, clock.instant(), null,
-                    counterState(counter), queues(day, counter.services, true), null));
+                    counterState(counter), queues(today(counter.servicePoint), counter.services, true), null));
         }
+    }
+
+    /** Screens show today's queues, also for a change to a ticket of a past day (the day-end job). */
+    private LocalDate today(ServicePoint servicePoint) {
+        return LocalDate.ofInstant(clock.instant(), servicePoint.zone());
     }
 
     private static QueueView.CounterState counterState(Counter counter) {

@@ -16,17 +16,23 @@ import th.servicepoint.catalog.Service;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
 import th.servicepoint.queue.AuditTrail;
+import th.servicepoint.queue.QueueEvents;
 
-/** Creates and edits the counters of a service point and the services each serves; every change is audited. */
+/**
+ * Creates and edits the counters of a service point and the services each serves; every change is audited and shown
+ * on the screens.
+ */
 @ApplicationScoped
 public class CounterAdmin {
 
     private final Catalog catalog;
     private final AuditTrail audit;
+    private final QueueEvents events;
 
-    CounterAdmin(Catalog catalog, AuditTrail audit) {
+    CounterAdmin(Catalog catalog, AuditTrail audit, QueueEvents events) {
         this.catalog = catalog;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,6 +55,7 @@ public class CounterAdmin {
         apply(counter, form);
         UniqueKeys.write(counter::persist, () -> numberTaken(form.number()));
         audit.admin("COUNTER_CREATE", servicePoint.id, describe(counter));
+        events.counters(List.of(counter));
         return CounterDetail.of(counter);
     }
 
@@ -58,6 +65,7 @@ public class CounterAdmin {
         Counter counter = require(servicePoint, id);
         UniqueKeys.write(() -> apply(counter, form), () -> numberTaken(form.number()));
         audit.admin("COUNTER_UPDATE", servicePoint.id, describe(counter));
+        events.counters(List.of(counter));
         return CounterDetail.of(counter);
     }
 

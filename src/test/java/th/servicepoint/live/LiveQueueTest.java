@@ -11,6 +11,7 @@ import static th.servicepoint.support.Api.openCounter;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -23,6 +24,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.queue.IssueTicket;
 import th.servicepoint.queue.TicketIssuer;
+import th.servicepoint.support.Api;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.ScreenClient;
 import th.servicepoint.support.Site;
@@ -108,6 +110,20 @@ class LiveQueueTest {
         }
         try (ScreenClient upToDate = display("&since=" + (seq + 4))) {
             upToDate.expectNothing(QUIET);
+        }
+    }
+
+    @Test
+    void aCounterEditedByAnAdministratorShowsAtOnce() {
+        try (ScreenClient display = display("")) {
+            display.next();
+            Api.admin().body(Map.of("number", 2, "name", "ช่อง 2 งานทะเบียน", "services", List.of("B")))
+                    .put("/api/v1/admin/service-points/{sp}/counters/{id}", site.code(), site.counter(2)).then()
+                    .statusCode(200);
+            JsonPath edited = display.next();
+            assertEquals("counter", edited.getString("type"));
+            assertEquals("ช่อง 2 งานทะเบียน", edited.getString("counter.name"));
+            assertEquals(List.of("B"), edited.getList("counter.services"));
         }
     }
 

@@ -1,0 +1,88 @@
+package th.servicepoint.complaint;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import th.servicepoint.common.EnumParams;
+import th.servicepoint.common.RateLimited;
+import th.servicepoint.security.Role;
+
+@Path("/api/v1/complaints")
+@Tag(name = "Complaints")
+public class ComplaintResource {
+
+    private final ComplaintIntake intake;
+    private final ComplaintCases cases;
+    private final ComplaintStatistics statistics;
+
+    ComplaintResource(ComplaintIntake intake, ComplaintCases cases, ComplaintStatistics statistics) {
+        this.intake = intake;
+        this.cases = cases;
+        this.statistics = statistics;
+    }
+
+    @POST
+    @PermitAll
+    @RateLimited("complaint")
+    @Operation(summary = "File a complaint, anonymously or with a contact; 201 with the tracking code to keep")
+    public Response file(@Valid @NotNull ComplaintForm form) {
+        return Response.status(Response.Status.CREATED).entity(intake.file(form)).build();
+    }
+
+    @GET
+    @Path("track/{trackingCode}")
+    @PermitAll
+    @RateLimited("complaint")
+    @Operation(summary = "Status and public answer of a complaint, by its tracking code; never its text or contact")
+    public TrackedComplaint track(@PathParam("trackingCode") String trackingCode) {
+        return intake.track(trackingCode);
+    }
+
+    @GET
+    @RolesAllowed({ Role.COMPLAINT_OFFICER, Role.ADMIN, Role.EXECUTIVE })
+    @Operation(summary = "Complaints the caller may see, newest first, 50 a page; corruption ones for complaint officers only")
+    public List<ComplaintSummary> list(@QueryParam("status") String status, @QueryParam("category") String category,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
+        return cases.list(EnumParams.optional(ComplaintStatus.class, "status", status),
+                EnumParams.optional(ComplaintCategory.class, "category", category), page);
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @RolesAllowed({ Role.COMPLAINT_OFFICER, Role.ADMIN, Role.EXECUTIVE })
+    @Operation(summary = "One complaint with its text and contact; 404 for a corruption complaint unless a complaint officer asks")
+    public ComplaintDetail get(@PathParam("id") long id) {
+        return cases.get(id);
+    }
+
+    @POST
+    @Path("{id: \\d+}/status")
+    @RolesAllowed({ Role.COMPLAINT_OFFICER, Role.ADMIN })
+    @Operation(summary = "Move a complaint forward (RECEIVED → IN_PROGRESS → CLOSED) and set its public answer; 409 otherwise")
+    public ComplaintDetail changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
+        return cases.changeStatus(id, change);
+    }
+
+    @GET
+    @Path("counts")
+    @RolesAllowed({ Role.EXECUTIVE, Role.ADMIN, Role.COMPLAINT_OFFICER })
+    @Operation(summary = "Complaints by category and status filed from one day to another (both included, Asia/Bangkok)")
+    public ComplaintCounts counts(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return statistics.days(from, to);
+    }
+}
