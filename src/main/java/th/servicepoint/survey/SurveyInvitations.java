@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.Tokens;
 import th.servicepoint.queue.Ticket;
 
@@ -45,6 +46,14 @@ public class SurveyInvitations {
         return SurveyInvitation.ofTicket(ticket)
                 .filter(invitation -> !invitation.isExpired(now) && !invitation.isAnswered())
                 .map(invitation -> url(invitation.token));
+    }
+
+    /** The link of an invitation, answered, expired or not: its QR code leads to a page that says which. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String urlOf(String token) {
+        return SurveyInvitation.byToken(token).map(invitation -> url(invitation.token))
+                .orElseThrow(() -> new ProblemException(404, "SURVEY_NOT_FOUND", "ไม่พบแบบประเมินนี้",
+                        "This survey invitation was not found"));
     }
 
     private String url(String token) {
