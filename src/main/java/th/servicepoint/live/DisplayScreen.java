@@ -2,7 +2,7 @@ package th.servicepoint.live;
 
 import io.quarkus.websockets.next.WebSocketConnection;
 
-/** A lobby display: every event of its service point, as journaled. */
+/** A lobby display: every event of its service point, without survey links (see {@link LiveEvent#lobbyMessage()}). */
 final class DisplayScreen extends Screen {
 
     DisplayScreen(WebSocketConnection connection, long servicePointId, LiveSettings settings) {
@@ -11,6 +11,6 @@ final class DisplayScreen extends Screen {
 
     @Override
     void show(LiveEvent event) {
-        send(event.message());
+        send(event.lobbyMessage());
     }
 }

@@ -3,6 +3,7 @@ package th.servicepoint.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One journaled event on its way to the screens of this instance. Lobby displays forward the message as it is;
@@ -15,6 +16,7 @@ final class LiveEvent {
     private final long seq;
     private final String message;
     private JsonNode tree;
+    private String forLobby;
 
     LiveEvent(long seq, String message) {
         this.seq = seq;
@@ -32,6 +34,18 @@ final class LiveEvent {
 
     String message() {
         return message;
+    }
+
+    /**
+     * The message without the survey link of a completed ticket: a lobby display is seen by everyone in the hall,
+     * and the link lets whoever has it answer the survey of that visit. Only the counter screen and the citizen's
+     * phone get it.
+     */
+    synchronized String lobbyMessage() {
+        if (forLobby == null) {
+            forLobby = message.contains("\"surveyUrl\"") ? withoutSurveyUrl() : message;
+        }
+        return forLobby;
     }
 
     String type() {
@@ -57,6 +71,12 @@ final class LiveEvent {
 
     boolean concernsCounter(long counterId) {
         return tree().path("counter").path("id").asLong(-1) == counterId;
+    }
+
+    private String withoutSurveyUrl() {
+        ObjectNode copy = tree().deepCopy();
+        copy.remove("surveyUrl");
+        return copy.toString();
     }
 
     private synchronized JsonNode tree() {

@@ -1,6 +1,7 @@
 package th.servicepoint.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.callNext;
 import static th.servicepoint.support.Api.issue;
@@ -31,9 +32,12 @@ class SurveyLinkLiveTest {
         String trackingToken = issue(site, "A").getString("trackingToken");
         try (ScreenClient counter = ScreenClient.open(RestAssured.port,
                 "/ws/v1/counters/" + site.counter(1) + "?key=" + site.displayKey());
-                ScreenClient phone = ScreenClient.open(RestAssured.port, "/ws/v1/tickets/" + trackingToken)) {
+                ScreenClient phone = ScreenClient.open(RestAssured.port, "/ws/v1/tickets/" + trackingToken);
+                ScreenClient lobby = ScreenClient.open(RestAssured.port,
+                        "/ws/v1/service-points/" + site.code() + "/display?key=" + site.displayKey())) {
             assertEquals("snapshot", counter.next().getString("type"));
             assertEquals("snapshot", phone.next().getString("type"));
+            assertEquals("snapshot", lobby.next().getString("type"));
             long id = callNext(site, 1).getLong("id");
             act(site, 1, id, "start").statusCode(200);
             String surveyUrl = act(site, 1, id, "complete").statusCode(200).extract()
@@ -44,6 +48,9 @@ class SurveyLinkLiveTest {
             JsonPath seen = next(phone, "completed");
             assertEquals("DONE", seen.getString("ticket.status"));
             assertEquals(surveyUrl, seen.getString("ticket.surveyUrl"));
+            JsonPath inTheHall = next(lobby, "completed");
+            assertEquals("DONE", inTheHall.getString("ticket.status"));
+            assertNull(inTheHall.get("surveyUrl"), "the lobby display never shows a citizen's survey link");
         }
     }
 
