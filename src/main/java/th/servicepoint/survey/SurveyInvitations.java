@@ -15,10 +15,12 @@ import th.servicepoint.queue.Ticket;
 public class SurveyInvitations {
 
     private final SurveySettings settings;
+    private final SurveyLinks links;
     private final Clock clock;
 
-    SurveyInvitations(SurveySettings settings, Clock clock) {
+    SurveyInvitations(SurveySettings settings, SurveyLinks links, Clock clock) {
         this.settings = settings;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -35,7 +37,7 @@ public class SurveyInvitations {
         invitation.createdAt = clock.instant();
         invitation.expiresAt = invitation.createdAt.plus(settings.invitationExpiry());
         invitation.persist();
-        return url(invitation.token);
+        return links.invitation(invitation.token);
     }
 
     /** The survey link of a served ticket, while it is neither answered nor expired. */
@@ -44,11 +46,6 @@ public class SurveyInvitations {
         Instant now = clock.instant();
         return SurveyInvitation.ofTicket(ticket)
                 .filter(invitation -> !invitation.isExpired(now) && !invitation.isAnswered())
-                .map(invitation -> url(invitation.token));
-    }
-
-    private String url(String token) {
-        String base = settings.publicBaseUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/survey/?t=" + token;
+                .map(invitation -> links.invitation(invitation.token));
     }
 }

@@ -22,6 +22,7 @@ import th.servicepoint.security.DeviceKind;
 import th.servicepoint.security.Role;
 import th.servicepoint.site.Counter;
 import th.servicepoint.site.ServicePoint;
+import th.servicepoint.survey.ResponseMode;
 import th.servicepoint.survey.SurveyResponse;
 
 /**
@@ -172,21 +173,34 @@ public class Fixtures {
         return th.servicepoint.queue.Ticket.<th.servicepoint.queue.Ticket> findById(ticketId).number;
     }
 
-    /** A survey response as stored, with what its invitation ties it to. */
-    public record StoredResponse(long counterId, String clerk, int version, Map<String, String> answers,
-            Map<String, Integer> points, String comment) {
+    /**
+     * A survey response as stored, with what its invitation or poster ties it to; an open (poster) response has no
+     * clerk.
+     */
+    public record StoredResponse(ResponseMode mode, long counterId, String clerk, int version,
+            Map<String, String> answers, Map<String, Integer> points, String comment) {
     }
 
     /** The survey responses to a ticket's invitation (at most one). */
     @Transactional
     public List<StoredResponse> responsesOf(long ticketId) {
         return SurveyResponse.<SurveyResponse> list("invitation.ticket.id", ticketId).stream()
-                .map(response -> new StoredResponse(response.invitation.counter.id,
-                        response.invitation.clerk.username, response.questionnaire.version,
-                        response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.value)),
-                        response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.points)),
-                        response.comment))
+                .map(response -> stored(response, response.invitation.counter, response.invitation.clerk.username))
                 .toList();
+    }
+
+    /** The survey responses through the posters of a counter, oldest first. */
+    @Transactional
+    public List<StoredResponse> posterResponsesOf(long counterId) {
+        return SurveyResponse.<SurveyResponse> list("poster.counter.id = ?1 order by id", counterId).stream()
+                .map(response -> stored(response, response.poster.counter, null)).toList();
+    }
+
+    private static StoredResponse stored(SurveyResponse response, Counter counter, String clerk) {
+        return new StoredResponse(response.mode, counter.id, clerk, response.questionnaire.version,
+                response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.value)),
+                response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.points)),
+                response.comment);
     }
 
     /** A display key allowed at every service point; returns the key. */
