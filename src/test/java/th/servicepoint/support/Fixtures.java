@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.Panache;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.catalog.ServiceStep;
 import th.servicepoint.security.AppUser;
@@ -201,6 +202,14 @@ public class Fixtures {
                 response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.value)),
                 response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.points)),
                 response.comment);
+    }
+
+    /** Inserts a response of this mode with neither invitation nor poster, past the application, as a bug would. */
+    @Transactional
+    public void insertResponseWithoutSource(ResponseMode mode) {
+        Panache.getEntityManager().createNativeQuery("insert into survey_response (mode, questionnaire_id, answered_at)"
+                + " select ?1, id, now() from questionnaire where status = 'PUBLISHED'").setParameter(1, mode.name())
+                .executeUpdate();
     }
 
     /** A display key allowed at every service point; returns the key. */

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.AdminFixtures.auditRowsAt;
 import static th.servicepoint.support.Api.admin;
@@ -195,6 +196,18 @@ class PosterSurveyTest {
         assertEquals(ResponseMode.INVITED, stored.get(0).mode());
         assertEquals(site.clerk(1), stored.get(0).clerk());
         assertTrue(fixtures.posterResponsesOf(site.counter(1)).isEmpty());
+    }
+
+    @Test
+    void theDatabaseRefusesAResponseWithoutItsInvitationOrPoster() {
+        for (ResponseMode mode : ResponseMode.values()) {
+            Exception refused = assertThrows(Exception.class, () -> fixtures.insertResponseWithoutSource(mode));
+            StringBuilder messages = new StringBuilder();
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                messages.append(cause.getMessage()).append('\n');
+            }
+            assertTrue(messages.toString().contains("survey_response_source"), messages.toString());
+        }
     }
 
     private String posterPath(int counter) {
