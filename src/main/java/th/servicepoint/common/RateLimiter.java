@@ -70,11 +70,11 @@ public class RateLimiter {
             }
             return now + interval.toMillis();
         });
-        return waitMillis[0] == 0 ? 0 : Math.max(1, (waitMillis[0] + 999) / 1000);
+        return (waitMillis[0] + 999) / 1000;
     }
 
     @Scheduled(every = "1m", identity = "rate-limit-prune")
-    void forgetPastWindows() {
+    void forgetThePast() {
         long now = clock.millis();
         windows.values().removeIf(window -> window.start() + WINDOW_MILLIS <= now);
         onceUntil.values().removeIf(until -> until <= now);
