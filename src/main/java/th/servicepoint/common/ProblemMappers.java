@@ -39,6 +39,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequests e) {
+        return retryLater(e);
+    }
+
+    /** Also the answer of {@link RateLimitFilter}, so every 429 has one shape and a Retry-After header. */
+    static Response retryLater(TooManyRequests e) {
+        return Response.fromResponse(respond(Problem.of(e.status(), e.code(), e.messageTh(), e.getMessage(), List.of())))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfter()).build();
+    }
+
+    @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         List<FieldProblem> fields = e.getConstraintViolations().stream().map(ProblemMappers::fieldProblem).toList();
         return respond(Problem.of(422, "INVALID", "ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ",

@@ -1,6 +1,5 @@
 package th.servicepoint.common;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.container.ResourceInfo;
@@ -30,10 +29,8 @@ public class RateLimitFilter {
         if (retryAfter == 0) {
             return Optional.empty();
         }
-        Problem problem = Problem.of(429, "TOO_MANY_REQUESTS",
+        return Optional.of(ProblemMappers.retryLater(new TooManyRequests(retryAfter, "TOO_MANY_REQUESTS",
                 "ส่งคำขอถี่เกินไป กรุณารอ " + retryAfter + " วินาทีแล้วลองใหม่",
-                "Too many requests; please wait " + retryAfter + " seconds and try again", List.of());
-        return Optional.of(Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfter)
-                .entity(problem).build());
+                "Too many requests; please wait " + retryAfter + " seconds and try again")));
     }
 }

@@ -3,6 +3,7 @@ package th.servicepoint.common;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,8 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Counts requests per client and bucket in one-minute windows, in memory (each instance counts its own). A client is
- * known only by an HMAC of its address under a secret key, so neither memory nor logs hold an IP address.
+ * Counts requests per client and bucket in one-minute windows, and remembers which client did a once-per-interval
+ * action when, in memory (each instance counts its own). A client is known only by an HMAC of its address under a
+ * secret key, so neither memory nor logs hold an IP address.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -28,6 +30,8 @@ public class RateLimiter {
     }
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    /** Until when (epoch millis) a client must wait to do an action again. */
+    private final Map<String, Long> onceUntil = new ConcurrentHashMap<>();
     private final RateLimitSettings settings;
     private final Clock clock;
     private final SecretKeySpec key;
@@ -51,10 +55,29 @@ public class RateLimiter {
         return Math.max(1, (windowStart + WINDOW_MILLIS - now + 999) / 1000);
     }
 
+    /**
+     * Seconds until the client may do {@code action} again, or 0 when it did not do it within the last
+     * {@code interval} (and is now remembered as having done it). Atomic per client, so of two requests at once one
+     * gets 0.
+     */
+    public long onceWithin(String action, String clientAddress, Duration interval) {
+        long now = clock.millis();
+        long[] waitMillis = { 0 };
+        onceUntil.compute(action + ":" + clientKey(clientAddress), (id, until) -> {
+            if (until != null && until > now) {
+                waitMillis[0] = until - now;
+                return until;
+            }
+            return now + interval.toMillis();
+        });
+        return (waitMillis[0] + 999) / 1000;
+    }
+
     @Scheduled(every = "1m", identity = "rate-limit-prune")
-    void forgetPastWindows() {
+    void forgetThePast() {
         long now = clock.millis();
         windows.values().removeIf(window -> window.start() + WINDOW_MILLIS <= now);
+        onceUntil.values().removeIf(until -> until <= now);
     }
 
     private int limit(String bucket) {

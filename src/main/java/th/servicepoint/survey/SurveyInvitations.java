@@ -16,10 +16,12 @@ import th.servicepoint.queue.Ticket;
 public class SurveyInvitations {
 
     private final SurveySettings settings;
+    private final SurveyLinks links;
     private final Clock clock;
 
-    SurveyInvitations(SurveySettings settings, Clock clock) {
+    SurveyInvitations(SurveySettings settings, SurveyLinks links, Clock clock) {
         this.settings = settings;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -36,7 +38,7 @@ public class SurveyInvitations {
         invitation.createdAt = clock.instant();
         invitation.expiresAt = invitation.createdAt.plus(settings.invitationExpiry());
         invitation.persist();
-        return url(invitation.token);
+        return links.invitation(invitation.token);
     }
 
     /** The survey link of a served ticket, while it is neither answered nor expired. */
@@ -45,19 +47,14 @@ public class SurveyInvitations {
         Instant now = clock.instant();
         return SurveyInvitation.ofTicket(ticket)
                 .filter(invitation -> !invitation.isExpired(now) && !invitation.isAnswered())
-                .map(invitation -> url(invitation.token));
+                .map(invitation -> links.invitation(invitation.token));
     }
 
     /** The link of an invitation, answered, expired or not: its QR code leads to a page that says which. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String urlOf(String token) {
-        return SurveyInvitation.byToken(token).map(invitation -> url(invitation.token))
+        return SurveyInvitation.byToken(token).map(invitation -> links.invitation(invitation.token))
                 .orElseThrow(() -> new ProblemException(404, "SURVEY_NOT_FOUND", "ไม่พบแบบประเมินนี้",
                         "This survey invitation was not found"));
-    }
-
-    private String url(String token) {
-        String base = settings.publicBaseUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/survey/?t=" + token;
     }
 }

@@ -5,15 +5,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.vertx.core.http.HttpServerRequest;
 import th.servicepoint.common.RateLimited;
 
-/** The citizen's side of the survey; the token in the link from the completed ticket is the only credential. */
-@Path("/api/v1/surveys/{token}")
+/**
+ * The citizen's side of the survey. The token in the link from the completed ticket, or in a counter's poster QR, is
+ * the only credential.
+ */
+@Path("/api/v1/surveys")
 @Tag(name = "Survey")
 public class SurveyResource {
 
@@ -24,6 +29,7 @@ public class SurveyResource {
     }
 
     @GET
+    @Path("{token}")
     @PermitAll
     @RateLimited("survey")
     @Operation(summary = "The questionnaire to rate a served ticket; 404 unknown, 409 answered, 410 expired")
@@ -32,11 +38,35 @@ public class SurveyResource {
     }
 
     @POST
-    @Path("responses")
+    @Path("{token}/responses")
     @PermitAll
     @RateLimited("survey")
     @Operation(summary = "Answer the survey once; 422 names each missing or invalid answer")
     public Response answer(@PathParam("token") String token, ResponseForm form) {
-        return Response.status(Response.Status.CREATED).entity(surveys.answer(token, form)).build();
+        return created(surveys.answer(token, form));
+    }
+
+    @GET
+    @Path("posters/{posterToken}")
+    @PermitAll
+    @RateLimited("survey-poster")
+    @Operation(summary = "The questionnaire of a counter's poster QR (open mode); 404 unknown or replaced poster")
+    public SurveyView showPoster(@PathParam("posterToken") String posterToken) {
+        return surveys.showPoster(posterToken);
+    }
+
+    @POST
+    @Path("posters/{posterToken}/responses")
+    @PermitAll
+    @RateLimited("survey-poster")
+    @Operation(summary = "Answer through a poster (open mode); 422 names each bad answer, 429 when this client answered"
+            + " through the poster within the interval")
+    public Response answerPoster(@PathParam("posterToken") String posterToken, ResponseForm form,
+            @Context HttpServerRequest request) {
+        return created(surveys.answerPoster(posterToken, form, request.remoteAddress().hostAddress()));
+    }
+
+    private static Response created(Thanks thanks) {
+        return Response.status(Response.Status.CREATED).entity(thanks).build();
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,8 +21,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A citizen's answers to one invitation, with the questionnaire version they answered. No personal data and no
- * address: who was served where is known only through the invitation.
+ * A citizen's answers, with the questionnaire version they answered. No personal data and no address: who was served
+ * where is known only through the invitation ({@link ResponseMode#INVITED}), or only the counter, through its poster
+ * ({@link ResponseMode#OPEN}).
  */
 @Entity
 @Table(name = "survey_response")
@@ -29,9 +32,16 @@ public class SurveyResponse extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Enumerated(EnumType.STRING)
+    public ResponseMode mode;
+    /** Set exactly when the mode is INVITED (a check constraint holds it). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "invitation_id")
     public SurveyInvitation invitation;
+    /** Set exactly when the mode is OPEN. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "poster_id")
+    public SurveyPoster poster;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "questionnaire_id")
     public Questionnaire questionnaire;

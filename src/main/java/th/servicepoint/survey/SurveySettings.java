@@ -14,6 +14,13 @@ public interface SurveySettings {
     /** Where citizens open the survey page: the address the public reaches this service at, without a trailing /. */
     String publicBaseUrl();
 
+    /**
+     * How long one client (told apart by a keyed hash of its address, never stored) waits between two answers through
+     * the same poster; a second answer sooner gets 429. Open-mode answers have no invitation to spend, so this is
+     * what keeps one phone from filling a counter's results.
+     */
+    Duration posterAnswerInterval();
+
     /** The longest comment accepted, in characters. */
     int commentMaxLength();
 

@@ -5,15 +5,16 @@ import java.util.List;
 
 /**
  * What the citizen's phone shows to rate a service: where they were served and the current questionnaire. A parent
- * item (E1) comes with its text and no options; its sub-items (E1.1, E1.2) follow it and are answered instead.
+ * item (E1) comes with its text and no options; its sub-items (E1.1, E1.2) follow it and are answered instead. A
+ * poster (mode OPEN) knows no service and never expires, so {@code service} and {@code expiresAt} are null.
  */
-public record SurveyView(ServiceRef service, CounterRef counter, ServicePointRef servicePoint, int version,
-        List<ItemView> items, CommentRule comment, Instant expiresAt) {
+public record SurveyView(ResponseMode mode, ServiceRef service, CounterRef counter, ServicePointRef servicePoint,
+        int version, List<ItemView> items, CommentRule comment, Instant expiresAt) {
 
     public record ServiceRef(String prefix, String name, String nameEn) {
     }
 
-    /** Null when the ticket was completed by an administrator at no counter. */
+    /** Null when the ticket was completed by an administrator at no counter; always set for a poster. */
     public record CounterRef(int number, String name) {
     }
 

@@ -1,6 +1,7 @@
 package th.servicepoint.survey;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,26 +10,47 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.catalog.Service;
 import th.servicepoint.common.FieldProblem;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.RateLimiter;
+import th.servicepoint.common.TooManyRequests;
 import th.servicepoint.common.UniqueKeys;
+import th.servicepoint.site.Counter;
+import th.servicepoint.site.ServicePoint;
 
-/** What a citizen does with an invitation: read the survey and answer it once. */
+/**
+ * What a citizen does with a survey link: read the survey and answer it, once per invitation, or through a counter's
+ * poster once per client and {@link SurveySettings#posterAnswerInterval()}.
+ */
 @ApplicationScoped
 public class Surveys {
 
+    private static final Thanks THANKS = new Thanks(
+            "ขอบคุณที่สละเวลาประเมิน ความเห็นของท่านช่วยให้เราปรับปรุงการให้บริการ",
+            "Thank you for your time; your answers help us improve the service");
+
     private final SurveySettings settings;
+    private final RateLimiter limiter;
     private final Clock clock;
 
-    Surveys(SurveySettings settings, Clock clock) {
+    Surveys(SurveySettings settings, RateLimiter limiter, Clock clock) {
         this.settings = settings;
+        this.limiter = limiter;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SurveyView show(String token) {
         SurveyInvitation invitation = open(SurveyInvitation.byToken(token));
-        return view(invitation, Questionnaire.current());
+        return view(ResponseMode.INVITED, invitation.servicePoint, invitation.service, invitation.counter,
+                invitation.expiresAt);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SurveyView showPoster(String posterToken) {
+        SurveyPoster poster = poster(posterToken);
+        return view(ResponseMode.OPEN, poster.counter.servicePoint, null, poster.counter, null);
     }
 
     /**
@@ -38,6 +60,38 @@ public class Surveys {
     @Transactional
     public Thanks answer(String token, ResponseForm form) {
         SurveyInvitation invitation = open(SurveyInvitation.lockByToken(token));
+        SurveyResponse response = read(form);
+        response.mode = ResponseMode.INVITED;
+        response.invitation = invitation;
+        UniqueKeys.write(response::persist, Surveys::alreadyAnswered);
+        return THANKS;
+    }
+
+    /**
+     * Stores an open-mode answer through a counter's poster. Only a valid answer counts against the client's
+     * interval, so a citizen who is told to fix an answer can send it again at once.
+     */
+    @Transactional
+    public Thanks answerPoster(String posterToken, ResponseForm form, String clientAddress) {
+        SurveyPoster poster = poster(posterToken);
+        SurveyResponse response = read(form);
+        long retryAfter = limiter.onceWithin("survey-poster:" + poster.id, clientAddress,
+                settings.posterAnswerInterval());
+        if (retryAfter > 0) {
+            long minutes = (retryAfter + 59) / 60;
+            throw new TooManyRequests(retryAfter, "SURVEY_ANSWERED_RECENTLY",
+                    "ท่านเพิ่งประเมินผ่านโปสเตอร์นี้ไป กรุณารออีก " + minutes + " นาทีหากต้องการประเมินอีกครั้ง",
+                    "You answered through this poster a moment ago; please wait " + minutes
+                            + " minutes to answer again");
+        }
+        response.mode = ResponseMode.OPEN;
+        response.poster = poster;
+        response.persist();
+        return THANKS;
+    }
+
+    /** A response to the questionnaire current now, or 422 naming every bad answer; not yet stored. */
+    private SurveyResponse read(ResponseForm form) {
         Questionnaire questionnaire = Questionnaire.current();
         Map<String, String> given = form == null || form.answers() == null ? Map.of() : form.answers();
         String comment = form == null || form.comment() == null || form.comment().isBlank() ? null : form.comment();
@@ -49,7 +103,6 @@ public class Surveys {
                     "Some answers are missing or invalid; see errors", problems);
         }
         SurveyResponse response = new SurveyResponse();
-        response.invitation = invitation;
         response.questionnaire = questionnaire;
         response.answeredAt = clock.instant();
         response.comment = comment;
@@ -57,9 +110,7 @@ public class Surveys {
             answer.response = response;
             response.answers.add(answer);
         });
-        UniqueKeys.write(response::persist, Surveys::alreadyAnswered);
-        return new Thanks("ขอบคุณที่สละเวลาประเมิน ความเห็นของท่านช่วยให้เราปรับปรุงการให้บริการ",
-                "Thank you for your time; your answers help us improve the service");
+        return response;
     }
 
     private SurveyInvitation open(Optional<SurveyInvitation> found) {
@@ -75,6 +126,13 @@ public class Surveys {
         return invitation;
     }
 
+    /** The poster's link works until the administrator replaces the poster. */
+    private static SurveyPoster poster(String posterToken) {
+        return SurveyPoster.activeByToken(posterToken).orElseThrow(() -> new ProblemException(404,
+                "SURVEY_NOT_FOUND", "ไม่พบแบบประเมินนี้ โปสเตอร์อาจถูกเปลี่ยนแล้ว กรุณาสแกน QR บนโปสเตอร์ที่ช่องบริการ",
+                "This survey was not found; the poster may have been replaced, scan the QR code on the poster at the counter"));
+    }
+
     private Optional<FieldProblem> commentProblem(String comment) {
         int max = settings.commentMaxLength();
         if (comment == null || comment.codePointCount(0, comment.length()) <= max) {
@@ -84,17 +142,16 @@ public class Surveys {
                 "The comment is longer than " + max + " characters; please shorten it"));
     }
 
-    private SurveyView view(SurveyInvitation invitation, Questionnaire questionnaire) {
+    private SurveyView view(ResponseMode mode, ServicePoint servicePoint, Service service, Counter counter,
+            Instant expiresAt) {
+        Questionnaire questionnaire = Questionnaire.current();
         List<SurveyView.ItemView> items = questionnaire.items.stream().map(this::item).toList();
-        return new SurveyView(
-                new SurveyView.ServiceRef(invitation.service.prefix, invitation.service.nameTh,
-                        invitation.service.nameEn),
-                invitation.counter == null ? null
-                        : new SurveyView.CounterRef(invitation.counter.number, invitation.counter.name),
-                new SurveyView.ServicePointRef(invitation.servicePoint.code, invitation.servicePoint.nameTh,
-                        invitation.servicePoint.nameEn),
-                questionnaire.version, items, new SurveyView.CommentRule(settings.commentMaxLength()),
-                invitation.expiresAt);
+        return new SurveyView(mode,
+                service == null ? null : new SurveyView.ServiceRef(service.prefix, service.nameTh, service.nameEn),
+                counter == null ? null : new SurveyView.CounterRef(counter.number, counter.name),
+                new SurveyView.ServicePointRef(servicePoint.code, servicePoint.nameTh, servicePoint.nameEn),
+                questionnaire.version, items,
+                new SurveyView.CommentRule(settings.commentMaxLength()), expiresAt);
     }
 
     private SurveyView.ItemView item(QuestionnaireItem item) {

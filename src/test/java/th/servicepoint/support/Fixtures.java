@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.Panache;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.catalog.ServiceStep;
 import th.servicepoint.security.AppUser;
@@ -22,6 +23,7 @@ import th.servicepoint.security.DeviceKind;
 import th.servicepoint.security.Role;
 import th.servicepoint.site.Counter;
 import th.servicepoint.site.ServicePoint;
+import th.servicepoint.survey.ResponseMode;
 import th.servicepoint.survey.SurveyResponse;
 
 /**
@@ -172,21 +174,42 @@ public class Fixtures {
         return th.servicepoint.queue.Ticket.<th.servicepoint.queue.Ticket> findById(ticketId).number;
     }
 
-    /** A survey response as stored, with what its invitation ties it to. */
-    public record StoredResponse(long counterId, String clerk, int version, Map<String, String> answers,
-            Map<String, Integer> points, String comment) {
+    /**
+     * A survey response as stored, with what its invitation or poster ties it to; an open (poster) response has no
+     * clerk.
+     */
+    public record StoredResponse(ResponseMode mode, long counterId, String clerk, int version,
+            Map<String, String> answers, Map<String, Integer> points, String comment) {
     }
 
     /** The survey responses to a ticket's invitation (at most one). */
     @Transactional
     public List<StoredResponse> responsesOf(long ticketId) {
         return SurveyResponse.<SurveyResponse> list("invitation.ticket.id", ticketId).stream()
-                .map(response -> new StoredResponse(response.invitation.counter.id,
-                        response.invitation.clerk.username, response.questionnaire.version,
-                        response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.value)),
-                        response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.points)),
-                        response.comment))
+                .map(response -> stored(response, response.invitation.counter, response.invitation.clerk.username))
                 .toList();
+    }
+
+    /** The survey responses through the posters of a counter, oldest first. */
+    @Transactional
+    public List<StoredResponse> posterResponsesOf(long counterId) {
+        return SurveyResponse.<SurveyResponse> list("poster.counter.id = ?1 order by id", counterId).stream()
+                .map(response -> stored(response, response.poster.counter, null)).toList();
+    }
+
+    private static StoredResponse stored(SurveyResponse response, Counter counter, String clerk) {
+        return new StoredResponse(response.mode, counter.id, clerk, response.questionnaire.version,
+                response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.value)),
+                response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.points)),
+                response.comment);
+    }
+
+    /** Inserts a response of this mode with neither invitation nor poster, past the application, as a bug would. */
+    @Transactional
+    public void insertResponseWithoutSource(ResponseMode mode) {
+        Panache.getEntityManager().createNativeQuery("insert into survey_response (mode, questionnaire_id, answered_at)"
+                + " select ?1, id, now() from questionnaire where status = 'PUBLISHED'").setParameter(1, mode.name())
+                .executeUpdate();
     }
 
     /** A display key allowed at every service point; returns the key. */

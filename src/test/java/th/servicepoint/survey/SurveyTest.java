@@ -68,7 +68,7 @@ class SurveyTest {
         assertTrue(visit.surveyUrl().startsWith("http://localhost:8080/survey/?t="), visit.surveyUrl());
         assertEquals(visit.surveyUrl(), publicStatus(visit.trackingToken()).getString("surveyUrl"));
 
-        JsonPath shown = survey(visit.token()).statusCode(200)
+        JsonPath shown = survey(visit.token()).statusCode(200).body("mode", equalTo("INVITED"))
                 .body("service.prefix", equalTo("A")).body("service.name", equalTo("งาน A"))
                 .body("counter.number", equalTo(1)).body("servicePoint.code", equalTo(site.code()))
                 .body("comment.maxLength", equalTo(1000))
@@ -94,6 +94,7 @@ class SurveyTest {
         List<StoredResponse> stored = fixtures.responsesOf(visit.ticketId());
         assertEquals(1, stored.size());
         StoredResponse response = stored.get(0);
+        assertEquals(ResponseMode.INVITED, response.mode());
         assertEquals(site.counter(1), response.counterId());
         assertEquals(site.clerk(1), response.clerk());
         assertEquals(version, response.version());
