@@ -28,7 +28,8 @@ abstract class Screen {
     private final List<LiveEvent> held = new ArrayList<>();
     private long lastSeq;
     private boolean live;
-    private boolean closing;
+    /** Set once the screen is being closed: nothing more is sent to it. */
+    private volatile boolean closing;
 
     Screen(WebSocketConnection connection, long servicePointId, LiveSettings settings) {
         this.connection = connection;
@@ -65,10 +66,7 @@ abstract class Screen {
 
     /** Missed events replayed to a resuming screen, before it goes live. */
     synchronized void replay(List<LiveEvent> events) {
-        events.forEach(event -> {
-            lastSeq = event.seq();
-            show(event);
-        });
+        events.forEach(this::showInTurn);
     }
 
     synchronized long lastSeq() {
@@ -76,6 +74,9 @@ abstract class Screen {
     }
 
     void send(String message) {
+        if (closing) {
+            return;
+        }
         long now = System.nanoTime();
         int waiting = unwritten.getAndIncrement();
         if (waiting == 0) {
@@ -107,8 +108,15 @@ abstract class Screen {
             fallBehind();
             return;
         }
-        lastSeq = event.seq();
+        showInTurn(event);
+    }
+
+    /** The last event is the last one shown, so a screen closed while showing one resumes before it. */
+    private void showInTurn(LiveEvent event) {
         show(event);
+        if (!closing) {
+            lastSeq = event.seq();
+        }
     }
 
     private synchronized void fallBehind() {

@@ -38,12 +38,17 @@ enum ScreenClose {
     record Error(String type, String code, Integer close, String detail, String detailTh) {
     }
 
+    /**
+     * Sends the error message and closes at once, without waiting for the message to be written: a screen that fell
+     * behind may never take it. The close frame follows the message on the wire.
+     */
     static void send(WebSocketConnection connection, ScreenClose why, String what) {
-        String reason = reason(why.detail + ": " + what);
-        connection.sendText(message(why, what)).onTermination().call(() -> connection.close(new CloseReason(why.code, reason)))
-                .subscribe().with(done -> {
-                }, failure -> {
-                });
+        connection.sendText(message(why, what)).subscribe().with(done -> {
+        }, failure -> {
+        });
+        connection.close(new CloseReason(why.code, reason(why.detail + ": " + what))).subscribe().with(done -> {
+        }, failure -> {
+        });
     }
 
     private static String message(ScreenClose why, String what) {
