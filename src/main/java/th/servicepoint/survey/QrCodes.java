@@ -15,6 +15,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import th.servicepoint.common.ProblemException;
+
 /**
  * QR codes of survey links, drawn by ZXing: PNG for screens and printers, SVG for posters that are scaled up. Error
  * correction M survives a scratched printout or a phone camera at an angle; the quiet zone is the standard four
@@ -23,13 +25,18 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 @ApplicationScoped
 public class QrCodes {
 
-    public static final int MIN_SIZE = 100;
+    /** Below this a survey link's code has under four pixels a module, too small for cameras to read reliably. */
+    public static final int MIN_SIZE = 200;
     public static final int MAX_SIZE = 2000;
     private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.ERROR_CORRECTION,
             ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4, EncodeHintType.CHARACTER_SET, "UTF-8");
 
-    /** A square PNG of {@code size} pixels. */
+    /** A square PNG of {@code size} pixels; 422 outside {@link #MIN_SIZE}–{@link #MAX_SIZE}. */
     public byte[] png(String text, int size) {
+        if (size < MIN_SIZE || size > MAX_SIZE) {
+            throw ProblemException.invalid("size", "ขนาดภาพต้องอยู่ระหว่าง " + MIN_SIZE + " ถึง " + MAX_SIZE + " พิกเซล",
+                    "The size must be between " + MIN_SIZE + " and " + MAX_SIZE + " pixels");
+        }
         try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
             MatrixToImageWriter.writeToStream(matrix(text, size), "PNG", png);
             return png.toByteArray();

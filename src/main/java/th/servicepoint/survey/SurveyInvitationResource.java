@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.RateLimited;
 
 /**
@@ -38,13 +37,8 @@ public class SurveyInvitationResource {
     @Produces("image/png")
     @PermitAll
     @RateLimited("survey")
-    @Operation(summary = "The survey link as a PNG QR code of size × size pixels (100–2000, default 300)")
+    @Operation(summary = "The survey link as a PNG QR code of size × size pixels (200–2000, default 300)")
     public Response png(@PathParam("token") String token, @QueryParam("size") @DefaultValue("300") int size) {
-        if (size < QrCodes.MIN_SIZE || size > QrCodes.MAX_SIZE) {
-            throw ProblemException.invalid("size",
-                    "ขนาดภาพต้องอยู่ระหว่าง " + QrCodes.MIN_SIZE + " ถึง " + QrCodes.MAX_SIZE + " พิกเซล",
-                    "size must be between " + QrCodes.MIN_SIZE + " and " + QrCodes.MAX_SIZE + " pixels");
-        }
         return Response.ok(codes.png(invitations.urlOf(token), size)).header("Cache-Control", CACHE).build();
     }
 

@@ -53,7 +53,7 @@ public class SurveyPosterResource {
     @GET
     @Path("qr.png")
     @Produces("image/png")
-    @Operation(summary = "The poster's QR code as a square PNG of size pixels (100-2000, default 600); 422 outside")
+    @Operation(summary = "The poster's QR code as a square PNG of size pixels (200-2000, default 600); 422 outside")
     public byte[] png(@PathParam("id") long counterId, @QueryParam("size") @DefaultValue("600") int size) {
         return posters.png(counterId, size);
     }

@@ -61,11 +61,6 @@ public class SurveyPosters {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] png(long counterId, int size) {
-        if (size < QrCodes.MIN_SIZE || size > QrCodes.MAX_SIZE) {
-            throw ProblemException.invalid("size",
-                    "ขนาดภาพต้องอยู่ระหว่าง " + QrCodes.MIN_SIZE + " ถึง " + QrCodes.MAX_SIZE + " พิกเซล",
-                    "The size must be between " + QrCodes.MIN_SIZE + " and " + QrCodes.MAX_SIZE + " pixels");
-        }
         return qrCodes.png(links.poster(activePoster(counterId).token), size);
     }
 

@@ -88,11 +88,11 @@ class PosterSurveyTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(600, image.getWidth());
         assertEquals(url, QrCodesTest.decode(image));
-        byte[] small = admin().queryParam("size", 100).get(posterPath(1) + "/qr.png").then().statusCode(200)
+        byte[] small = admin().queryParam("size", 200).get(posterPath(1) + "/qr.png").then().statusCode(200)
                 .extract().asByteArray();
-        assertEquals(100, ImageIO.read(new ByteArrayInputStream(small)).getWidth());
+        assertEquals(200, ImageIO.read(new ByteArrayInputStream(small)).getWidth());
 
-        for (int size : List.of(99, 2001)) {
+        for (int size : List.of(199, 2001)) {
             problem(admin().queryParam("size", size).get(posterPath(1) + "/qr.png").then(), 422, "INVALID")
                     .body("errors.field", equalTo(List.of("size")));
         }
