@@ -2,11 +2,16 @@ package th.servicepoint.report;
 
 import java.util.Map;
 
+import io.quarkus.arc.Unremovable;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How the executive report judges scores; defaults in application.properties. */
+/**
+ * How the executive report judges scores; defaults in application.properties. Unremovable until the report endpoint
+ * injects it: an unused mapping is dropped, and its keys in application.properties then fail every start.
+ */
 @ConfigMapping(prefix = "servicepoint.report")
+@Unremovable
 public interface ReportSettings {
 
     /** Items and questions scoring under this (0–100, ITA scales) are flagged with a development point. */
