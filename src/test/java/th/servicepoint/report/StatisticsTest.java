@@ -40,8 +40,12 @@ class StatisticsTest {
         Change change = Change.between(ita("E2", 200, 600, 150, 50), ita("E2", 400, 560, 30, 10));
         assertEquals(10.6, change.difference(), 1e-9);
         assertTrue(change.significant());
-        assertTrue(change.sentenceEn().startsWith("Up 10.60 points"), change.sentenceEn());
-        assertTrue(change.sentenceTh().contains("อย่างมีนัยสำคัญทางสถิติ"), change.sentenceTh());
+        assertEquals("Up 10.60 points on the previous period (78.50 → 89.10), significant at 5% (p < 0.001)",
+                change.sentenceEn());
+        assertTrue(change.sentenceTh().startsWith("เพิ่มขึ้น 10.60 คะแนน"), change.sentenceTh());
+        Change back = Change.between(ita("E2", 400, 560, 30, 10), ita("E2", 200, 600, 150, 50));
+        assertTrue(back.significant());
+        assertTrue(back.sentenceTh().startsWith("ลดลง 10.60 คะแนน"), back.sentenceTh());
     }
 
     @Test
@@ -56,7 +60,7 @@ class StatisticsTest {
     @Test
     void aSingleAnswerIsNeverAChange() {
         Change change = Change.between(ita("E2", 0, 0, 0, 1), ita("E2", 1, 0, 0, 0));
-        assertTrue(Double.isNaN(change.pValue()));
+        assertNull(change.pValue());
         assertFalse(change.significant());
         assertTrue(change.sentenceEn().startsWith("Not significant"), change.sentenceEn());
     }
