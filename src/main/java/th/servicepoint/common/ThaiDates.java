@@ -1,0 +1,31 @@
+package th.servicepoint.common;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Dates as a person reads them in a report: Thai month abbreviations with the Buddhist-Era year, or English with CE. */
+public final class ThaiDates {
+
+    /** Where the agency's days begin and end. */
+    public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+    /** Buddhist Era = Common Era + 543. */
+    public static final int BE_OFFSET = 543;
+
+    private static final String[] MONTHS_TH = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
+            "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค." };
+    private static final String[] MONTHS_EN = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec" };
+
+    private ThaiDates() {
+    }
+
+    /** 1 ต.ค. 2568 */
+    public static String thai(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS_TH[date.getMonthValue() - 1] + " " + (date.getYear() + BE_OFFSET);
+    }
+
+    /** 1 Oct 2025 */
+    public static String english(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS_EN[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+}
