@@ -25,8 +25,12 @@ public record QueueReport(Instant from, Instant to, Long servicePointId, Figures
             Integer standardMinutes, WithinStandard withinStandard, EstimateAccuracy estimate) {
     }
 
-    /** Tickets issued, and how they ended; open = still waiting, called or being served. */
-    public record Counts(long issued, long served, long noShow, long cancelled, long open) {
+    /**
+     * Tickets issued, and how they ended: served (DONE); no-show (called but never served, also when the day ended
+     * first); cancelled (by a clerk or the citizen); never called (still waiting when the business day ended); open
+     * (still waiting, called or being served today). They add up to {@code issued}.
+     */
+    public record Counts(long issued, long served, long noShow, long cancelled, long neverCalled, long open) {
     }
 
     /** Tickets with a priority other than NORMAL, as a count, a percent of those issued and per priority. */

@@ -29,7 +29,14 @@ import th.servicepoint.queue.QueueReport.WithinStandard;
  * A ticket belongs to the period by {@code issued_at}. Wait = {@code called_at − queued_at} of tickets that were
  * called (the last call when a no-show was reactivated; {@code queued_at} is the arrival, kept on transfer). Service
  * time = {@code finished_at − serving_started_at} of DONE tickets. A service's standard time is the sum of its published
- * steps. Calls out of order belong to the period by the time of the call, which is on the business day of the ticket
+ * steps.
+ * <p>
+ * The day end cancels what a business day left open ({@link DayEnd}, audit action {@code EXPIRE}), so by report time
+ * a no-show is a cancelled ticket. Such a ticket counts as a no-show when it had been called (marked no-show, or
+ * called and never served), as never called when it waited until closing, and only a clerk's or citizen's
+ * cancellation counts as cancelled. Looking for the {@code EXPIRE} row ({@code audit_entry_ticket}) is done for
+ * cancelled tickets only. Calls out of order belong to the period by the time of the call, which is on the business day of the
+ * ticket
  * (a past day's ticket cannot be called), so for periods bounded at Bangkok midnight they are the calls of the period's
  * tickets.
  * <p>
@@ -49,6 +56,9 @@ public class QueueStatistics {
     private static final String FIGURES = """
             with t as (
                 select t.service_id, t.priority, t.status, t.estimated_wait_minutes estimate, st.minutes standard,
+                    t.called_at is not null was_called,
+                    case when t.status <> 'CANCELLED' then false else exists (select 1 from audit_entry a
+                        where a.ticket_id = t.id and a.action = 'EXPIRE') end expired,
                     cast(extract(epoch from t.called_at - t.queued_at) as double precision) / 60 wait,
                     case when t.status = 'DONE' then cast(extract(epoch from t.finished_at - t.serving_started_at)
                         as double precision) / 60 end service_time
@@ -60,8 +70,9 @@ public class QueueStatistics {
             ), figures as (
                 select service_id, grouping(service_id) = 1 total, count(*) issued,
                     count(*) filter (where status = 'DONE') served,
-                    count(*) filter (where status = 'NO_SHOW') no_show,
-                    count(*) filter (where status = 'CANCELLED') cancelled,
+                    count(*) filter (where status = 'NO_SHOW' or expired and was_called) no_show,
+                    count(*) filter (where status = 'CANCELLED' and not expired) cancelled,
+                    count(*) filter (where expired and not was_called) never_called,
                     count(*) filter (where status in ('WAITING', 'CALLED', 'SERVING')) still_open,
                     %s,
                     count(wait) wait_n, avg(wait) wait_mean,
@@ -138,7 +149,7 @@ public class QueueStatistics {
     private static Figures figures(Object[] row) {
         Columns c = new Columns(row, 2);
         long issued = c.count();
-        Counts counts = new Counts(issued, c.count(), c.count(), c.count(), c.count());
+        Counts counts = new Counts(issued, c.count(), c.count(), c.count(), c.count(), c.count());
         Map<Priority, Long> byPriority = new EnumMap<>(Priority.class);
         PRIORITIES.forEach(priority -> byPriority.put(priority, c.count()));
         long prioritized = byPriority.values().stream().mapToLong(Long::longValue).sum();

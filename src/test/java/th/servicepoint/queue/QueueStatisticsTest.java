@@ -48,6 +48,8 @@ class QueueStatisticsTest {
     TestClock clock;
     @Inject
     QueueStatistics statistics;
+    @Inject
+    DayEnd dayEnd;
 
     /** The start of the test's history: minutes in a test count from here. */
     private Instant start;
@@ -93,7 +95,7 @@ class QueueStatisticsTest {
         QueueReport report = statistics.of(T0, T0.plus(Duration.ofMinutes(90)), site.id());
 
         Figures total = report.total();
-        assertEquals(new QueueReport.Counts(8, 5, 1, 1, 1), total.counts());
+        assertEquals(new QueueReport.Counts(8, 5, 1, 1, 0, 1), total.counts());
         assertEquals(1, total.priority().count());
         assertEquals(12.5, total.priority().percent(), EXACT);
         assertEquals(Map.of(Priority.ELDERLY, 1L, Priority.DISABLED, 0L, Priority.PREGNANT, 0L, Priority.MONK, 0L),
@@ -113,7 +115,7 @@ class QueueStatisticsTest {
         ServiceFigures a = report.services().get(0);
         assertEquals(List.of(site.services().get("A"), site.code(), "งาน A", "Service A"),
                 List.of(a.serviceId(), a.servicePointCode(), a.nameTh(), a.nameEn()));
-        assertEquals(new QueueReport.Counts(7, 4, 1, 1, 1), a.figures().counts());
+        assertEquals(new QueueReport.Counts(7, 4, 1, 1, 0, 1), a.figures().counts());
         assertEquals(100 / 7.0, a.figures().priority().percent(), EXACT);
         assertDurations(a.figures().waitMinutes(), 5, 28, 27, 43.2);
         assertDurations(a.figures().serviceMinutes(), 4, 4.5, 4.5, 5.7);
@@ -122,7 +124,7 @@ class QueueStatisticsTest {
         assertEquals(94 / 5.0, a.figures().estimate().meanAbsoluteError(), EXACT);
 
         Figures b = report.services().get(1).figures();
-        assertEquals(new QueueReport.Counts(1, 1, 0, 0, 0), b.counts());
+        assertEquals(new QueueReport.Counts(1, 1, 0, 0, 0, 0), b.counts());
         assertEquals(0.0, b.priority().percent(), EXACT);
         assertDurations(b.waitMinutes(), 1, 49, 49, 49);
         assertDurations(b.serviceMinutes(), 1, 10, 10, 10);
@@ -145,12 +147,37 @@ class QueueStatisticsTest {
 
         QueueReport report = statistics.of(from, from.plus(Duration.ofMinutes(30)), site.id());
 
-        assertEquals(new QueueReport.Counts(1, 0, 0, 0, 1), report.total().counts());
+        assertEquals(new QueueReport.Counts(1, 0, 0, 0, 0, 1), report.total().counts());
         assertEquals(0, report.total().priority().count());
-        assertEquals(new QueueReport.Counts(2, 0, 0, 0, 2),
+        assertEquals(new QueueReport.Counts(2, 0, 0, 0, 0, 2),
                 statistics.of(from, from.plus(Duration.ofMinutes(31)), site.id()).total().counts());
-        assertEquals(new QueueReport.Counts(1, 0, 0, 0, 1), statistics
+        assertEquals(new QueueReport.Counts(1, 0, 0, 0, 0, 1), statistics
                 .of(from.plus(Duration.ofMinutes(1)), from.plus(Duration.ofMinutes(31)), site.id()).total().counts());
+    }
+
+    @Test
+    void afterTheDayEndANoShowIsStillANoShowAndACancellationStillACancellation() {
+        Instant closedDay = Instant.parse("2032-03-10T03:00:00Z");
+        begin(closedDay);
+        Site site = fixtures.site().service("A").counter(1, "A").create();
+        long marked = issuedAt(site, 0, "A", "NORMAL", 0);
+        long leftCalled = issuedAt(site, 1, "A", "NORMAL", 5);
+        long cancelled = issuedAt(site, 2, "A", "NORMAL", 10);
+        issuedAt(site, 3, "A", "NORMAL", 15); // waits until closing
+        openCounter(site, 1);
+        called(site, 10, marked);
+        act(site, 1, marked, "no-show").statusCode(200);
+        act(site, 1, cancelled, "cancel").statusCode(200);
+        called(site, 20, leftCalled);
+        // 00:10 in Bangkok the next day: the day end cancels all three that were left open
+        clock.set("2032-03-10T17:10:00Z");
+        dayEnd.closePastDays();
+
+        QueueReport report = statistics.of(closedDay, closedDay.plus(Duration.ofDays(1)), site.id());
+
+        assertEquals(new QueueReport.Counts(4, 0, 2, 1, 1, 0), report.total().counts());
+        assertEquals(List.of("CANCELLED", "CANCELLED", "CANCELLED"),
+                List.of(fixtures.statusOf(marked), fixtures.statusOf(leftCalled), fixtures.statusOf(cancelled)));
     }
 
     @Test
@@ -170,12 +197,12 @@ class QueueStatisticsTest {
         QueueReport agency = statistics.of(from, to, null);
         QueueReport northOnly = statistics.of(from, to, north.id());
 
-        assertEquals(new QueueReport.Counts(3, 0, 0, 0, 3), agency.total().counts());
+        assertEquals(new QueueReport.Counts(3, 0, 0, 0, 0, 3), agency.total().counts());
         assertEquals(100 / 3.0, agency.total().priority().percent(), EXACT);
         assertDurations(agency.total().waitMinutes(), 1, 7, 7, 7);
         assertEquals(List.of(north.code(), south.code()).stream().sorted().toList(),
                 agency.services().stream().map(ServiceFigures::servicePointCode).sorted().toList());
-        assertEquals(new QueueReport.Counts(2, 0, 0, 0, 2), northOnly.total().counts());
+        assertEquals(new QueueReport.Counts(2, 0, 0, 0, 0, 2), northOnly.total().counts());
         assertEquals(50.0, northOnly.total().priority().percent(), EXACT);
         assertEquals(0, northOnly.total().waitMinutes().n());
         assertNull(northOnly.total().waitMinutes().mean());
@@ -189,7 +216,7 @@ class QueueStatisticsTest {
 
         QueueReport report = statistics.of(T0, T0.plus(Duration.ofDays(1)), site.id());
 
-        assertEquals(new QueueReport.Counts(0, 0, 0, 0, 0), report.total().counts());
+        assertEquals(new QueueReport.Counts(0, 0, 0, 0, 0, 0), report.total().counts());
         assertNull(report.total().priority().percent());
         assertDurations(report.total().serviceMinutes(), 0, null, null, null);
         assertNull(report.total().withinStandard());
