@@ -77,14 +77,12 @@ class QueueStatisticsTest {
         // the elderly ticket goes first: waited 8, served 4 (within the standard 5)
         serve(site, 10, a3, 4);
         serve(site, 20, a1, 6); // waited 20, served 6
-        at(30);
-        clerkOf(site, 1).body(Map.of("reason", REASON))
-                .post("/api/v1/counters/{id}/tickets/{ticketId}/call", site.counter(1), a4).then().statusCode(200);
+        calledOutOfOrder(site, 30, a4, REASON);
         startAndComplete(site, a4, 5); // waited 27, served exactly the standard 5
         serve(site, 40, a2, 3); // waited 39, served 3
         at(45);
         act(site, 1, a6, "cancel").statusCode(200);
-        called(site, 50, a5); // waited 46
+        calledOutOfOrder(site, 50, a5, "เรียกซ้ำตามที่ผู้รับบริการขอ"); // waited 46
         at(52);
         act(site, 1, a5, "no-show").statusCode(200);
         serve(site, 55, b1, 10); // waited 49, served 10; B has no standard
@@ -132,9 +130,13 @@ class QueueStatisticsTest {
         assertNull(b.withinStandard());
         assertEquals(-49, b.estimate().meanSignedError(), EXACT);
 
-        assertEquals(1, report.callsOutOfOrder().count());
-        assertEquals(List.of(new OutOfOrderCall(T0.plus(Duration.ofMinutes(30)), site.code(), 1,
-                fixtures.numberOf(a4), REASON)), report.callsOutOfOrder().latest());
+        // newest first
+        assertEquals(2, report.callsOutOfOrder().count());
+        assertEquals(List.of(
+                new OutOfOrderCall(T0.plus(Duration.ofMinutes(50)), site.code(), 1, fixtures.numberOf(a5),
+                        "เรียกซ้ำตามที่ผู้รับบริการขอ"),
+                new OutOfOrderCall(T0.plus(Duration.ofMinutes(30)), site.code(), 1, fixtures.numberOf(a4), REASON)),
+                report.callsOutOfOrder().latest());
     }
 
     @Test
@@ -241,6 +243,12 @@ class QueueStatisticsTest {
     private void called(Site site, int minute, long ticket) {
         at(minute);
         assertEquals(ticket, callNext(site, 1).getLong("id"));
+    }
+
+    private void calledOutOfOrder(Site site, int minute, long ticket, String reason) {
+        at(minute);
+        clerkOf(site, 1).body(Map.of("reason", reason))
+                .post("/api/v1/counters/{id}/tickets/{ticketId}/call", site.counter(1), ticket).then().statusCode(200);
     }
 
     private void startAndComplete(Site site, long ticket, int serviceMinutes) {
