@@ -50,6 +50,11 @@ public class AuditTrail {
         entry(action, servicePointId, null, null, shorten(detail)).persist();
     }
 
+    /** An executive's or administrator's change to the measures register; the detail names the measure by id. */
+    public void measure(String action, Long servicePointId, String detail) {
+        entry(action, servicePointId, null, null, shorten(detail)).persist();
+    }
+
     /** The caller now, for rows written without an entity (see {@link IssuedTickets}). */
     public Actor actor() {
         return new Actor(clock.instant(), caller.name(), caller.user().map(user -> user.id).orElse(null),

@@ -45,6 +45,17 @@ public class QuestionnaireAdmin {
         return QuestionnaireDetail.of(Questionnaire.current());
     }
 
+    /**
+     * Every item code some version has asked, current ones first in their order, so that other features (the measures
+     * register) can refuse a code no questionnaire knows.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> itemCodes() {
+        String codes = "select i.code from QuestionnaireItem i join i.questionnaire q group by i.code"
+                + " order by max(q.version) desc, min(i.position)";
+        return QuestionnaireItem.getEntityManager().createQuery(codes, String.class).getResultList();
+    }
+
     @Transactional
     public QuestionnaireDetail publish(QuestionnaireForm form) {
         List<FieldProblem> problems = ItemRules.check(form.items());
