@@ -16,6 +16,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import th.servicepoint.site.Division;
 import th.servicepoint.site.ServicePoint;
@@ -31,6 +34,7 @@ public class Service extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "service_point_id")
     public ServicePoint servicePoint;
+    @JdbcTypeCode(SqlTypes.CHAR)
     public String prefix;
     @Column(name = "name_th")
     public String nameTh;

@@ -14,6 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import th.servicepoint.common.Tokens;
 import th.servicepoint.site.ServicePoint;
@@ -33,6 +36,7 @@ public class DeviceKey extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DeviceKind kind;
     @Column(name = "key_hash")
+    @JdbcTypeCode(SqlTypes.CHAR)
     public String keyHash;
     /** The service point the device belongs to; null for a device allowed at every service point. */
     @ManyToOne(fetch = FetchType.LAZY)
