@@ -7,7 +7,8 @@
 -- information desk), counters sized to their service's load, one clerk per counter plus relief clerks, kiosk and display
 -- keys, and then, set-based with generate_series:
 --   * :tickets tickets over the business days (Mon–Fri without the public holidays below), 08:30–16:30 with a morning
---     peak and a lunch dip; numbered per service and day in the order they were issued; priority groups ~12 %;
+--     peak and a lunch dip; numbered per service and day in the order they were issued; priority groups 10 %, 44 % at the
+--     old-age allowance service (17 % in all);
 --   * what happened to each ticket, written as the queue code writes it (Ticket, CounterDesk, TicketActions, DayEnd):
 --     served (a few after a recall, a transfer to another service or a no-show put back), no-show, cancelled by a
 --     clerk (waiting or called), called and left, never called; the day end at 00:05 cancelled what a day left open
@@ -15,7 +16,9 @@
 --   * a survey invitation per served ticket, :responses responses (3 % through counter posters, mode OPEN) with an
 --     answer to every item of the published questionnaire (ITA4 points 100/85/50/0, LIKERT5 5..1), some comments;
 --   * complaints of the three categories with their status changes.
--- Random but repeatable (setseed). Waits, service times and answers are drawn from distributions shaped like a
+-- Random with a fixed seed (setseed): two fills give nearly the same figures, not exactly, as the row order of a join
+-- decides which row gets which draw. Creates the pgcrypto extension for the bcrypt hashes of the staff accounts
+-- (password 'bench-clerk'). Waits, service times and answers are drawn from distributions shaped like a
 -- busy office's, not simulated counter by counter: totals and distributions are realistic, the order in which one
 -- counter called its tickets is not.
 \set ON_ERROR_STOP on

@@ -8,6 +8,7 @@
 # runs: timed runs of each (default 5), after one warm-up each. --refill: drop and fill the data database again.
 # The data database (BENCH_REPORT_DB, default sp_bench_data) is filled once by bench/report-data.sql (about ten
 # minutes) and kept: later runs reuse it. SKIP_BUILD=1 reuses target/quarkus-app instead of packaging again.
+# BENCH_REPORT_TICKETS and BENCH_REPORT_RESPONSES fill a smaller database to try the script (defaults 3M and 1M).
 # Needs the local PostgreSQL on 127.0.0.1:5432 (user postgres), psql and curl.
 # Targets: the report in at most 10 s (every timed run) and within 2x the median of the bare SQL.
 set -euo pipefail
@@ -66,9 +67,9 @@ summary() {
 }
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, Linux $(uname -r);" \
-  "$(java -version 2>&1 | head -1); $(date -u +%FT%TZ)"
+  "$(java -version 2>&1 | head -1); $(date -u +%FT%TZ); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== $($PSQL -d postgres -Atc "select version()" | cut -d, -f1);" \
-  "$($PSQL -d postgres -Atc "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name)
+  "$($PSQL -d postgres -Atc "select string_agg(name || '=' || current_setting(name), ', ' order by name)
     from pg_settings where name in ('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather')")"
 
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
@@ -90,19 +91,20 @@ fi
 if [ "$($PSQL -d "$DB" -Atc "select exists (select 1 from ticket)")" = f ]; then
   echo "== filling $DB with one half-year (bench/report-data.sql)"
   started=$(now_ms)
-  $PSQL -d "$DB" -f bench/report-data.sql > target/bench-report-data.log
+  $PSQL -d "$DB" -v tickets="${BENCH_REPORT_TICKETS:-3000000}" -v responses="${BENCH_REPORT_RESPONSES:-1000000}" \
+    -f bench/report-data.sql > target/bench-report-data.log
   echo "filled in $(( ($(now_ms) - started) / 1000 )) s (log: target/bench-report-data.log)"
 else
   echo "== $DB is filled already (--refill to fill it again)"
 fi
-echo "== data: $($PSQL -d "$DB" -Atc "select format('%s tickets, %s survey responses (%s open), %s answers, %s audit rows,
-    %s service points, %s counters, %s complaints', (select count(*) from ticket), (select count(*) from survey_response),
+echo "== data: $($PSQL -d "$DB" -Atc "select format('%s tickets, %s survey responses (%s open), %s answers, '
+    '%s audit rows, %s service points, %s counters, %s complaints', (select count(*) from ticket), (select count(*) from survey_response),
     (select count(*) from survey_response where mode = 'OPEN'), (select count(*) from survey_answer),
     (select count(*) from audit_entry), (select count(*) from service_point), (select count(*) from counter),
     (select count(*) from complaint))")"
 
 # the benchmark's executive, with a bcrypt hash as the service makes them ($2a$, cost 10)
-$PSQL -d "$DB" -c "create extension if not exists pgcrypto" -c "
+$PSQL -d "$DB" -c "set client_min_messages = warning" -c "create extension if not exists pgcrypto" -c "
   insert into app_user (username, password_hash, roles, display_name)
   values ('$EXEC_USER', crypt('$EXEC_PASSWORD', gen_salt('bf', 10)), 'EXECUTIVE', 'ผู้บริหาร (benchmark)')
   on conflict (username) do update set password_hash = excluded.password_hash, roles = 'EXECUTIVE', active = true"
@@ -116,7 +118,8 @@ if [ "$counts" != 200 ]; then
   exit 1
 fi
 
-echo "== bare SQL (bench/report-aggregates.sql through psql): 1 warm-up, $RUNS timed"
+echo "== bare SQL (bench/report-aggregates.sql through psql): 1 warm-up, $RUNS timed;" \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 sql_run() {
   $PSQL -d "$DB" -v from="$FROM" -v to="$TO" -f bench/report-aggregates.sql > /dev/null
 }
@@ -126,7 +129,8 @@ echo "runs (ms): $(echo $sql_times)"
 read -r sql_min sql_median sql_max <<< "$(echo "$sql_times" | summary)"
 echo "RESULT sql: min ${sql_min} s, median ${sql_median} s, max ${sql_max} s"
 
-echo "== JSON report for the agency: GET $REPORT as $EXEC_USER: 1 warm-up, $RUNS timed"
+echo "== JSON report for the agency: GET $REPORT as $EXEC_USER: 1 warm-up, $RUNS timed;" \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 report_run() {
   curl -s -o target/bench-report.json -w '%{http_code} %{time_total}\n' -u "$EXEC_USER:$EXEC_PASSWORD" "$REPORT"
 }
