@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Executive report benchmark (issue 5): the JSON report of FY 2569 half 1 for the whole agency, against one half-year
+# of data (3,000,000 tickets, 1,000,000 survey responses, 20 service points), compared with the bare SQL aggregates
+# the report needs (bench/report-aggregates.sql through psql) in the same run.
+#
+#   bench/report.sh [runs] [--refill]
+#
+# runs: timed runs of each (default 5), after one warm-up each. --refill: drop and fill the data database again.
+# The data database (BENCH_REPORT_DB, default sp_bench_data) is filled once by bench/report-data.sql (about ten
+# minutes) and kept: later runs reuse it. SKIP_BUILD=1 reuses target/quarkus-app instead of packaging again.
+# BENCH_REPORT_TICKETS and BENCH_REPORT_RESPONSES fill a smaller database to try the script (defaults 3M and 1M).
+# Needs the local PostgreSQL on 127.0.0.1:5432 (user postgres), psql and curl.
+# Targets: the report in at most 10 s (every timed run) and within 2x the median of the bare SQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=5
+REFILL=false
+for arg in "$@"; do
+  case $arg in
+    --refill) REFILL=true ;;
+    *) RUNS=$arg ;;
+  esac
+done
+DB=${BENCH_REPORT_DB:-sp_bench_data}
+PORT=${BENCH_REPORT_PORT:-8096}
+URL=http://127.0.0.1:$PORT
+REPORT="$URL/api/v1/reports?fiscalYear=2569&half=1&format=json"
+EXEC_USER=bench-exec
+EXEC_PASSWORD=bench-exec
+FROM='2025-10-01 00:00+07'
+TO='2026-04-01 00:00+07'
+PSQL="psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1"
+LOG=target/bench-report-app.log
+APP=
+
+stop_app() {
+  if [ -n "$APP" ]; then
+    kill "$APP" 2>/dev/null || true
+    wait "$APP" 2>/dev/null || true
+    APP=
+  fi
+}
+trap stop_app EXIT
+
+start_app() {
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+    -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 120); do
+    curl -sf "$URL/q/health/ready" > /dev/null && return 0
+    kill -0 "$APP" 2>/dev/null || break
+    sleep 1
+  done
+  echo "the service did not start; see $LOG" >&2
+  exit 1
+}
+
+# milliseconds since the epoch
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# min, median and max (seconds) of the millisecond figures on stdin
+summary() {
+  sort -n | awk '{ v[NR] = $1 } END {
+    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%.3f %.3f %.3f\n", v[1] / 1000, m / 1000, v[NR] / 1000 }'
+}
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, Linux $(uname -r);" \
+  "$(java -version 2>&1 | head -1); $(date -u +%FT%TZ); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $($PSQL -d postgres -Atc "select version()" | cut -d, -f1);" \
+  "$($PSQL -d postgres -Atc "select string_agg(name || '=' || current_setting(name), ', ' order by name)
+    from pg_settings where name in ('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather')")"
+
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  echo "== packaging the service"
+  ./mvnw -B -q package -DskipTests
+fi
+
+if $REFILL; then
+  $PSQL -d postgres -c "drop database if exists $DB"
+fi
+if [ -z "$($PSQL -d postgres -Atc "select 1 from pg_database where datname = '$DB'")" ]; then
+  $PSQL -d postgres -c "create database $DB"
+fi
+if [ -z "$($PSQL -d "$DB" -Atc "select 1 from pg_tables where tablename = 'flyway_schema_history'")" ]; then
+  echo "== applying the migrations to $DB (the service migrates at start)"
+  start_app
+  stop_app
+fi
+if [ "$($PSQL -d "$DB" -Atc "select exists (select 1 from ticket)")" = f ]; then
+  echo "== filling $DB with one half-year (bench/report-data.sql)"
+  started=$(now_ms)
+  $PSQL -d "$DB" -v tickets="${BENCH_REPORT_TICKETS:-3000000}" -v responses="${BENCH_REPORT_RESPONSES:-1000000}" \
+    -f bench/report-data.sql > target/bench-report-data.log
+  echo "filled in $(( ($(now_ms) - started) / 1000 )) s (log: target/bench-report-data.log)"
+else
+  echo "== $DB is filled already (--refill to fill it again)"
+fi
+echo "== data: $($PSQL -d "$DB" -Atc "select format('%s tickets, %s survey responses (%s open), %s answers, '
+    '%s audit rows, %s service points, %s counters, %s complaints', (select count(*) from ticket), (select count(*) from survey_response),
+    (select count(*) from survey_response where mode = 'OPEN'), (select count(*) from survey_answer),
+    (select count(*) from audit_entry), (select count(*) from service_point), (select count(*) from counter),
+    (select count(*) from complaint))")"
+
+# the benchmark's executive, with a bcrypt hash as the service makes them ($2a$, cost 10)
+$PSQL -d "$DB" -c "set client_min_messages = warning" -c "create extension if not exists pgcrypto" -c "
+  insert into app_user (username, password_hash, roles, display_name)
+  values ('$EXEC_USER', crypt('$EXEC_PASSWORD', gen_salt('bf', 10)), 'EXECUTIVE', 'ผู้บริหาร (benchmark)')
+  on conflict (username) do update set password_hash = excluded.password_hash, roles = 'EXECUTIVE', active = true"
+
+echo "== starting the service on $DB"
+start_app
+counts=$(curl -s -o /dev/null -w '%{http_code}' -u "$EXEC_USER:$EXEC_PASSWORD" \
+  "$URL/api/v1/complaints/counts?from=2025-10-01&to=2026-03-31")
+if [ "$counts" != 200 ]; then
+  echo "the benchmark executive cannot sign in: GET /api/v1/complaints/counts answered $counts" >&2
+  exit 1
+fi
+
+echo "== bare SQL (bench/report-aggregates.sql through psql): 1 warm-up, $RUNS timed;" \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+sql_run() {
+  $PSQL -d "$DB" -v from="$FROM" -v to="$TO" -f bench/report-aggregates.sql > /dev/null
+}
+started=$(now_ms); sql_run; echo "warm-up: $(( $(now_ms) - started )) ms"
+sql_times=$(for _ in $(seq 1 "$RUNS"); do started=$(now_ms); sql_run; echo $(( $(now_ms) - started )); done)
+echo "runs (ms): $(echo $sql_times)"
+read -r sql_min sql_median sql_max <<< "$(echo "$sql_times" | summary)"
+echo "RESULT sql: min ${sql_min} s, median ${sql_median} s, max ${sql_max} s"
+
+echo "== JSON report for the agency: GET $REPORT as $EXEC_USER: 1 warm-up, $RUNS timed;" \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+report_run() {
+  curl -s -o target/bench-report.json -w '%{http_code} %{time_total}\n' -u "$EXEC_USER:$EXEC_PASSWORD" "$REPORT"
+}
+read -r status seconds <<< "$(report_run)"
+if [ "$status" = 404 ]; then
+  echo "MISSING: the report endpoint answered 404: GET /api/v1/reports is not in this build." >&2
+  echo "Only the bare SQL was measured; run this again once the report API is merged." >&2
+  exit 2
+fi
+if [ "$status" != 200 ]; then
+  echo "FAILED: the report answered $status:" >&2
+  head -c 1000 target/bench-report.json >&2
+  exit 1
+fi
+echo "warm-up (first request): $seconds s, $(wc -c < target/bench-report.json) bytes of JSON"
+report_times=$(for _ in $(seq 1 "$RUNS"); do
+  read -r status seconds <<< "$(report_run)"
+  [ "$status" = 200 ] || { echo "FAILED: a timed run answered $status" >&2; exit 1; }
+  awk -v s="$seconds" 'BEGIN { printf "%d\n", s * 1000 }'
+done)
+echo "runs (ms): $(echo $report_times)"
+read -r report_min report_median report_max <<< "$(echo "$report_times" | summary)"
+echo "RESULT report: min ${report_min} s, median ${report_median} s, max ${report_max} s"
+
+awk -v r="$report_median" -v rmax="$report_max" -v s="$sql_median" 'BEGIN {
+  ratio = r / s
+  printf "RESULT ratio report/sql (medians): %.2f\n", ratio
+  printf "TARGET report <= 10 s (slowest timed run %.3f s): %s\n", rmax, rmax <= 10 ? "PASS" : "FAIL"
+  printf "TARGET report <= 2x bare SQL (%.2fx): %s\n", ratio, ratio <= 2 ? "PASS" : "FAIL"
+  exit !(rmax <= 10 && ratio <= 2) }'
