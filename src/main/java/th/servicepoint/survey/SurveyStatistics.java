@@ -24,8 +24,13 @@ import th.servicepoint.survey.SurveyComments.Comment;
  * A response belongs to the period by {@code answered_at}, and to a service point through its invitation (invited) or
  * its poster's counter (open). The tallies are one statement: the answers are first counted per combination of mode,
  * service, counter and clerk (a plain aggregate over the big tables), and only those few thousand cells are rolled up
- * with {@code grouping sets} into the total and every breakdown. Items are matched by code across questionnaire
- * versions; order, parent, indicator, scale and wording come from the newest version that has the code.
+ * with {@code grouping sets} into the total and every breakdown. The period a report compares with needs the total
+ * only ({@link #totals}). Items are matched by code across questionnaire versions; order, parent, indicator, scale and
+ * wording come from the newest version that has the code.
+ * <p>
+ * The responses are a {@code not materialized} CTE: inlined, the planner sees the real joins and hashes the period's
+ * responses rather than the whole answer table (measured 1.4 s against 2.3 s for 1.7 million answers in the period,
+ * given the report's {@code work_mem}).
  * <p>
  * Indexes (V8): {@code survey_response_answered (answered_at)} picks the period's responses; the answers are reached by
  * the unique {@code (response_id, item_code)} index or a hash join; {@code survey_response_commented}, partial on
@@ -39,7 +44,7 @@ public class SurveyStatistics {
 
     /** The period's responses, with what they are tied to: an invitation (service, counter, clerk) or a poster. */
     private static final String RESPONSES = """
-            response as (
+            response as not materialized (
                 select r.id, r.mode, r.answered_at, r.comment, i.service_id, i.clerk_id,
                     coalesce(i.counter_id, p.counter_id) counter_id,
                     coalesce(i.service_point_id, pc.service_point_id) service_point_id
@@ -97,6 +102,17 @@ public class SurveyStatistics {
                 x.mode, x.item_code nulls first, x.value, x.points
             """.formatted(RESPONSES);
 
+    /** The total alone, in the rows of {@link #TALLIES}: for the period a report compares with. */
+    private static final String TOTALS = """
+            with %s
+            select cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
+                cast(null as varchar), a.item_code, a.value, a.points, count(*)
+            from response r join survey_answer a on a.response_id = r.id
+            group by a.item_code, a.value, a.points
+            union all
+            select null, null, null, null, null, null, null, null, count(*) from response
+            """.formatted(RESPONSES);
+
     private static final String COMMENTS = """
             with %s
             select r.answered_at, r.mode, sp.code, k.number, s.name_th, s.name_en, r.comment, count(*) over () comments
@@ -146,6 +162,15 @@ public class SurveyStatistics {
         groups.forEach((breakdown, byKey) -> tallied.put(breakdown,
                 byKey.values().stream().map(tally -> tally.group(definitions)).toList()));
         return new SurveyTallies(total.responses, total.items(definitions), wording(definitions, total), tallied);
+    }
+
+    /** The total of {@link #tallies} without the breakdowns, at a fraction of the work. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SurveyTallies totals(Instant from, Instant to, Long servicePointId) {
+        List<Definition> definitions = definitions();
+        Tally total = new Tally(null, null, null, null);
+        rows(TOTALS, from, to, servicePointId).forEach(total::add);
+        return new SurveyTallies(total.responses, total.items(definitions), wording(definitions, total), Map.of());
     }
 
     /** The comments left in [from, to) at a service point, or the agency when it is null: count and latest first. */
