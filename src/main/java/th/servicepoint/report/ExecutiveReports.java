@@ -25,6 +25,7 @@ import th.servicepoint.report.ExecutiveReport.Survey;
 import th.servicepoint.site.ServicePoint;
 import th.servicepoint.site.ServicePointAdmin;
 import th.servicepoint.survey.Breakdown;
+import th.servicepoint.survey.ResponseMode;
 import th.servicepoint.survey.SurveyStatistics;
 import th.servicepoint.survey.SurveyTallies;
 
@@ -100,7 +101,7 @@ public class ExecutiveReports {
     }
 
     private static Survey survey(SurveyTallies tallies, SurveyScores scores, Comparison previous) {
-        long open = tallies.groups(Breakdown.MODE).stream().filter(group -> group.key().equals("OPEN"))
+        long open = tallies.groups(Breakdown.MODE).stream().filter(group -> group.key().equals(ResponseMode.OPEN.name()))
                 .mapToLong(SurveyTallies.Group::responses).sum();
         BelowTarget below = new BelowTarget(
                 scores.questionsBelowTarget().stream()

@@ -1,13 +1,15 @@
 package th.servicepoint.survey;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -207,8 +209,8 @@ public class SurveyStatistics {
     private static Map<String, ItemWording> wording(List<Definition> definitions, Tally total) {
         Map<String, String> parents = definitions.stream().filter(d -> d.parentCode() != null)
                 .collect(Collectors.toMap(Definition::code, Definition::parentCode));
-        List<String> asked = new ArrayList<>(total.counts.keySet());
-        total.counts.keySet().stream().map(parents::get).filter(parent -> parent != null).forEach(asked::add);
+        Set<String> asked = new HashSet<>(total.counts.keySet());
+        total.counts.keySet().stream().map(parents::get).filter(Objects::nonNull).forEach(asked::add);
         Map<String, ItemWording> wording = new LinkedHashMap<>();
         definitions.stream().filter(d -> asked.contains(d.code())).forEach(d -> wording.put(d.code(),
                 new ItemWording(d.code(), d.parentCode(), d.textTh(), d.textEn())));

@@ -11,7 +11,8 @@ import th.servicepoint.report.ItemTally;
  * total.
  *
  * @param wording what each answered item and its parent ask, keyed by code in questionnaire order
- * @param groups per breakdown, the groups with at least one response, in the order of their keys
+ * @param groups per breakdown, the groups with at least one response: by service point, then prefix, counter number,
+ *        division code or clerk name
  */
 public record SurveyTallies(long responses, List<ItemTally> items, Map<String, ItemWording> wording,
         Map<Breakdown, List<Group>> groups) {
