@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.ProblemException;
@@ -27,10 +28,24 @@ public class ComplaintStatistics {
     /** Complaints filed in [from, to), one entry for every category and status, zeros included. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ComplaintCount> counts(Instant from, Instant to) {
-        List<Object[]> rows = Complaint.getEntityManager().createQuery(
-                "select c.category, c.status, count(c) from Complaint c"
-                        + " where c.createdAt >= :from and c.createdAt < :to group by c.category, c.status",
-                Object[].class).setParameter("from", from).setParameter("to", to).getResultList();
+        return counts(from, to, null);
+    }
+
+    /**
+     * Complaints filed in [from, to) naming a service point, or all of them when it is null (a complainant need not
+     * name one): one entry for every category and status, zeros included.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ComplaintCount> counts(Instant from, Instant to, Long servicePointId) {
+        String atServicePoint = servicePointId == null ? "" : " and c.servicePoint.id = :servicePoint";
+        TypedQuery<Object[]> query = Complaint.getEntityManager().createQuery(
+                "select c.category, c.status, count(c) from Complaint c where c.createdAt >= :from and c.createdAt < :to"
+                        + atServicePoint + " group by c.category, c.status",
+                Object[].class).setParameter("from", from).setParameter("to", to);
+        if (servicePointId != null) {
+            query.setParameter("servicePoint", servicePointId);
+        }
+        List<Object[]> rows = query.getResultList();
         Map<ComplaintCategory, Map<ComplaintStatus, Long>> found = new EnumMap<>(ComplaintCategory.class);
         for (Object[] row : rows) {
             found.computeIfAbsent((ComplaintCategory) row[0], category -> new EnumMap<>(ComplaintStatus.class))

@@ -2,16 +2,11 @@ package th.servicepoint.report;
 
 import java.util.Map;
 
-import io.quarkus.arc.Unremovable;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/**
- * How the executive report judges scores; defaults in application.properties. Unremovable until the report endpoint
- * injects it: an unused mapping is dropped, and its keys in application.properties then fail every start.
- */
+/** How the executive report judges scores and protects small groups; defaults in application.properties. */
 @ConfigMapping(prefix = "servicepoint.report")
-@Unremovable
 public interface ReportSettings {
 
     /** Items and questions scoring under this (0–100, ITA scales) are flagged with a development point. */
@@ -23,4 +18,15 @@ public interface ReportSettings {
      * ({@link DevelopmentPoints#SEED}). Codes with a dot are quoted: {@code servicepoint.report.development-points."E1.1"}.
      */
     Map<String, String> developmentPoints();
+
+    /** A service, counter, division or clerk with fewer answers in the period is shown but never ranked. */
+    @WithDefault("30")
+    int rankMinAnswers();
+
+    /**
+     * A clerk's row or cell with fewer answers shows its n and no score, so no answer can be traced back to one
+     * visit.
+     */
+    @WithDefault("5")
+    int clerkCellMinAnswers();
 }

@@ -103,7 +103,7 @@ public class SurveyScoring {
         return byIndicator.entrySet().stream().map(entry -> {
             double score = entry.getValue().stream().mapToDouble(QuestionScore::score).average().orElseThrow();
             long n = entry.getValue().stream().mapToLong(QuestionScore::n).min().orElseThrow();
-            return new IndicatorScore(entry.getKey(), n, score, entry.getValue(), belowTarget(score));
+            return IndicatorScore.of(entry.getKey(), n, score, entry.getValue(), belowTarget(score));
         }).toList();
     }
 

@@ -1,0 +1,129 @@
+package th.servicepoint.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import th.servicepoint.common.ProblemException;
+import th.servicepoint.complaint.ComplaintCount;
+import th.servicepoint.complaint.ComplaintStatistics;
+import th.servicepoint.queue.QueueStatistics;
+import th.servicepoint.report.ExecutiveReport.BelowTarget;
+import th.servicepoint.report.ExecutiveReport.Breakdowns;
+import th.servicepoint.report.ExecutiveReport.Comparison;
+import th.servicepoint.report.ExecutiveReport.Complaints;
+import th.servicepoint.report.ExecutiveReport.Eit;
+import th.servicepoint.report.ExecutiveReport.Flag;
+import th.servicepoint.report.ExecutiveReport.Period;
+import th.servicepoint.report.ExecutiveReport.Responses;
+import th.servicepoint.report.ExecutiveReport.Scope;
+import th.servicepoint.report.ExecutiveReport.Survey;
+import th.servicepoint.site.ServicePoint;
+import th.servicepoint.site.ServicePointAdmin;
+import th.servicepoint.survey.Breakdown;
+import th.servicepoint.survey.ResponseMode;
+import th.servicepoint.survey.SurveyStatistics;
+import th.servicepoint.survey.SurveyTallies;
+
+/** Builds the executive report of a period, for one service point or the whole agency. */
+@ApplicationScoped
+public class ExecutiveReports {
+
+    /** For the report's transaction only. */
+    private static final String WORK_MEM = "64MB";
+
+    private final SurveyStatistics survey;
+    private final QueueStatistics queue;
+    private final ComplaintStatistics complaints;
+    private final ServicePointAdmin servicePoints;
+    private final ReportSettings settings;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ExecutiveReports(SurveyStatistics survey, QueueStatistics queue, ComplaintStatistics complaints,
+            ServicePointAdmin servicePoints, ReportSettings settings, EntityManager entityManager, Clock clock) {
+        this.survey = survey;
+        this.queue = queue;
+        this.complaints = complaints;
+        this.servicePoints = servicePoints;
+        this.settings = settings;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * The report of {@code period} for the service point with this code, or for the agency when it is null or blank.
+     * Every figure is read in one read-only, repeatable-read transaction, so the survey, queue and complaint figures
+     * describe the same moment even while counters keep working.
+     */
+    @Transactional
+    public ExecutiveReport build(ReportPeriod period, String servicePointCode) {
+        // before the first query, which takes the snapshot every later one reads
+        entityManager.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
+        // the answers of a half-year are joined and counted in hash tables; with the default 4 MB the planner sorts
+        // them on disk instead, three times slower
+        entityManager.createNativeQuery("set local work_mem = '" + WORK_MEM + "'").executeUpdate();
+        ServicePoint servicePoint = servicePoint(servicePointCode);
+        Long id = servicePoint == null ? null : servicePoint.id;
+        Instant from = period.start();
+        Instant to = period.end();
+        ReportPeriod previousPeriod = period.previous();
+        SurveyTallies current = survey.tallies(from, to, id);
+        SurveyTallies previous = survey.totals(previousPeriod.start(), previousPeriod.end(), id);
+        SurveyScoring scoring = new SurveyScoring(settings);
+        SurveyScores scores = scoring.score(current.items(), previous.items());
+        Comparison comparison = new Comparison(Period.of(previousPeriod), previous.responses(),
+                eit(scoring.score(previous.items(), List.of()).projectedEit()));
+        return new ExecutiveReport(ExecutiveReport.Audience.EXECUTIVE, Period.of(period), scope(servicePoint),
+                clock.instant(), settings.target(), survey(current, scores, comparison),
+                breakdowns(current, new BreakdownRows(scoring, settings)), queue.of(from, to, id),
+                complaints(complaints.counts(from, to, id)), survey.comments(from, to, id));
+    }
+
+    /** An unknown code is a mistake in the request (422), not a missing page. */
+    private ServicePoint servicePoint(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return servicePoints.find(code.strip()).orElseThrow(() -> ProblemException.invalid("servicePoint",
+                "ไม่พบจุดบริการรหัส '" + code + "' (เว้นว่างไว้เพื่อดูรายงานทั้งหน่วยงาน)",
+                "There is no service point '" + code + "' (leave it out for the whole agency)"));
+    }
+
+    private static Scope scope(ServicePoint servicePoint) {
+        return servicePoint == null
+                ? new Scope(Scope.Kind.AGENCY, null, "ทั้งหน่วยงาน (ทุกจุดบริการ)", "The whole agency (every service point)")
+                : new Scope(Scope.Kind.SERVICE_POINT, servicePoint.code, servicePoint.nameTh, servicePoint.nameEn);
+    }
+
+    private static Survey survey(SurveyTallies tallies, SurveyScores scores, Comparison previous) {
+        long open = tallies.groups(Breakdown.MODE).stream().filter(group -> group.key().equals(ResponseMode.OPEN.name()))
+                .mapToLong(SurveyTallies.Group::responses).sum();
+        BelowTarget below = new BelowTarget(
+                scores.questionsBelowTarget().stream()
+                        .map(q -> new Flag(q.code(), q.n(), q.score(), q.developmentPoint())).toList(),
+                scores.itemsBelowTarget().stream()
+                        .map(i -> new Flag(i.code(), i.n(), i.score(), i.developmentPoint())).toList());
+        return new Survey(new Responses(tallies.responses(), tallies.responses() - open, open), tallies.wording(),
+                scores.questions(), scores.indicators(), scores.projectedEit(), below, previous);
+    }
+
+    private Breakdowns breakdowns(SurveyTallies tallies, BreakdownRows rows) {
+        return new Breakdowns(settings.rankMinAnswers(), settings.clerkCellMinAnswers(),
+                rows.ranked(tallies.groups(Breakdown.SERVICE)), rows.ranked(tallies.groups(Breakdown.COUNTER)),
+                rows.ranked(tallies.groups(Breakdown.DIVISION)), rows.clerks(tallies.groups(Breakdown.CLERK)),
+                rows.unranked(tallies.groups(Breakdown.MODE)));
+    }
+
+    private static Eit eit(ProjectedEit projected) {
+        return projected == null ? null : new Eit(projected.n(), projected.score(), projected.grade());
+    }
+
+    private static Complaints complaints(List<ComplaintCount> counts) {
+        return new Complaints(counts.stream().mapToLong(ComplaintCount::count).sum(), counts);
+    }
+}
