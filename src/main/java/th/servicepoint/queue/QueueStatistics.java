@@ -40,9 +40,10 @@ import th.servicepoint.queue.QueueReport.WithinStandard;
  * (a past day's ticket cannot be called), so for periods bounded at Bangkok midnight they are the calls of the period's
  * tickets.
  * <p>
- * Indexes (V7): {@code ticket_issued (issued_at, service_point_id)} selects the period's tickets for one service point
- * or all of them; {@code audit_entry_out_of_order (at)}, partial on the action, finds the calls out of order without
- * reading the rest of the audit trail.
+ * Indexes (V7, V12): {@code ticket_issued (issued_at, service_point_id)} selects the period's tickets for one service
+ * point or all of them; {@code audit_entry_out_of_order (at)}, partial on the action, finds the calls out of order
+ * without reading the rest of the audit trail; {@code audit_entry_expired (ticket_id)}, partial too, answers whether a
+ * cancelled ticket expired without scanning every audit row.
  */
 @ApplicationScoped
 public class QueueStatistics {
