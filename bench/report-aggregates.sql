@@ -64,7 +64,7 @@ limit 200;
 
 -- 3. the survey tallies of survey/SurveyStatistics (TALLIES) for the whole agency, as the report counts a period of
 -- whole months: from the month tallies (V13), rolled up in total and per service, counter, division, clerk and mode
-            with combination as (
+with combination as (
     select mode, service_id, counter_id, clerk_id, cast(null as varchar) item_code,
         cast(null as varchar) value, cast(null as integer) points, sum(responses) n
     from survey_month_response
