@@ -13,7 +13,9 @@ create table report_run (
     claimed_until timestamptz,
     snapshots_at  timestamptz,
     mailed_at     timestamptz,
-    mail_attempts integer      not null default 0,
+    -- mailed, or given up on (no recipients configured, or every attempt failed): never tried again
+    finished_at   timestamptz,
+    attempts      integer      not null default 0,
     last_error    varchar(1000),
     unique (fiscal_year, half)
 );
