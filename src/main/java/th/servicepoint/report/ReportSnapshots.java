@@ -63,7 +63,9 @@ public class ReportSnapshots {
      * version of that period and scope. The report is read in its own read-only transaction and stored in a new one,
      * so this is never called inside a transaction.
      *
-     * @param by who asked, for the snapshot and the audit trail ({@link AuditTrail#SYSTEM} for the schedule)
+     * @param trigger {@code MANUAL} within the request of the executive who asked (the audit row names that caller);
+     *        {@code SCHEDULE} anywhere (the audit row names {@link AuditTrail#SYSTEM})
+     * @param by who asked, kept with the snapshot
      */
     @Transactional(TxType.NEVER)
     public SnapshotView take(ReportPeriod period, String servicePointCode, SnapshotTrigger trigger, String by) {
@@ -124,10 +126,11 @@ public class ReportSnapshots {
     @Transactional(TxType.SUPPORTS)
     public List<SnapshotView> published() {
         return ReportSnapshot.<ReportSnapshot> find("""
-                version = (select max(newer.version) from ReportSnapshot newer
-                           where newer.periodKind = periodKind and newer.firstDay = firstDay
-                             and newer.lastDay = lastDay
-                             and coalesce(newer.servicePointCode, '') = coalesce(servicePointCode, ''))
+                from ReportSnapshot s
+                where s.version = (select max(newer.version) from ReportSnapshot newer
+                                   where newer.periodKind = s.periodKind and newer.firstDay = s.firstDay
+                                     and newer.lastDay = s.lastDay
+                                     and coalesce(newer.servicePointCode, '') = coalesce(s.servicePointCode, ''))
                 """, LIST_ORDER).list().stream().map(SnapshotView::of).toList();
     }
 

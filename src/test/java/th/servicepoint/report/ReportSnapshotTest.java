@@ -3,7 +3,6 @@ package th.servicepoint.report;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,9 +19,14 @@ import static th.servicepoint.support.Api.problem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -108,6 +112,23 @@ class ReportSnapshotTest {
     }
 
     @Test
+    void regenerationsAtOnceTakeDifferentVersions() throws Exception {
+        String code = site().code();
+        Callable<Integer> regeneration = () -> regenerate(2607, 1, code).statusCode(201).extract().path("version");
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Integer> versions = new ArrayList<>();
+            for (Future<Integer> version : pool.invokeAll(List.of(regeneration, regeneration, regeneration))) {
+                versions.add(version.get());
+            }
+            assertEquals(List.of(1, 2, 3), versions.stream().sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(3, snapshots.latest(ReportPeriod.half(FiscalYear.of(2607), 1), code).orElseThrow().version());
+    }
+
+    @Test
     void snapshotsCannotBeChangedOrDeleted() {
         long id = regenerate(2605, 2, null).statusCode(201).extract().jsonPath().getLong("id");
         SQLException update = assertThrows(SQLException.class,
@@ -144,8 +165,15 @@ class ReportSnapshotTest {
         // the agency's report of the same half is not published by a service point's
         problem(given().get(PUBLIC + "/2605/1").then(), 404, "REPORT_NOT_PUBLISHED");
 
-        given().get(PUBLIC).then().statusCode(200).body("url",
-                hasItem("/api/v1/public/reports/2605/1?servicePoint=" + site.code()));
+        // the list: the latest version of each period and scope, a period with one version too
+        snapshots.take(ReportPeriod.half(FiscalYear.of(2605), 2), site.code(), SnapshotTrigger.MANUAL, "admin");
+        List<Map<String, Object>> listed = given().get(PUBLIC).then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.servicePoint == '" + site.code() + "' }");
+        assertEquals(List.of("/api/v1/public/reports/2605/2?servicePoint=" + site.code(),
+                "/api/v1/public/reports/2605/1?servicePoint=" + site.code()),
+                listed.stream().map(entry -> entry.get("url")).toList());
+        assertEquals(List.of(1, 2), listed.stream().map(entry -> entry.get("version")).toList());
+        assertEquals(latest.publicSha256(), listed.get(1).get("sha256"));
         if (renderers.find(ReportFormat.CSV).isPresent()) {
             given().get(PUBLIC + "/2605/1" + at + "&format=csv").then().statusCode(200)
                     .contentType(containsString("text/csv"));
