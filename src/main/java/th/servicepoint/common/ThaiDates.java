@@ -13,6 +13,8 @@ public final class ThaiDates {
 
     private static final String[] MONTHS_TH = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
             "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค." };
+    private static final String[] MONTHS_TH_FULL = { "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม",
+            "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม" };
     private static final String[] MONTHS_EN = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec" };
 
@@ -22,6 +24,12 @@ public final class ThaiDates {
     /** 1 ต.ค. 2568 */
     public static String thai(LocalDate date) {
         return date.getDayOfMonth() + " " + MONTHS_TH[date.getMonthValue() - 1] + " " + (date.getYear() + BE_OFFSET);
+    }
+
+    /** 1 ตุลาคม 2568, as an official memo (บันทึกข้อความ) is dated */
+    public static String thaiFull(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS_TH_FULL[date.getMonthValue() - 1] + " "
+                + (date.getYear() + BE_OFFSET);
     }
 
     /** 1 Oct 2025 */

@@ -1,6 +1,7 @@
 package th.servicepoint.measure;
 
 import th.servicepoint.common.EnumParams;
+import th.servicepoint.common.NumberParams;
 import th.servicepoint.common.ProblemException;
 
 /**
@@ -11,24 +12,13 @@ public record MeasureQuery(Integer fiscalYear, Integer half, String servicePoint
 
     /** From query parameters as typed; a value that is not a whole number or a status is a 422 naming the parameter. */
     static MeasureQuery parse(String fiscalYear, String half, String servicePoint, String item, String status) {
-        MeasureQuery query = new MeasureQuery(wholeNumber("fiscalYear", fiscalYear), wholeNumber("half", half),
+        MeasureQuery query = new MeasureQuery(NumberParams.optional("fiscalYear", fiscalYear),
+                NumberParams.optional("half", half),
                 blankToNull(servicePoint), blankToNull(item), EnumParams.optional(MeasureStatus.class, "status", status));
         if (query.half() != null && query.fiscalYear() == null) {
             throw ProblemException.invalid("fiscalYear", "ระบุปีงบประมาณคู่กับรอบ", "Give the fiscal year with the half");
         }
         return query;
-    }
-
-    private static Integer wholeNumber(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "'" + value + "' ไม่ใช่ตัวเลขจำนวนเต็ม",
-                    "'" + value + "' is not a whole number");
-        }
     }
 
     private static String blankToNull(String value) {

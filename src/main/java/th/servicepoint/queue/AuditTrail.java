@@ -12,6 +12,9 @@ import th.servicepoint.site.Counter;
 @ApplicationScoped
 public class AuditTrail {
 
+    /** The actor of rows written by scheduled jobs, as {@link DayEnd} writes it. */
+    public static final String SYSTEM = "system";
+
     private final Caller caller;
     private final Clock clock;
 
@@ -53,6 +56,25 @@ public class AuditTrail {
     /** An executive's or administrator's change to the measures register; the detail names the measure by id. */
     public void measure(String action, Long servicePointId, String detail) {
         entry(action, servicePointId, null, null, shorten(detail)).persist();
+    }
+
+    /** An executive's or administrator's report snapshot; the detail names the snapshot by id, version and hash. */
+    public void report(String action, Long servicePointId, String detail) {
+        entry(action, servicePointId, null, null, shorten(detail)).persist();
+    }
+
+    /**
+     * What a scheduled job did on its own (snapshots, mail), written as {@code system}: there is no caller, and a job
+     * may run outside any request.
+     */
+    public void system(String action, Long servicePointId, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.at = clock.instant();
+        entry.actor = SYSTEM;
+        entry.action = action;
+        entry.servicePointId = servicePointId;
+        entry.detail = shorten(detail);
+        entry.persist();
     }
 
     /** The caller now, for rows written without an entity (see {@link IssuedTickets}). */

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import th.servicepoint.complaint.ComplaintCount;
 import th.servicepoint.queue.QueueReport;
@@ -69,6 +74,35 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
     public record Survey(Responses responses, Map<String, ItemWording> wording, List<QuestionScore> questions,
             List<IndicatorScore> indicators, ProjectedEit projectedEit, BelowTarget belowTarget,
             Comparison previous) {
+
+        /**
+         * A survey read back from its JSON (a stored snapshot): the JSON names an indicator's questions by code only,
+         * so each indicator is given back the question objects it names.
+         */
+        @JsonCreator
+        static Survey read(@JsonProperty("responses") Responses responses,
+                @JsonProperty("wording") Map<String, ItemWording> wording,
+                @JsonProperty("questions") List<QuestionScore> questions,
+                @JsonProperty("indicators") List<StoredIndicator> indicators,
+                @JsonProperty("projectedEit") ProjectedEit projectedEit,
+                @JsonProperty("belowTarget") BelowTarget belowTarget,
+                @JsonProperty("previous") Comparison previous) {
+            Map<String, QuestionScore> byCode = questions == null ? Map.of()
+                    : questions.stream().collect(Collectors.toMap(QuestionScore::code, Function.identity()));
+            List<IndicatorScore> linked = indicators == null ? null
+                    : indicators.stream().map(indicator -> indicator.linkedTo(byCode)).toList();
+            return new Survey(responses, wording, questions, linked, projectedEit, belowTarget, previous);
+        }
+    }
+
+    /** An {@link IndicatorScore} as its JSON holds it. */
+    record StoredIndicator(String code, int indicator, String nameTh, String nameEn, long n, double score,
+            List<String> questionCodes, boolean belowTarget) {
+
+        IndicatorScore linkedTo(Map<String, QuestionScore> questions) {
+            return new IndicatorScore(code, indicator, nameTh, nameEn, n, score,
+                    questionCodes.stream().map(questions::get).toList(), belowTarget);
+        }
     }
 
     /** Responses in the period: invited (from a served ticket) and open (through a counter's poster) both count. */

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -61,13 +59,13 @@ class ThaiPdfTest {
 
     @Test
     void anA4PageNumberedInTheFooter() {
-        assertTrue(run("pdfinfo", pdf.toString()).contains("(A4)"));
-        assertTrue(run("pdftotext", pdf.toString(), "-").contains("หน้า 1 / 1"));
+        assertTrue(PdfText.run("pdfinfo", pdf.toString()).contains("(A4)"));
+        assertTrue(PdfText.run("pdftotext", pdf.toString(), "-").contains("หน้า 1 / 1"));
     }
 
     @Test
     void theBundledSarabunIsTheOnlyFontAndIsEmbedded() {
-        List<String> fonts = run("pdffonts", pdf.toString()).lines().skip(2).toList();
+        List<String> fonts = PdfText.run("pdffonts", pdf.toString()).lines().skip(2).toList();
 
         assertFalse(fonts.isEmpty());
         for (String font : fonts) {
@@ -81,7 +79,7 @@ class ThaiPdfTest {
     @Test
     void everyWordComesOutAsText() {
         // Thai puts no space between words, so the lines of a paragraph join without one
-        String text = run("pdftotext", pdf.toString(), "-").replace("\n", "");
+        String text = PdfText.run("pdftotext", pdf.toString(), "-").replace("\n", "");
 
         for (String word : WORDS) {
             assertTrue(text.contains(word.replace("|", "")), word);
@@ -90,7 +88,7 @@ class ThaiPdfTest {
 
     @Test
     void linesBreakBetweenWords() {
-        List<String> lines = run("pdftotext", "-layout", pdf.toString(), "-").lines().map(String::strip)
+        List<String> lines = PdfText.run("pdftotext", "-layout", pdf.toString(), "-").lines().map(String::strip)
                 .filter(line -> !line.isEmpty()).toList();
 
         for (String line : lines) {
@@ -120,20 +118,5 @@ class ThaiPdfTest {
             at.add(i - at.size());
         }
         return at;
-    }
-
-    private static String run(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(30, TimeUnit.SECONDS), String.join(" ", command));
-            assertEquals(0, process.exitValue(), output);
-            return output;
-        } catch (IOException e) {
-            throw new AssertionError(command[0] + " is missing: install the Debian package poppler-utils", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }
