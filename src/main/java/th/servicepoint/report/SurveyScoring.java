@@ -52,6 +52,13 @@ public class SurveyScoring {
     }
 
     /** An item nobody answered has no score to show, so it is left out rather than shown as zero. */
+    private static Interval onScale(Interval interval, Scale scale) {
+        if (interval == null) {
+            return null;
+        }
+        return scale == Scale.LIKERT5 ? interval.within(1, 5) : interval.within(0, 100);
+    }
+
     private static List<ItemTally> answered(List<ItemTally> tallies) {
         return tallies.stream().filter(tally -> tally.n() > 0).toList();
     }
@@ -64,7 +71,7 @@ public class SurveyScoring {
         double variance = n < 2 ? 0 : tally.variance();
         boolean below = belowTarget(scale, mean);
         return new ItemScore(tally.code(), tally.parentCode(), tally.indicator(), scale, n, mean, Math.sqrt(variance),
-                Statistics.meanInterval(mean, variance, n), scale == Scale.LIKERT5 ? LikertBand.of(mean) : null,
+                onScale(Statistics.meanInterval(mean, variance, n), scale), scale == Scale.LIKERT5 ? LikertBand.of(mean) : null,
                 distribution(tally), below,
                 below ? developmentPoints.forCode(tally.code(), tally.questionCode()) : null,
                 previous == null ? null : Change.between(previous, tally));

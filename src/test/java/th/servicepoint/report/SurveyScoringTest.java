@@ -60,6 +60,20 @@ class SurveyScoringTest {
     }
 
     @Test
+    void intervalsStayOnTheScale() {
+        ItemTally spread = new ItemTally("E5", null, 6, "ITA4", Map.of("MOST", 1L, "LEAST", 2L),
+                Map.of("MOST", 100, "LEAST", 0));
+        Interval interval = scoring.score(List.of(spread), List.of()).items().get(0).interval();
+        // t(2) = 4.303, s = 57.7: 33.3 ± 143 without the cut
+        assertEquals(0, interval.low());
+        assertEquals(100, interval.high());
+        ItemTally likert = new ItemTally("Q1", null, null, "LIKERT5", Map.of("5", 1L, "1", 1L), Map.of("5", 5, "1", 1));
+        Interval five = scoring.score(List.of(likert), List.of()).items().get(0).interval();
+        assertEquals(1, five.low());
+        assertEquals(5, five.high());
+    }
+
+    @Test
     void itemStatisticsAndDistribution() {
         ItemScore e11 = scoring.score(List.of(E1_1), List.of()).items().get(0);
         assertEquals(1000, e11.n());
