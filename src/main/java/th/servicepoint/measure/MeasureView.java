@@ -29,6 +29,14 @@ public record MeasureView(long id, Period period, String servicePoint, List<Stri
     public record Progress(Instant at, String by, MeasureStatus status, String noteTh) {
     }
 
+    /** The same measure without the user names of who recorded and progressed it, for the public report. */
+    public MeasureView withoutNames() {
+        List<Progress> anonymous = progress.stream()
+                .map(entry -> new Progress(entry.at(), null, entry.status(), entry.noteTh())).toList();
+        return new MeasureView(id, period, servicePoint, items, titleTh, titleEn, steps, responsible, followUp, dueDate,
+                status, null, createdAt, updatedAt, anonymous);
+    }
+
     static MeasureView of(Measure measure) {
         return asOf(measure, Instant.MAX);
     }

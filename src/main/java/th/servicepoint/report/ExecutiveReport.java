@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import th.servicepoint.complaint.ComplaintCount;
+import th.servicepoint.measure.MeasureView;
 import th.servicepoint.queue.QueueReport;
 import th.servicepoint.survey.ItemWording;
 import th.servicepoint.survey.SurveyComments;
@@ -22,10 +23,13 @@ import th.servicepoint.survey.SurveyComments;
  * ({@link #publicVersion()}) keeps aggregates only.
  *
  * @param target the score under which items and questions are flagged (ITA scales, 0–100)
+ * @param measures the measures register as it stood at the period's end (section 6 of the seed); null in a report
+ *        stored before the register existed
  * @param comments null in the public version
  */
 public record ExecutiveReport(Audience audience, Period period, Scope scope, Instant generatedAt, double target,
-        Survey survey, Breakdowns breakdowns, QueueReport queue, Complaints complaints, SurveyComments comments) {
+        Survey survey, List<MeasureEntry> measures, Breakdowns breakdowns, QueueReport queue, Complaints complaints,
+        SurveyComments comments) {
 
     public enum Audience {
         /** Executives and administrators: everything. */
@@ -117,6 +121,21 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
     public record Flag(String code, long n, double score, String developmentPoint) {
     }
 
+    /**
+     * A measure taken for flagged items, as it stood at the period's end, with the items' scores in this period: for a
+     * measure of an earlier period ({@code fromEarlierPeriod}), whether they rose since.
+     */
+    public record MeasureEntry(boolean fromEarlierPeriod, MeasureView measure, List<MeasuredItem> items) {
+    }
+
+    /**
+     * An item (or question) a measure is for, scored in this period; {@code n} 0 and no score when nobody answered it.
+     *
+     * @param change against the previous period, for an item; null for a question or an item not asked then
+     */
+    public record MeasuredItem(String code, long n, Double score, boolean belowTarget, Change change) {
+    }
+
     /** The previous period: how many answered and its projected EIT. */
     public record Comparison(Period period, long responses, Eit projectedEit) {
     }
@@ -167,13 +186,16 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
     }
 
     /**
-     * The version for the public: the same aggregates without the clerk breakdown, the comments and the list of calls
-     * out of order (their count stays).
+     * The version for the public: the same aggregates without the clerk breakdown, the comments, the list of calls out
+     * of order (their count stays) and the names of who recorded and progressed measures.
      */
     public ExecutiveReport publicVersion() {
         Breakdowns b = breakdowns;
         QueueReport.OutOfOrderCalls calls = new QueueReport.OutOfOrderCalls(queue.callsOutOfOrder().count(), List.of());
-        return new ExecutiveReport(Audience.PUBLIC, period, scope, generatedAt, target, survey,
+        List<MeasureEntry> anonymous = measures == null ? null
+                : measures.stream().map(entry -> new MeasureEntry(entry.fromEarlierPeriod(),
+                        entry.measure().withoutNames(), entry.items())).toList();
+        return new ExecutiveReport(Audience.PUBLIC, period, scope, generatedAt, target, survey, anonymous,
                 new Breakdowns(b.rankMinAnswers(), b.clerkCellMinAnswers(), b.services(), b.counters(), b.divisions(),
                         null, b.modes()),
                 new QueueReport(queue.from(), queue.to(), queue.servicePointId(), queue.total(), queue.services(), calls),

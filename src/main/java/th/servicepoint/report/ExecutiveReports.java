@@ -2,7 +2,9 @@ package th.servicepoint.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,6 +13,8 @@ import jakarta.transaction.Transactional;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.complaint.ComplaintCount;
 import th.servicepoint.complaint.ComplaintStatistics;
+import th.servicepoint.measure.MeasureProgress;
+import th.servicepoint.measure.MeasureRegister;
 import th.servicepoint.queue.QueueStatistics;
 import th.servicepoint.report.ExecutiveReport.BelowTarget;
 import th.servicepoint.report.ExecutiveReport.Breakdowns;
@@ -18,6 +22,8 @@ import th.servicepoint.report.ExecutiveReport.Comparison;
 import th.servicepoint.report.ExecutiveReport.Complaints;
 import th.servicepoint.report.ExecutiveReport.Eit;
 import th.servicepoint.report.ExecutiveReport.Flag;
+import th.servicepoint.report.ExecutiveReport.MeasureEntry;
+import th.servicepoint.report.ExecutiveReport.MeasuredItem;
 import th.servicepoint.report.ExecutiveReport.Period;
 import th.servicepoint.report.ExecutiveReport.Responses;
 import th.servicepoint.report.ExecutiveReport.Scope;
@@ -39,16 +45,19 @@ public class ExecutiveReports {
     private final SurveyStatistics survey;
     private final QueueStatistics queue;
     private final ComplaintStatistics complaints;
+    private final MeasureRegister measures;
     private final ServicePointAdmin servicePoints;
     private final ReportSettings settings;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ExecutiveReports(SurveyStatistics survey, QueueStatistics queue, ComplaintStatistics complaints,
-            ServicePointAdmin servicePoints, ReportSettings settings, EntityManager entityManager, Clock clock) {
+            MeasureRegister measures, ServicePointAdmin servicePoints, ReportSettings settings,
+            EntityManager entityManager, Clock clock) {
         this.survey = survey;
         this.queue = queue;
         this.complaints = complaints;
+        this.measures = measures;
         this.servicePoints = servicePoints;
         this.settings = settings;
         this.entityManager = entityManager;
@@ -80,7 +89,8 @@ public class ExecutiveReports {
                 eit(scoring.score(previous.items(), List.of()).projectedEit()));
         return new ExecutiveReport(ExecutiveReport.Audience.EXECUTIVE, Period.of(period), scope(servicePoint),
                 clock.instant(), settings.target(), survey(current, scores, comparison),
-                breakdowns(current, new BreakdownRows(scoring, settings)), queue.of(from, to, id),
+                measures(measures.forReport(period, id), scores), breakdowns(current, new BreakdownRows(scoring, settings)),
+                queue.of(from, to, id),
                 complaints(complaints.counts(from, to, id)), survey.comments(from, to, id));
     }
 
@@ -110,6 +120,23 @@ public class ExecutiveReports {
                         .map(i -> new Flag(i.code(), i.n(), i.score(), i.developmentPoint())).toList());
         return new Survey(new Responses(tallies.responses(), tallies.responses() - open, open), tallies.wording(),
                 scores.questions(), scores.indicators(), scores.projectedEit(), below, previous);
+    }
+
+    /** Each measure with the scores its items have now. */
+    private static List<MeasureEntry> measures(List<MeasureProgress> register, SurveyScores scores) {
+        Map<String, MeasuredItem> scored = new HashMap<>();
+        for (QuestionScore question : scores.questions()) {
+            scored.put(question.code(),
+                    new MeasuredItem(question.code(), question.n(), question.score(), question.belowTarget(), null));
+            for (ItemScore item : question.items()) {
+                scored.put(item.code(),
+                        new MeasuredItem(item.code(), item.n(), item.score(), item.belowTarget(), item.change()));
+            }
+        }
+        return register.stream().map(shown -> new MeasureEntry(shown.fromEarlierPeriod(), shown.measure(),
+                shown.measure().items().stream()
+                        .map(code -> scored.getOrDefault(code, new MeasuredItem(code, 0, null, false, null))).toList()))
+                .toList();
     }
 
     private Breakdowns breakdowns(SurveyTallies tallies, BreakdownRows rows) {
