@@ -1,7 +1,10 @@
 package th.servicepoint.common;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 
 /** Dates as a person reads them in a report: Thai month abbreviations with the Buddhist-Era year, or English with CE. */
 public final class ThaiDates {
@@ -30,6 +33,12 @@ public final class ThaiDates {
     public static String thaiFull(LocalDate date) {
         return date.getDayOfMonth() + " " + MONTHS_TH_FULL[date.getMonthValue() - 1] + " "
                 + (date.getYear() + BE_OFFSET);
+    }
+
+    /** 1 ต.ค. 2568 14:05 น., in Bangkok whatever the server's zone */
+    public static String thaiTime(Instant instant) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, BANGKOK);
+        return thai(local.toLocalDate()) + String.format(Locale.ROOT, " %02d:%02d น.", local.getHour(), local.getMinute());
     }
 
     /** 1 Oct 2025 */

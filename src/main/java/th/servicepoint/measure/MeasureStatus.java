@@ -1,11 +1,24 @@
 package th.servicepoint.measure;
 
+import th.servicepoint.common.ThaiLabelled;
+
 /** Where a measure stands. DONE and DROPPED are final: the measure is then history, neither edited nor progressed. */
-public enum MeasureStatus {
-    PLANNED,
-    IN_PROGRESS,
-    DONE,
-    DROPPED;
+public enum MeasureStatus implements ThaiLabelled {
+    PLANNED("วางแผนแล้ว"),
+    IN_PROGRESS("อยู่ระหว่างดำเนินการ"),
+    DONE("ดำเนินการแล้วเสร็จ"),
+    DROPPED("ยกเลิก");
+
+    private final String labelTh;
+
+    MeasureStatus(String labelTh) {
+        this.labelTh = labelTh;
+    }
+
+    @Override
+    public String labelTh() {
+        return labelTh;
+    }
 
     public boolean isFinal() {
         return this == DONE || this == DROPPED;

@@ -3,15 +3,28 @@ package th.servicepoint.survey;
 import java.util.List;
 import java.util.Optional;
 
+import th.servicepoint.common.ThaiLabelled;
+
 /** The answers an item offers. */
-public enum Scale {
+public enum Scale implements ThaiLabelled {
 
     /** The four EIT levels, scored with the configured ITA points. */
-    ITA4,
+    ITA4("4 ระดับ"),
     /** มี / ไม่มี, scored 100 / 0 as EIT yes/no items are. */
-    YES_NO,
+    YES_NO("มี/ไม่มี"),
     /** The classic five-level satisfaction form; a value scores itself (5 … 1) so reports can take mean and S.D. */
-    LIKERT5;
+    LIKERT5("5 ระดับ");
+
+    private final String labelTh;
+
+    Scale(String labelTh) {
+        this.labelTh = labelTh;
+    }
+
+    @Override
+    public String labelTh() {
+        return labelTh;
+    }
 
     public List<ScaleOption> options(SurveySettings.ItaPoints ita) {
         return switch (this) {
