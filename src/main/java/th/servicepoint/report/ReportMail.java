@@ -1,8 +1,6 @@
 package th.servicepoint.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,8 +11,7 @@ import th.servicepoint.report.ReportSnapshots.StoredReport;
 
 /**
  * The mail to the executives after a half-year run: a Thai and English text, the cover memo (บันทึกข้อความ) as PDF
- * and each snapshot's report, rendered from the stored JSON: as PDF when a PDF renderer exists, else its HTML printed,
- * else (no renderer yet) the stored JSON itself.
+ * and each snapshot's report as PDF, rendered from the stored JSON.
  */
 @ApplicationScoped
 class ReportMail {
@@ -26,18 +23,16 @@ class ReportMail {
     private final CoverMemoSettings memoSettings;
     private final CoverMemo memo;
     private final ReportSnapshots snapshots;
-    private final ReportRenderers renderers;
-    private final PdfPrinter printer;
+    private final PdfReportRenderer pdf;
 
     ReportMail(Mailer mailer, ReportMailSettings settings, CoverMemoSettings memoSettings, CoverMemo memo,
-            ReportSnapshots snapshots, ReportRenderers renderers, PdfPrinter printer) {
+            ReportSnapshots snapshots, PdfReportRenderer pdf) {
         this.mailer = mailer;
         this.settings = settings;
         this.memoSettings = memoSettings;
         this.memo = memo;
         this.snapshots = snapshots;
-        this.renderers = renderers;
-        this.printer = printer;
+        this.pdf = pdf;
     }
 
     List<String> recipients() {
@@ -63,24 +58,14 @@ class ReportMail {
         for (SnapshotView snapshot : taken) {
             StoredReport kept = snapshot.id() == agency.id() ? stored
                     : snapshots.stored(snapshot.id(), Audience.EXECUTIVE);
-            attach(mail, kept, kept == stored ? report : snapshots.report(kept));
+            attach(mail, kept == stored ? report : snapshots.report(kept));
         }
         mailer.send(mail);
     }
 
-    private void attach(Mail mail, StoredReport stored, ExecutiveReport report) {
-        Optional<ReportRenderer> pdf = renderers.find(ReportFormat.PDF);
-        Optional<ReportRenderer> html = renderers.find(ReportFormat.HTML);
-        String pdfName = ReportRenderers.fileName(report, ReportFormat.PDF);
-        if (pdf.isPresent()) {
-            mail.addAttachment(pdfName, ReportRenderers.bytes(pdf.get(), report), ReportFormat.PDF.mediaType());
-        } else if (html.isPresent()) {
-            String page = new String(ReportRenderers.bytes(html.get(), report), StandardCharsets.UTF_8);
-            mail.addAttachment(pdfName, printer.print(page), ReportFormat.PDF.mediaType());
-        } else {
-            mail.addAttachment(ReportRenderers.fileName(report, ReportFormat.JSON),
-                    stored.json().getBytes(StandardCharsets.UTF_8), ReportFormat.JSON.mediaType());
-        }
+    private void attach(Mail mail, ExecutiveReport report) {
+        mail.addAttachment(ReportRenderers.fileName(report, ReportFormat.PDF), ReportRenderers.bytes(pdf, report),
+                ReportFormat.PDF.mediaType());
     }
 
     private String text(ReportSummary summary, int reports) {

@@ -3,8 +3,8 @@ package th.servicepoint.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,11 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import th.servicepoint.common.ProblemException;
-
 /**
- * The {@link ReportRenderer} beans by format, and the HTTP answer of a rendered report: a format without a renderer
- * is 406, and a rendered report comes with a file name such as {@code executive-report-2569-h1-pao-hq.pdf}.
+ * The {@link ReportRenderer} beans by format, one for every format but JSON (checked at start), and the HTTP answer of
+ * a rendered report, with a file name such as {@code executive-report-2569-h1-pao-hq.pdf}.
  */
 @ApplicationScoped
 public class ReportRenderers {
@@ -28,20 +26,16 @@ public class ReportRenderers {
 
     ReportRenderers(@Any Instance<ReportRenderer> renderers) {
         this.renderers = renderers.stream().collect(Collectors.toMap(ReportRenderer::format, Function.identity()));
+        EnumSet<ReportFormat> missing = EnumSet.complementOf(EnumSet.of(ReportFormat.JSON));
+        missing.removeAll(this.renderers.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("No ReportRenderer bean for " + missing);
+        }
     }
 
-    public Optional<ReportRenderer> find(ReportFormat format) {
-        return Optional.ofNullable(renderers.get(format));
-    }
-
-    /** The renderer of a format other than JSON; 406 while no bean renders it. */
-    public ReportRenderer require(ReportFormat format) {
-        return find(format).orElseThrow(() -> {
-            String name = format.extension();
-            return new ProblemException(406, "REPORT_FORMAT_NOT_AVAILABLE",
-                    "รายงานรูปแบบ " + name + " ยังไม่พร้อมให้บริการ ขณะนี้ใช้ format=json ได้",
-                    "The " + name + " report is not available yet; use format=json for now");
-        });
+    /** The renderer of a format other than JSON. */
+    public ReportRenderer of(ReportFormat format) {
+        return renderers.get(format);
     }
 
     /** The report rendered as the response body, HTML shown in the browser, other formats as a download. */

@@ -36,12 +36,10 @@ public class ReportResource {
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("servicePoint") String servicePoint, @QueryParam("format") String format) {
         ReportFormat chosen = ReportFormat.parse(format);
-        // refused before the figures are read: a missing renderer should not cost a report's worth of queries
-        ReportRenderer renderer = chosen == ReportFormat.JSON ? null : renderers.require(chosen);
         ExecutiveReport report = reports.build(PeriodParams.period(fiscalYear, half, from, to), servicePoint);
-        if (renderer == null) {
+        if (chosen == ReportFormat.JSON) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return renderers.response(renderer, report);
+        return renderers.response(renderers.of(chosen), report);
     }
 }

@@ -31,17 +31,16 @@ class StoredReportResponses {
     }
 
     Response response(long id, Audience audience, ReportFormat format, Request request) {
-        ReportRenderer renderer = format == ReportFormat.JSON ? null : renderers.require(format);
         StoredReport stored = snapshots.stored(id, audience);
         Response.ResponseBuilder response;
-        if (renderer == null) {
+        if (format == ReportFormat.JSON) {
             EntityTag tag = new EntityTag(stored.sha256());
             Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
             response = unchanged != null ? unchanged
                     : Response.ok(stored.json().getBytes(StandardCharsets.UTF_8), JSON_UTF8).tag(tag)
                             .header("Repr-Digest", "sha-256=:" + base64(stored.sha256()) + ":");
         } else {
-            response = Response.fromResponse(renderers.response(renderer, snapshots.report(stored)));
+            response = Response.fromResponse(renderers.response(renderers.of(format), snapshots.report(stored)));
         }
         return response.header("X-Report-Snapshot", stored.snapshot().id())
                 .header("X-Report-Version", stored.snapshot().version()).header("X-Report-SHA256", stored.sha256())

@@ -107,10 +107,13 @@ class ReportResourceTest {
     }
 
     @Test
-    void formatsWithoutARendererAreNotAvailableYet() {
-        problem(reportResponse("fiscalYear=2569&half=1&format=pdf"), 406, "REPORT_FORMAT_NOT_AVAILABLE")
-                .body("detailTh", containsString("pdf"));
-        problem(reportResponse("fiscalYear=2569&format=xlsx"), 406, "REPORT_FORMAT_NOT_AVAILABLE");
+    void everyFormatComesWithItsTypeAndFileName() {
+        reportResponse("fiscalYear=2569&format=xlsx").statusCode(200).contentType(ReportFormat.XLSX.mediaType())
+                .header("Content-Disposition", equalTo("attachment; filename=\"executive-report-2569-year-agency.xlsx\""));
+        reportResponse("from=2026-01-01&to=2026-01-31&format=CSV").statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("executive-report-2026-01-01_2026-01-31-agency.csv"));
+        reportResponse("fiscalYear=2569&half=2&format=html").statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Disposition", containsString("inline; filename=\"executive-report-2569-h2-agency.html"));
     }
 
     private static void invalid(String query, String field) {
