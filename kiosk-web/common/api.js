@@ -1,0 +1,58 @@
+// Calls to /api/v1: JSON in and out, problem+json turned into an ApiError a screen can show in Thai or English.
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.status = status;
+    this.code = problem.code;
+    this.detailTh = problem.detailTh;
+    this.errors = problem.errors || [];
+    this.problem = problem;
+  }
+
+  /** The message in the page's language, falling back to the other one. */
+  text(lang) {
+    return (lang === "en" ? this.message : this.detailTh) || this.message;
+  }
+}
+
+/** HTTP Basic in UTF-8 (Thai passwords): btoa alone would refuse them. */
+export function basicAuth(username, password) {
+  const bytes = new TextEncoder().encode(`${username}:${password}`);
+  return "Basic " + btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * @param {string} path "/api/v1/…"
+ * @param {object} options method, body (sent as JSON), auth (an Authorization value), deviceKey, signal
+ * @returns the parsed JSON, the text for non-JSON answers, or null for 204
+ */
+export async function api(path, { method = "GET", body, auth, deviceKey, signal, accept } = {}) {
+  const headers = { Accept: accept || "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (auth) headers.Authorization = auth;
+  if (deviceKey) headers["X-Device-Key"] = deviceKey;
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    throw new ApiError(0, {
+      code: "NETWORK",
+      detail: "The service cannot be reached. Check the network and try again.",
+      detailTh: "ติดต่อระบบไม่ได้ กรุณาตรวจสอบเครือข่ายแล้วลองใหม่อีกครั้ง",
+    });
+  }
+  if (response.status === 204) return null;
+  const type = response.headers.get("Content-Type") || "";
+  const payload = type.includes("json") ? await response.json().catch(() => ({})) : await response.text();
+  if (!response.ok) {
+    throw new ApiError(response.status, typeof payload === "object" ? payload : { detail: `HTTP ${response.status}` });
+  }
+  return payload;
+}
+
+/** The page's query parameters: sp, counter, key, t, p, lang … */
+export function param(name) {
+  return new URLSearchParams(location.search).get(name);
+}

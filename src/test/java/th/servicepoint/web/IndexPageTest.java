@@ -1,0 +1,38 @@
+package th.servicepoint.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import th.servicepoint.support.Chromium;
+
+/** The start page in a real browser: it links every screen. */
+@QuarkusTest
+class IndexPageTest {
+
+    private static final List<String> SCREENS = List.of("/kiosk/", "/display/", "/counter/", "/clerk/", "/ticket/",
+            "/survey/", "/complaint/", "/exec/", "/admin/");
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void linksEveryScreen() {
+        Page page = Chromium.open(root.toString(), 1280, 800);
+        assertEquals("th", page.locator("html").getAttribute("lang"));
+        List<String> links = page.locator("ul.screens a").all().stream().map(a -> a.getAttribute("href"))
+                .map(href -> href.substring(0, href.indexOf('/', 1) + 1)).toList();
+        assertEquals(SCREENS, links);
+        assertTrue(page.locator("h1").textContent().contains("Service Point"));
+        Chromium.screenshot(page, "index");
+        Chromium.close(page);
+    }
+}
