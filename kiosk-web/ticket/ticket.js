@@ -216,7 +216,7 @@ function follow(token) {
       if (state === "offline" && !fallback) fallback = setInterval(poll, 15000);
       if (state === "refused") {
         stopPolling();
-        if (detail && String(detail.code) === "4404") {
+        if (detail && (detail.close === 4404 || String(detail.code) === "4404" || detail.code === "NOT_FOUND")) {
           ticket = null;
           error = "notFound";
         } else if (detail) {

@@ -133,6 +133,9 @@ class TicketPageTest {
         page.evaluate("window.__sockets.forEach(s => s.close())");
         assertThat(page.getByTestId("connection")).not().hasAttribute("data-state", "live");
         callNext(site, 1); // called while the phone was away
+        page.waitForTimeout(1500);
+        assertThat(page.getByTestId("called-banner")).isHidden();
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", Pattern.compile("offline|connecting"));
 
         page.context().setOffline(false);
         assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live",
