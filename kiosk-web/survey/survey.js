@@ -127,7 +127,7 @@ function render() {
   for (const [element, th, english] of bilingual) element.textContent = en ? english : th;
 
   const error = $("error");
-  error.replaceChildren();
+  error.textContent = ""; // replaceChildren() is missing from browsers before 2020
   if (pageError) {
     error.dataset.status = pageError === "noToken" ? "0" : String(pageError.status);
     error.append(el("strong", {}, pageError === "noToken" ? t("noToken") : pageMessage(pageError)));
