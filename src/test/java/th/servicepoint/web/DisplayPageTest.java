@@ -9,6 +9,8 @@ import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
 
 import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Inject;
 
@@ -57,8 +59,20 @@ class DisplayPageTest {
         openCounter(site, 1);
         openCounter(site, 3);
         Page page = Chromium.open(address(site), 1920, 1080);
+        List<String> clips = new CopyOnWriteArrayList<>();
+        page.onResponse(response -> {
+            if (response.url().contains("/display/audio/") && response.status() == 200) {
+                clips.add(response.url().substring(response.url().lastIndexOf('/') + 1));
+            }
+        });
         assertLive(page);
         assertThat(page.getByTestId("waiting-A")).hasText("2");
+        // sound on, as the hall's staff do with one tap where the browser asks for it
+        Locator sound = page.locator("#sound");
+        if (sound.isVisible()) {
+            sound.click();
+        }
+        assertThat(sound).isHidden();
         assertThat(page.getByTestId("waiting-B")).hasText("1");
         assertThat(page.getByTestId("serving-1")).hasText("–");
         assertThat(page.getByTestId("steps-panel")).containsText("ขั้นตอน 1");
@@ -85,6 +99,9 @@ class DisplayPageTest {
         assertThat(spoken).hasText(new String[] { "เชิญหมายเลข A001 ที่ช่องบริการ 3", "เชิญหมายเลข A002 ที่ช่องบริการ 1",
                 "เชิญหมายเลข B001 ที่ช่องบริการ 3" }, new LocatorAssertions.HasTextOptions().setTimeout(40000));
         assertThat(page.getByTestId("announcement")).hasText("เชิญหมายเลข B001 ที่ช่องบริการ 3");
+        // without a Thai voice in the browser the calls were joined from the shipped clips
+        assertTrue(clips.containsAll(List.of("phrase-call.wav", "letter-A.wav", "digit-0.wav", "digit-1.wav",
+                "phrase-counter.wav", "counter-3.wav", "letter-B.wav")), clips.toString());
         Chromium.close(page);
     }
 

@@ -40,7 +40,8 @@ class DisplayRestartIT {
         long counter = counterOne();
         clerk("/api/v1/counters/" + counter + "/sign-in");
         clerk("/api/v1/counters/" + counter + "/open");
-        String first = new JsonPath(clerk("/api/v1/counters/" + counter + "/call-next")).getString("number");
+        JsonPath called = new JsonPath(clerk("/api/v1/counters/" + counter + "/call-next"));
+        String first = called.getString("number");
 
         page = Chromium.open("http://localhost:" + port + "/display/?sp=pao-hq&key=demo-display", 1920, 1080);
         assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live",
@@ -52,6 +53,8 @@ class DisplayRestartIT {
                 new LocatorAssertions.HasAttributeOptions().setTimeout(15000));
 
         app = PackagedApp.start(workDir, "after-restart", port, properties, Map.of());
+        clerk("/api/v1/tickets/" + called.getLong("id") + "/start");
+        clerk("/api/v1/tickets/" + called.getLong("id") + "/complete");
         String second = new JsonPath(clerk("/api/v1/counters/" + counter + "/call-next")).getString("number");
         assertThat(page.getByTestId("latest-call")).hasText(second,
                 new LocatorAssertions.HasTextOptions().setTimeout(30000));
