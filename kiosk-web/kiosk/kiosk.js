@@ -30,6 +30,7 @@ const DICT = {
     ok: "ตกลง",
     waiting: "รอ {n} คิว",
     estimate: "ประมาณ {n} นาที",
+    standard: "{steps} ขั้นตอน · เวลามาตรฐาน {n} นาที",
     noWait: "ไม่ต้องรอ",
     kiosk: "ตู้กดบัตรคิว",
     setup: "ตู้นี้ยังไม่ได้ตั้งค่า: ที่อยู่ต้องมี ?sp=รหัสจุดบริการ&key=กุญแจตู้กดบัตรคิว",
@@ -48,6 +49,7 @@ const DICT = {
     ok: "OK",
     waiting: "{n} waiting",
     estimate: "about {n} min",
+    standard: "{steps} steps · standard time {n} min",
     noWait: "No wait",
     kiosk: "Kiosk",
     setup: "This kiosk is not set up: its address needs ?sp=service point&key=kiosk key",
@@ -131,6 +133,13 @@ function renderServices() {
       en.lang = "en";
       en.textContent = service.nameEn;
       name.append(en);
+    }
+    if (service.standardMinutes > 0) {
+      // the published standard (ITA indicator 6 item 2): how many steps and how long the service itself takes
+      const standard = document.createElement("span");
+      standard.className = "standard";
+      standard.textContent = t("standard", { steps: service.steps.length, n: service.standardMinutes });
+      name.append(standard);
     }
     const load = document.createElement("span");
     load.className = "load";

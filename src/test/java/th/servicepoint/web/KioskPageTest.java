@@ -60,6 +60,7 @@ class KioskPageTest {
         assertThat(page.getByTestId("waiting-A")).hasText("1", SOON);
         assertThat(page.getByTestId("waiting-B")).hasText("0");
         assertThat(page.getByTestId("service-A")).containsText("งาน A");
+        assertThat(page.getByTestId("service-A")).containsText("2 ขั้นตอน · เวลามาตรฐาน 15 นาที");
         assertThat(page.locator("#place")).containsText(site.code());
         Chromium.screenshot(page, "kiosk-start");
 
