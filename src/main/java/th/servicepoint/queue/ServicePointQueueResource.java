@@ -20,18 +20,22 @@ public class ServicePointQueueResource {
 
     private final TicketIssuer issuer;
     private final QueueBoard board;
+    private final TicketLinks links;
 
-    ServicePointQueueResource(TicketIssuer issuer, QueueBoard board) {
+    ServicePointQueueResource(TicketIssuer issuer, QueueBoard board, TicketLinks links) {
         this.issuer = issuer;
         this.board = board;
+        this.links = links;
     }
 
     @POST
     @Path("tickets")
     @RolesAllowed({ Role.KIOSK, Role.CLERK, Role.ADMIN })
-    @Operation(summary = "Issue a queue ticket", description = "Kiosks (device key) and clerks; 201 with the ticket and its tracking token")
+    @Operation(summary = "Issue a queue ticket", description = "Kiosks (device key) and clerks; 201 with the ticket, its tracking token and the address"
+            + " its QR code carries (trackingUrl)")
     public Response issue(@PathParam("sp") String servicePoint, @Valid @NotNull IssueTicket request) {
-        TicketView ticket = issuer.issue(servicePoint, request);
+        TicketView issued = issuer.issue(servicePoint, request);
+        TicketView ticket = issued.withTrackingUrl(links.tracking(issued.trackingToken()));
         return Response.created(URI.create("/api/v1/tickets/" + ticket.trackingToken())).entity(ticket).build();
     }
 

@@ -4,24 +4,36 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import th.servicepoint.security.Role;
+import th.servicepoint.survey.QrCodes;
 
 @Path("/api/v1/tickets")
 public class TicketResource {
 
+    /** The token is the credential and the image as secret as the link: the browser may keep it, shared caches not. */
+    private static final String QR_CACHE = "private, max-age=3600";
+
     private final QueueBoard board;
     private final TicketActions actions;
+    private final TicketLinks links;
+    private final QrCodes codes;
 
-    TicketResource(QueueBoard board, TicketActions actions) {
+    TicketResource(QueueBoard board, TicketActions actions, TicketLinks links, QrCodes codes) {
         this.board = board;
         this.actions = actions;
+        this.links = links;
+        this.codes = codes;
     }
 
     @GET
@@ -30,6 +42,25 @@ public class TicketResource {
     @Operation(summary = "Public status of a ticket, from the QR code printed on it")
     public PublicTicketStatus status(@PathParam("trackingToken") String trackingToken) {
         return board.status(trackingToken);
+    }
+
+    @GET
+    @Path("{trackingToken}/qr.svg")
+    @Produces("image/svg+xml")
+    @PermitAll
+    @Operation(summary = "The ticket's tracking address ({public-base-url}/ticket/?t=…) as an SVG QR code, as the kiosk prints it")
+    public Response qrSvg(@PathParam("trackingToken") String trackingToken) {
+        return Response.ok(codes.svg(links.trackingOf(trackingToken))).header("Cache-Control", QR_CACHE).build();
+    }
+
+    @GET
+    @Path("{trackingToken}/qr.png")
+    @Produces("image/png")
+    @PermitAll
+    @Operation(summary = "The ticket's tracking address as a PNG QR code of size × size pixels (200–2000, default 300)")
+    public Response qrPng(@PathParam("trackingToken") String trackingToken,
+            @QueryParam("size") @DefaultValue("300") int size) {
+        return Response.ok(codes.png(links.trackingOf(trackingToken), size)).header("Cache-Control", QR_CACHE).build();
     }
 
     @POST

@@ -48,10 +48,18 @@ public final class PackagedApp implements AutoCloseable {
      */
     public static PackagedApp start(Path workDir, String name, Map<String, String> properties, Map<String, String> env)
             throws IOException, InterruptedException {
+        return start(workDir, name, freePort(), properties, env);
+    }
+
+    /**
+     * As above on the given port: an application started again where it ran before, as after a server restart, so the
+     * screens that were connected to it find it at the same address.
+     */
+    public static PackagedApp start(Path workDir, String name, int port, Map<String, String> properties,
+            Map<String, String> env) throws IOException, InterruptedException {
         String jar = System.getProperty("runner.jar");
         assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "runner.jar " + jar + " (package first)");
         Files.createDirectories(workDir);
-        int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));

@@ -1,0 +1,305 @@
+// The kiosk: a citizen taps a service, says whether they belong to a priority group, and takes the printed ticket.
+// Address: /kiosk/?sp={service point code}&key={KIOSK device key}[&reset={seconds the ticket stays on screen}]
+import { api, ApiError, param } from "/common/api.js";
+import { formatDate, formatTime, lang, languageSwitch, texts } from "/common/i18n.js";
+
+const REFRESH_MS = 15000;
+const IDLE_MS = 30000;
+const RESET_MS = (Number(param("reset")) || 10) * 1000;
+const QR_WAIT_MS = 4000;
+
+// queue/Priority with its labelTh, in the order a hall usually lists them
+const PRIORITIES = [
+  { code: "NORMAL", th: "ทั่วไป", en: "General" },
+  { code: "ELDERLY", th: "ผู้สูงอายุ (60 ปีขึ้นไป)", en: "Older person (60+)" },
+  { code: "DISABLED", th: "ผู้พิการ", en: "Person with disability" },
+  { code: "PREGNANT", th: "หญิงตั้งครรภ์", en: "Pregnant woman" },
+  { code: "MONK", th: "พระภิกษุสงฆ์", en: "Monk or novice" },
+];
+
+const DICT = {
+  th: {
+    chooseService: "แตะเลือกงานบริการที่ต้องการ",
+    chooseServiceHint: "ระบบจะพิมพ์บัตรคิวให้ท่าน",
+    noServices: "ขณะนี้ยังไม่มีงานบริการที่เปิดรับบัตรคิว",
+    chosen: "งานที่เลือก",
+    choosePriority: "ท่านเป็นผู้รับบริการกลุ่มใด",
+    back: "ย้อนกลับ",
+    printing: "กำลังพิมพ์บัตรคิว กรุณารับบัตรด้านล่าง",
+    done: "เสร็จสิ้น",
+    ok: "ตกลง",
+    waiting: "รอ {n} คิว",
+    estimate: "ประมาณ {n} นาที",
+    standard: "{steps} ขั้นตอน · เวลามาตรฐาน {n} นาที",
+    noWait: "ไม่ต้องรอ",
+    kiosk: "ตู้กดบัตรคิว",
+    setup: "ตู้นี้ยังไม่ได้ตั้งค่า: ที่อยู่ต้องมี ?sp=รหัสจุดบริการ&key=กุญแจตู้กดบัตรคิว",
+    noPlace: "ไม่พบจุดบริการ {sp}",
+    offline: "ติดต่อระบบไม่ได้ ข้อมูลคิวอาจไม่เป็นปัจจุบัน",
+  },
+  en: {
+    chooseService: "Tap the service you need",
+    chooseServiceHint: "Your queue ticket will be printed",
+    noServices: "No service is taking tickets at the moment",
+    chosen: "Service",
+    choosePriority: "Do you belong to a priority group?",
+    back: "Back",
+    printing: "Printing your ticket: please take it from below",
+    done: "Done",
+    ok: "OK",
+    waiting: "{n} waiting",
+    estimate: "about {n} min",
+    standard: "{steps} steps · standard time {n} min",
+    noWait: "No wait",
+    kiosk: "Kiosk",
+    setup: "This kiosk is not set up: its address needs ?sp=service point&key=kiosk key",
+    noPlace: "Service point {sp} not found",
+    offline: "The service cannot be reached; queue figures may be out of date",
+  },
+};
+const t = texts(DICT);
+
+const sp = param("sp");
+const key = param("key");
+const $ = (id) => document.getElementById(id);
+let place = null;
+let services = [];
+let chosen = null;
+let busy = false;
+let ticketShown = false;
+let idleTimer;
+let resetTimer;
+let errorTimer;
+
+function other() {
+  return lang() === "th" ? "en" : "th";
+}
+
+/** An error big and clear, in the page's language with the other one below. */
+function showError(error) {
+  const problem = error instanceof ApiError ? error : new ApiError(0, { detail: String(error.message || error), detailTh: String(error.message || error) });
+  $("error-main").textContent = problem.text(lang());
+  const second = problem.text(other());
+  $("error-other").textContent = second === $("error-main").textContent ? "" : second;
+  $("error-other").lang = other();
+  $("kiosk-error").hidden = false;
+  clearTimeout(errorTimer);
+  errorTimer = setTimeout(closeError, 20000);
+}
+
+function closeError() {
+  clearTimeout(errorTimer);
+  $("kiosk-error").hidden = true;
+}
+
+/** A message of this page in both languages, shown like the API's problems. */
+function localError(name, values = {}) {
+  const fill = (text) => text.replace(/\{(\w+)\}/g, (_, v) => values[v] ?? "");
+  return new ApiError(0, { code: name, detail: fill(DICT.en[name]), detailTh: fill(DICT.th[name]) });
+}
+
+function renderPlace() {
+  $("place").textContent = place ? (lang() === "en" ? place.nameEn || place.name : place.name) : t("kiosk");
+  $("place-en").textContent = place && lang() === "th" ? place.nameEn || "" : "";
+  document.title = `${t("kiosk")} · ${place ? place.name : ""}`;
+}
+
+function renderClock() {
+  const now = new Date();
+  $("today").textContent = formatDate(now);
+  $("now").textContent = formatTime(now);
+}
+
+function renderServices() {
+  const list = $("services");
+  list.replaceChildren();
+  $("no-services").hidden = services.length > 0;
+  for (const service of services) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "service";
+    button.dataset.testid = `service-${service.prefix}`;
+    button.disabled = busy;
+    const letter = document.createElement("span");
+    letter.className = "letter";
+    letter.textContent = service.prefix;
+    letter.setAttribute("aria-hidden", "true");
+    const name = document.createElement("span");
+    name.className = "name";
+    name.textContent = lang() === "en" ? service.nameEn || service.name : service.name;
+    if (lang() === "th" && service.nameEn) {
+      const en = document.createElement("span");
+      en.className = "name-en";
+      en.lang = "en";
+      en.textContent = service.nameEn;
+      name.append(en);
+    }
+    if (service.standardMinutes > 0) {
+      // the published standard (ITA indicator 6 item 2): how many steps and how long the service itself takes
+      const standard = document.createElement("span");
+      standard.className = "standard";
+      standard.textContent = t("standard", { steps: service.steps.length, n: service.standardMinutes });
+      name.append(standard);
+    }
+    const load = document.createElement("span");
+    load.className = "load";
+    const waiting = document.createElement("strong");
+    waiting.dataset.testid = `waiting-${service.prefix}`;
+    waiting.textContent = String(service.waiting);
+    const line1 = document.createElement("span");
+    const [before, after] = t("waiting", { n: "\u0000" }).split("\u0000");
+    line1.append(before, waiting, after);
+    const line2 = document.createElement("span");
+    line2.style.display = "block";
+    line2.textContent = service.waiting > 0 ? t("estimate", { n: service.estimatedWaitMinutes }) : t("noWait");
+    load.append(line1, line2);
+    button.append(letter, name, load);
+    button.setAttribute("aria-label", `${service.prefix} ${name.firstChild.textContent}, ${t("waiting", { n: service.waiting })}`);
+    button.addEventListener("click", () => choose(service));
+    list.append(button);
+  }
+}
+
+function renderPriorities() {
+  const list = $("priorities");
+  list.replaceChildren();
+  for (const priority of PRIORITIES) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = `priority ${priority.code.toLowerCase()}`;
+    button.dataset.testid = `priority-${priority.code}`;
+    button.disabled = busy;
+    const main = document.createElement("span");
+    main.textContent = lang() === "en" ? priority.en : priority.th;
+    const second = document.createElement("span");
+    second.className = "en";
+    second.lang = other();
+    second.textContent = lang() === "en" ? priority.th : priority.en;
+    button.append(main, second);
+    button.addEventListener("click", () => issue(priority.code));
+    list.append(button);
+  }
+  if (chosen) {
+    $("chosen-service").textContent = `${chosen.prefix} · ${lang() === "en" ? chosen.nameEn || chosen.name : chosen.name}`;
+  }
+}
+
+function show(step) {
+  for (const id of ["step-service", "step-priority", "step-ticket"]) $(id).hidden = id !== step;
+  ticketShown = step === "step-ticket";
+}
+
+function start() {
+  clearTimeout(idleTimer);
+  clearTimeout(resetTimer);
+  chosen = null;
+  busy = false;
+  show("step-service");
+  renderServices();
+  window.scrollTo(0, 0);
+}
+
+function choose(service) {
+  if (busy) return;
+  closeError();
+  chosen = service;
+  renderPriorities();
+  show("step-priority");
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(start, IDLE_MS);
+}
+
+async function issue(priority) {
+  if (busy || !chosen) return; // a second tap must not print a second ticket
+  busy = true;
+  clearTimeout(idleTimer);
+  renderPriorities();
+  try {
+    const ticket = await api(`/api/v1/service-points/${encodeURIComponent(sp)}/tickets`, {
+      method: "POST",
+      deviceKey: key,
+      body: { service: chosen.prefix, priority },
+    });
+    await showTicket(ticket, priority);
+    window.print();
+    resetTimer = setTimeout(start, RESET_MS);
+  } catch (error) {
+    start();
+    showError(error);
+  } finally {
+    busy = false;
+    refresh();
+  }
+}
+
+async function showTicket(ticket, priority) {
+  $("t-place").textContent = place ? place.name : "";
+  $("t-place-en").textContent = place ? place.nameEn || "" : "";
+  $("t-number").textContent = ticket.number;
+  $("t-service").textContent = ticket.serviceNameEn ? `${ticket.serviceName} · ${ticket.serviceNameEn}` : ticket.serviceName;
+  const group = PRIORITIES.find((p) => p.code === priority);
+  $("t-priority").textContent = priority === "NORMAL" || !group ? "" : `${group.th} · ${group.en}`;
+  $("t-ahead").textContent = ticket.waitingAhead > 0
+    ? `${ticket.waitingAhead} คิว · ${ticket.waitingAhead} ahead` : "ท่านเป็นคิวถัดไป · You are next";
+  $("t-wait").textContent = ticket.waitingAhead > 0
+    ? `ประมาณ ${ticket.estimatedWaitMinutes} นาที · about ${ticket.estimatedWaitMinutes} min` : "–";
+  $("t-when").textContent = `${formatDate(ticket.issuedAt, { long: true })} ${formatTime(ticket.issuedAt)}`;
+  const qr = $("t-qr");
+  const loaded = new Promise((resolve) => {
+    qr.onload = resolve;
+    qr.onerror = resolve; // the number still prints; the citizen can ask at the counter
+    setTimeout(resolve, QR_WAIT_MS);
+  });
+  qr.src = `/api/v1/tickets/${encodeURIComponent(ticket.trackingToken)}/qr.svg`;
+  show("step-ticket");
+  await loaded;
+}
+
+async function refresh() {
+  if (!sp) return;
+  try {
+    services = await api(`/api/v1/service-points/${encodeURIComponent(sp)}/services`);
+    $("offline").hidden = true;
+    if (!ticketShown && !busy) {
+      if (chosen && !services.some((s) => s.prefix === chosen.prefix)) start();
+      else renderServices();
+    }
+  } catch (error) {
+    $("offline").hidden = false;
+    if (services.length === 0 && !ticketShown) showError(error);
+  }
+}
+
+async function loadPlace() {
+  try {
+    const all = await api("/api/v1/service-points");
+    place = all.find((p) => p.code === sp) || null;
+    if (!place) showError(localError("noPlace", { sp }));
+  } catch (error) {
+    showError(error);
+  }
+  renderPlace();
+}
+
+languageSwitch($("lang"), t, () => {
+  renderPlace();
+  renderClock();
+  renderServices();
+  if (chosen) renderPriorities();
+  if (!$("kiosk-error").hidden) closeError();
+});
+$("back").addEventListener("click", start);
+$("done").addEventListener("click", start);
+$("error-close").addEventListener("click", closeError);
+renderClock();
+setInterval(renderClock, 10000);
+if (!sp || !key) {
+  renderPlace();
+  showError(localError("setup"));
+} else {
+  loadPlace();
+  refresh();
+  setInterval(() => {
+    if (!ticketShown && !busy) refresh();
+  }, REFRESH_MS);
+}

@@ -1,0 +1,89 @@
+package th.servicepoint.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import io.restassured.path.json.JsonPath;
+import th.servicepoint.support.Chromium;
+import th.servicepoint.support.PackagedApp;
+
+/**
+ * The lobby display on the packaged application, which is stopped and started again on the same port (an update, a
+ * power cut of the server): the page, never reloaded, reconnects by itself and shows the call made after the restart.
+ */
+class DisplayRestartIT {
+
+    private static final String CLERK = "Basic Y2xlcmsxOmNsZXJr"; // clerk1:clerk of the demo data
+
+    private final Path workDir = Path.of("target", "display-restart-it").toAbsolutePath();
+    private PackagedApp app;
+    private Page page;
+
+    @Test
+    void theDisplayReconnectsAfterARestartAndShowsTheNextCall() throws Exception {
+        Map<String, String> properties = Map.of("servicepoint.demo", "true", "servicepoint.embedded-db.port",
+                String.valueOf(PackagedApp.freePort()), "servicepoint.embedded-db.data-dir",
+                workDir.resolve("data-" + System.currentTimeMillis()).toString());
+        app = PackagedApp.start(workDir, "before-restart", properties, Map.of());
+        int port = app.port();
+        issue();
+        issue();
+        long counter = counterOne();
+        clerk("/api/v1/counters/" + counter + "/sign-in");
+        clerk("/api/v1/counters/" + counter + "/open");
+        JsonPath called = new JsonPath(clerk("/api/v1/counters/" + counter + "/call-next"));
+        String first = called.getString("number");
+
+        page = Chromium.open("http://localhost:" + port + "/display/?sp=pao-hq&key=demo-display", 1920, 1080);
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(15000));
+        assertThat(page.getByTestId("latest-call")).hasText(first);
+
+        app.stop();
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "offline",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(15000));
+
+        app = PackagedApp.start(workDir, "after-restart", port, properties, Map.of());
+        clerk("/api/v1/tickets/" + called.getLong("id") + "/start");
+        clerk("/api/v1/tickets/" + called.getLong("id") + "/complete");
+        String second = new JsonPath(clerk("/api/v1/counters/" + counter + "/call-next")).getString("number");
+        assertThat(page.getByTestId("latest-call")).hasText(second,
+                new LocatorAssertions.HasTextOptions().setTimeout(30000));
+        assertThat(page.getByTestId("serving-1")).hasText(second);
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+        assertThat(page.getByTestId("calls")).containsText(first);
+    }
+
+    private void issue() throws Exception {
+        app.post("/api/v1/service-points/pao-hq/tickets", "{\"service\":\"A\"}", 201, "X-Device-Key", "demo-kiosk");
+    }
+
+    private String clerk(String path) throws Exception {
+        return app.post(path, "{}", 200, "Authorization", CLERK);
+    }
+
+    private long counterOne() throws Exception {
+        String queue = app.send(HttpRequest.newBuilder().header("X-Device-Key", "demo-display"),
+                "/api/v1/service-points/pao-hq/queue").body();
+        return new JsonPath(queue).getLong("counters.find { it.number == 1 }.id");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (page != null) {
+            Chromium.close(page);
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package th.servicepoint.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.servicepoint.support.Api.display;
+import static th.servicepoint.support.Api.issue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.Media;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import th.servicepoint.support.Chromium;
+import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.Site;
+
+/** The kiosk in a real browser on a portrait touch screen: choose, issue, print, start again; errors in Thai. */
+@QuarkusTest
+class KioskPageTest {
+
+    /** Counts the print requests instead of opening a print dialog. */
+    private static final String COUNT_PRINTS = "window.__prints = 0; window.print = () => { window.__prints += 1; };";
+    private static final LocatorAssertions.HasTextOptions SOON = new LocatorAssertions.HasTextOptions().setTimeout(10000);
+
+    @TestHTTPResource("/kiosk/")
+    URL kiosk;
+
+    @Inject
+    Fixtures fixtures;
+
+    private Page open(Site site, int width, int height, String extra) {
+        Page page = Chromium.open("about:blank", width, height);
+        page.addInitScript(COUNT_PRINTS);
+        page.navigate(kiosk + "?sp=" + site.code() + "&key=" + site.kioskKey() + extra);
+        return page;
+    }
+
+    @Test
+    void issuesAndPrintsATicketThenStartsAgain() {
+        Site site = fixtures.site().service("A", 5, 10).service("B", 15).counter(1, "A", "B").create();
+        issue(site, "A");
+        Page page = open(site, 1080, 1920, "&reset=3");
+        List<Integer> qrStatuses = new CopyOnWriteArrayList<>();
+        page.onResponse(response -> {
+            if (response.url().contains("/qr.svg")) {
+                qrStatuses.add(response.status());
+            }
+        });
+        assertThat(page.getByTestId("waiting-A")).hasText("1", SOON);
+        assertThat(page.getByTestId("waiting-B")).hasText("0");
+        assertThat(page.getByTestId("service-A")).containsText("งาน A");
+        assertThat(page.getByTestId("service-A")).containsText("2 ขั้นตอน · เวลามาตรฐาน 15 นาที");
+        assertThat(page.locator("#place")).containsText(site.code());
+        Chromium.screenshot(page, "kiosk-start");
+
+        page.getByTestId("service-A").click();
+        assertThat(page.getByTestId("priority-NORMAL")).isVisible();
+        assertThat(page.getByTestId("priority-ELDERLY")).containsText("ผู้สูงอายุ");
+        page.getByTestId("priority-ELDERLY").click();
+
+        assertThat(page.getByTestId("ticket-number")).hasText("A002", SOON);
+        assertThat(page.locator("#t-ahead")).containsText("1 คิว");
+        assertThat(page.locator("#t-priority")).containsText("ผู้สูงอายุ");
+        assertThat(page.locator("#t-when")).containsText(String.valueOf(java.time.Year.now().getValue() + 543));
+        page.waitForFunction("() => window.__prints === 1");
+        Locator qr = page.getByTestId("ticket-qr");
+        assertTrue((Boolean) qr.evaluate("img => img.complete && img.naturalWidth > 0"), "the QR image loaded");
+        assertEquals(List.of(200), qrStatuses);
+        display(site).get("/api/v1/service-points/{sp}/queue", site.code()).then().statusCode(200)
+                .body("services.find { it.prefix == 'A' }.waiting", org.hamcrest.Matchers.equalTo(2));
+
+        // the ticket as the 80 mm roll gets it: only the ticket, black on white
+        page.setViewportSize(302, 640);
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertTrue(page.locator("header").isHidden(), "the header is not printed");
+        assertTrue(page.getByTestId("ticket-number").isVisible());
+        Chromium.screenshot(page, "kiosk-ticket");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+        page.setViewportSize(1080, 1920);
+
+        // back to the start by itself, with the new waiting count
+        assertThat(page.getByTestId("service-A")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10000));
+        assertThat(page.getByTestId("waiting-A")).hasText("2", SOON);
+        assertEquals(1, page.evaluate("window.__prints"));
+        Chromium.close(page);
+    }
+
+    @Test
+    void eightServicesFitWithoutScrolling() {
+        Fixtures.Builder builder = fixtures.site();
+        for (String prefix : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
+            builder.service(prefix, 5);
+        }
+        Site site = builder.create();
+        Page page = open(site, 1080, 1920, "");
+        assertThat(page.getByTestId("service-H")).isVisible();
+        assertTrue((Boolean) page.evaluate("document.scrollingElement.scrollHeight <= innerHeight"),
+                "the page does not scroll");
+        Locator last = page.getByTestId("service-H");
+        assertTrue(last.boundingBox().y + last.boundingBox().height <= 1920, "the last service is on screen");
+        assertTrue(last.boundingBox().height >= 96, "a service button is at least 96 px high");
+        Chromium.close(page);
+    }
+
+    @Test
+    void refusalsAndANetworkDropAreShownInThaiAndEnglish() {
+        Site site = fixtures.site().cappedService("A", 1).service("B").service("C").create();
+        issue(site, "A");
+        Page page = open(site, 1080, 1920, "");
+        Locator error = page.getByTestId("kiosk-error");
+
+        // the day's tickets are all taken (409)
+        page.getByTestId("service-A").click();
+        page.getByTestId("priority-NORMAL").click();
+        assertThat(error).isVisible();
+        assertThat(page.locator("#error-main")).containsText("หมดแล้ว");
+        assertThat(page.locator("#error-other")).containsText("tickets for Service A today are taken");
+        Chromium.screenshot(page, "kiosk-error");
+        page.locator("#error-close").click();
+        assertThat(error).isHidden();
+        assertThat(page.getByTestId("service-A")).isVisible();
+
+        // a service closed after the screen loaded
+        fixtures.setServiceActive(site.services().get("B"), false);
+        page.getByTestId("service-B").click();
+        page.getByTestId("priority-NORMAL").click();
+        assertThat(page.locator("#error-main")).containsText("ปิดรับบัตรคิวชั่วคราว");
+        assertThat(page.locator("#error-other")).containsText("not taking tickets");
+        page.locator("#error-close").click();
+        assertThat(page.getByTestId("service-B")).hasCount(0); // the list was read again
+
+        // the network is down
+        page.context().setOffline(true);
+        page.getByTestId("service-C").click();
+        page.getByTestId("priority-NORMAL").click();
+        assertThat(page.locator("#error-main")).containsText("ติดต่อระบบไม่ได้");
+        assertThat(page.locator("#error-other")).containsText("cannot be reached");
+        page.context().setOffline(false);
+        assertEquals(0, page.evaluate("window.__prints"));
+
+        // in English, English first
+        page.locator("#error-close").click();
+        page.locator("#lang").click();
+        page.getByTestId("service-C").click();
+        assertThat(page.getByTestId("priority-NORMAL")).containsText("General");
+        page.getByTestId("priority-NORMAL").click();
+        assertThat(page.getByTestId("ticket-number")).hasText("C001", SOON);
+        Chromium.close(page);
+    }
+}
