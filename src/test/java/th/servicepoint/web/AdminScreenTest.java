@@ -58,6 +58,7 @@ class AdminScreenTest {
 
         // two steps, the second moved first and back, then saved
         form.locator("[name=dailyCap]").fill("");
+        assertThat(form.locator("[name=dailyCap]")).hasValue("");
         page.getByTestId("add-step").click();
         page.getByTestId("add-step").click();
         page.getByTestId("add-step").click();
@@ -194,7 +195,9 @@ class AdminScreenTest {
     /** Waits for the form's answer and expects it to be "saved", not an error. */
     private static void saved(Page page) {
         page.waitForSelector("#admin-notice:not(:empty), #admin-error:not(:empty)");
-        assertThat(page.getByTestId("admin-error")).isEmpty();
+        Object fieldErrors = page.evaluate("() => [...document.querySelectorAll('.field-error')]"
+                + ".filter(e => e.textContent).map(e => e.dataset.testid + ': ' + e.textContent).join('; ')");
+        assertEquals("", page.getByTestId("admin-error").textContent(), "errors: " + fieldErrors);
         assertThat(page.locator("#admin-notice")).not().isEmpty();
     }
 

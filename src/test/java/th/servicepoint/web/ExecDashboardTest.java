@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -68,6 +69,7 @@ class ExecDashboardTest {
         signIn(page, "exec", "not-the-password");
         assertThat(page.getByTestId("exec-error")).containsText("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
         assertThat(page.getByTestId("login-submit")).isVisible();
+        assertThat(page.locator("#sign-out")).isHidden();
         Chromium.screenshot(page, "exec-wrong-password");
 
         signIn(page, site.clerk(1), Fixtures.PASSWORD);
@@ -146,6 +148,12 @@ class ExecDashboardTest {
         byte[] xlsxBytes = Files.readAllBytes(xlsx.path());
         assertEquals("PK", new String(Arrays.copyOf(xlsxBytes, 2), StandardCharsets.US_ASCII));
         assertThat(page.getByTestId("exec-error")).isEmpty();
+
+        // the whole agency: every service point's tickets, this one's among them
+        page.getByTestId("scope-select").selectOption("");
+        assertThat(page.getByTestId("today-issued")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
+        assertThat(page.getByTestId("half-responses")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
+        assertTrue(!page.url().contains("sp="), page.url());
 
         // signing out forgets the password
         page.locator("#sign-out").click();
