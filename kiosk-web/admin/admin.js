@@ -105,6 +105,9 @@ let sp = param("sp") || "";
 let tab = TABS.includes(location.hash.slice(1)) ? location.hash.slice(1) : "services";
 let redraw = () => {};
 let shownError = null;
+// each opening of a tab counts; a tab whose data arrives after another tab (or the same one again) was opened
+// draws nothing, so a slow answer never replaces the form someone is already filling in
+let renderSeq = 0;
 
 // ---- messages and errors ----
 
@@ -322,6 +325,7 @@ $("admin-sp").addEventListener("change", () => {
 document.querySelectorAll(".tabs button").forEach((button) => button.addEventListener("click", () => openTab(button.dataset.tab)));
 
 function openTab(name) {
+  const mine = ++renderSeq;
   tab = name;
   history.replaceState(null, "", `${location.pathname}${location.search}#${name}`);
   document.querySelectorAll(".tabs button").forEach((b) => b.setAttribute("aria-selected", String(b.dataset.tab === name)));
@@ -337,7 +341,9 @@ function openTab(name) {
     users: usersTab,
     devices: devicesTab,
     questionnaire: questionnaireTab,
-  })[name]().catch(() => content.replaceChildren());
+  })[name]().catch(() => {
+    if (mine === renderSeq) content.replaceChildren();
+  });
 }
 
 /** A tab's two panes: the list (redrawn on a language switch) and the form. */
@@ -411,8 +417,10 @@ async function servicesTab() {
     content.replaceChildren();
     return;
   }
+  const mine = renderSeq;
   const [services, divisions] = await Promise.all([
     load(`/api/v1/admin/service-points/${enc(sp)}/services`), load("/api/v1/admin/divisions")]);
+  if (mine !== renderSeq) return;
   const list = el("div", { class: "panel" });
   const formBox = el("div", { class: "panel" });
   const draw = () => {
@@ -521,8 +529,10 @@ async function countersTab() {
     content.replaceChildren();
     return;
   }
+  const mine = renderSeq;
   const [counters, services] = await Promise.all([
     load(`/api/v1/admin/service-points/${enc(sp)}/counters`), load(`/api/v1/admin/service-points/${enc(sp)}/services`)]);
+  if (mine !== renderSeq) return;
   const list = el("div", { class: "panel" });
   const formBox = el("div", { class: "panel" });
   const posterBox = el("div", { class: "panel print-area", hidden: true });
@@ -620,7 +630,9 @@ async function drawPoster(body, counter, poster) {
 // ---- users ----
 
 async function usersTab() {
+  const mine = renderSeq;
   const users = await load("/api/v1/admin/users");
+  if (mine !== renderSeq) return;
   const list = el("div", { class: "panel" });
   const formBox = el("div", { class: "panel" });
   const draw = () => {
@@ -675,7 +687,9 @@ function userForm(box, existing) {
 // ---- device keys ----
 
 async function devicesTab() {
+  const mine = renderSeq;
   const devices = await load("/api/v1/admin/device-keys");
+  if (mine !== renderSeq) return;
   const list = el("div", { class: "panel" });
   const formBox = el("div", { class: "panel" });
   let current = devices;
@@ -774,7 +788,9 @@ function deviceForm(box, onListChange) {
 // ---- questionnaire ----
 
 async function questionnaireTab() {
+  const mine = renderSeq;
   const current = await load("/api/v1/admin/questionnaires/current");
+  if (mine !== renderSeq) return;
   const rows = el("tbody");
   const itemRow = (item) => {
     const required = checkbox(item.required, { "aria-label": t("required") });
