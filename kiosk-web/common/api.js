@@ -28,7 +28,8 @@ export function basicAuth(username, password) {
  * @returns the parsed JSON, the text for non-JSON answers, or null for 204
  */
 export async function api(path, { method = "GET", body, auth, deviceKey, signal, accept } = {}) {
-  const headers = { Accept: accept || "application/json" };
+  // X-Requested-With: a 401 then comes without the Basic challenge, so the browser opens no password dialog of its own
+  const headers = { Accept: accept || "application/json", "X-Requested-With": "XMLHttpRequest" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (auth) headers.Authorization = auth;
   if (deviceKey) headers["X-Device-Key"] = deviceKey;

@@ -32,6 +32,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** PostgreSQL's SQLSTATE for text it cannot store, such as U+0000. */
     private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    /** Sent by the screens' scripts: answer a 401 without the challenge that opens the browser's dialog. */
+    static final String REQUESTED_WITH = "X-Requested-With";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -79,13 +81,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(AuthenticationFailedException e) {
-        return unauthenticated();
+    public Response unauthorized(AuthenticationFailedException e, HttpHeaders headers) {
+        return unauthenticated(headers);
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return unauthenticated();
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return unauthenticated(headers);
     }
 
     @ServerExceptionMapper
@@ -139,11 +141,20 @@ public class ProblemMappers {
         return false;
     }
 
-    private static Response unauthenticated() {
-        return Response.fromResponse(respond(Problem.of(401, "UNAUTHENTICATED",
+    /**
+     * A 401 with the Basic challenge, except to the screens' own requests ({@code X-Requested-With}, sent by
+     * kiosk-web/common/api.js): there the challenge would make the browser open its own password dialog over the
+     * page's sign-in form, which says what went wrong itself.
+     */
+    private static Response unauthenticated(HttpHeaders headers) {
+        Response problem = respond(Problem.of(401, "UNAUTHENTICATED",
                 "กรุณาเข้าสู่ระบบ หรือส่งรหัสอุปกรณ์ (X-Device-Key) ที่ถูกต้อง",
-                "Sign in, or send a valid device key (X-Device-Key)", List.of())))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Service Point\"").build();
+                "Sign in, or send a valid device key (X-Device-Key)", List.of()));
+        if (headers != null && headers.getHeaderString(REQUESTED_WITH) != null) {
+            return problem;
+        }
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Service Point\"")
+                .build();
     }
 
     private static Response respond(Problem problem) {

@@ -1,0 +1,154 @@
+// Signing staff in on the executive and admin screens: HTTP Basic (UTF-8, see api.js) kept in this tab's
+// sessionStorage only, so closing the tab signs out; plus small DOM helpers that only ever write text.
+
+import { api, ApiError, basicAuth } from "./api.js";
+
+const MESSAGES = {
+  401: {
+    detailTh: "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง กรุณาลองใหม่",
+    detail: "Wrong username or password. Please try again.",
+  },
+  403: {
+    detailTh: "บัญชีนี้ไม่มีสิทธิ์ใช้หน้านี้",
+    detail: "This account may not use this page.",
+  },
+};
+
+export class StaffSession {
+  /**
+   * @param {string} store sessionStorage key
+   * @param {string} probe a GET path only the allowed roles may read: a 401 means a wrong password, a 403 a wrong role
+   * @param {object} forbidden {detailTh, detail} for a 403 (which roles are needed)
+   */
+  constructor(store, probe, forbidden) {
+    this.store = store;
+    this.probe = probe;
+    this.forbidden = forbidden;
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(store) || "null");
+      this.username = saved?.username || null;
+      this.auth = saved?.auth || null;
+    } catch {
+      this.username = null;
+      this.auth = null;
+    }
+  }
+
+  get signedIn() {
+    return Boolean(this.auth);
+  }
+
+  /** Checks the password and role against the probe; keeps them only when the server accepts both. */
+  async signIn(username, password) {
+    const auth = basicAuth(username, password);
+    try {
+      await api(this.probe, { auth });
+    } catch (e) {
+      throw explain(e, this.forbidden);
+    }
+    this.username = username;
+    this.auth = auth;
+    try {
+      sessionStorage.setItem(this.store, JSON.stringify({ username, auth }));
+    } catch {
+      // storage refused: signed in for this page only
+    }
+  }
+
+  signOut() {
+    this.username = null;
+    this.auth = null;
+    try {
+      sessionStorage.removeItem(this.store);
+    } catch {
+      // nothing kept
+    }
+  }
+
+  /** Headers for a plain fetch(): the password, and no browser password dialog on a 401 (see api.js). */
+  headers() {
+    return { Authorization: this.auth, "X-Requested-With": "XMLHttpRequest" };
+  }
+
+  /** api() with this session's Authorization header. */
+  call(path, options = {}) {
+    return api(path, { ...options, auth: this.auth });
+  }
+
+  /**
+   * Downloads a file that needs the Authorization header (a plain link cannot carry it): fetched as a Blob and saved
+   * under the name the server gives in Content-Disposition.
+   */
+  async download(path, fallbackName) {
+    let response;
+    try {
+      response = await fetch(path, { headers: this.headers() });
+    } catch {
+      throw new ApiError(0, {
+        code: "NETWORK",
+        detail: "The service cannot be reached. Check the network and try again.",
+        detailTh: "ติดต่อระบบไม่ได้ กรุณาตรวจสอบเครือข่ายแล้วลองใหม่อีกครั้ง",
+      });
+    }
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({ detail: `HTTP ${response.status}` }));
+      throw explain(new ApiError(response.status, problem), this.forbidden);
+    }
+    const blob = await response.blob();
+    const name = fileName(response.headers.get("Content-Disposition")) || fallbackName;
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return name;
+  }
+}
+
+/** A 401 or 403 said in words a person understands; anything else as the API said it. */
+export function explain(error, forbidden) {
+  if (!(error instanceof ApiError)) return error;
+  if (error.status === 401) return new ApiError(401, { ...MESSAGES[401], code: error.code || "UNAUTHENTICATED" });
+  if (error.status === 403) return new ApiError(403, { ...(forbidden || MESSAGES[403]), code: error.code || "FORBIDDEN" });
+  return error;
+}
+
+/** The file name of a Content-Disposition header (filename*=UTF-8'' first, then filename="…"). */
+export function fileName(disposition) {
+  if (!disposition) return null;
+  const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ""));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1].trim() : null;
+}
+
+/**
+ * el("td", {class: "num", dataset: {testid: "x"}}, "text", child…): an element whose strings become text nodes, never
+ * markup. Attributes: class, dataset, on<event> handlers, anything else set with setAttribute (false/null skipped).
+ */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === "class") node.className = value;
+    else if (name === "dataset") Object.assign(node.dataset, value);
+    else if (name.startsWith("on") && typeof value === "function") node.addEventListener(name.slice(2), value);
+    else if (name === "value") node.value = value;
+    else if (name === "checked") node.checked = Boolean(value);
+    else node.setAttribute(name, value === true ? "" : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}

@@ -1,0 +1,171 @@
+package th.servicepoint.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.servicepoint.support.Api.act;
+import static th.servicepoint.support.Api.callNext;
+import static th.servicepoint.support.Api.issue;
+import static th.servicepoint.support.Api.openCounter;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import th.servicepoint.support.Chromium;
+import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.Site;
+
+/** The executive dashboard in a real browser: sign-in, today's queue live, this half's survey, report downloads. */
+@QuarkusTest
+class ExecDashboardTest {
+
+    private static final Map<String, String> ANSWERS = Map.ofEntries(Map.entry("E1.1", "MOST"),
+            Map.entry("E1.2", "MUCH"), Map.entry("E2", "MOST"), Map.entry("E3", "LITTLE"), Map.entry("E5", "MOST"),
+            Map.entry("E6.1", "MOST"), Map.entry("E6.2", "MUCH"), Map.entry("E9", "MOST"), Map.entry("E11", "MUCH"),
+            Map.entry("E12", "MUCH"), Map.entry("E14", "LITTLE"), Map.entry("E15", "MOST"), Map.entry("OVERALL", "5"));
+    private static final LocatorAssertions.HasTextOptions WITHIN_REFRESH = new LocatorAssertions.HasTextOptions()
+            .setTimeout(15_000);
+
+    @TestHTTPResource("/exec/")
+    URL exec;
+
+    @Inject
+    Fixtures fixtures;
+
+    @BeforeAll
+    static void slowMachine() {
+        // the test machine is shared; give the page time to answer
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    @Test
+    void wrongPasswordAndWrongRoleAreSaidInThai() {
+        Site site = fixtures.site().service("A", 5).counter(1, "A").create();
+        Page page = Chromium.open(exec + "?sp=" + site.code(), 1366, 768);
+        signIn(page, "exec", "not-the-password");
+        assertThat(page.getByTestId("exec-error")).containsText("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
+        assertThat(page.getByTestId("login-submit")).isVisible();
+        assertThat(page.locator("#sign-out")).isHidden();
+        Chromium.screenshot(page, "exec-wrong-password");
+
+        signIn(page, site.clerk(1), Fixtures.PASSWORD);
+        assertThat(page.getByTestId("exec-error")).containsText("ไม่มีสิทธิ์");
+        assertThat(page.getByTestId("scope-select")).isHidden();
+
+        page.locator("#lang").click();
+        assertThat(page.getByTestId("exec-error")).containsText("may not see the executive dashboard");
+        Chromium.close(page);
+    }
+
+    @Test
+    void screensGetNoBasicChallengeSoTheBrowserOpensNoDialog() {
+        given().auth().preemptive().basic("exec", "wrong").header("X-Requested-With", "XMLHttpRequest")
+                .get("/api/v1/reports/snapshots").then().statusCode(401).header("WWW-Authenticate", nullValue())
+                .body("detailTh", not(emptyOrNullString()));
+        given().auth().preemptive().basic("exec", "wrong").get("/api/v1/reports/snapshots").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Basic realm=\"Service Point\""));
+    }
+
+    @Test
+    void todaysQueueHalfSurveyAndDownloads() throws Exception {
+        Site site = fixtures.site().service("A", 5).counter(1, "A").create();
+        Page page = Chromium.open(exec + "?sp=" + site.code(), 1366, 768);
+        signIn(page, "exec", "exec");
+        assertThat(page.getByTestId("scope-select")).hasValue(site.code());
+        assertThat(page.getByTestId("today-issued")).hasText("0", WITHIN_REFRESH);
+        assertThat(page.getByTestId("half-responses")).hasText("0", WITHIN_REFRESH);
+
+        // a citizen takes a ticket: the dashboard counts it within its 10-second refresh, without a reload
+        issue(site, "A");
+        assertThat(page.getByTestId("today-issued")).hasText("1", WITHIN_REFRESH);
+        assertThat(page.getByTestId("today-waiting")).hasText("1", WITHIN_REFRESH);
+
+        // the clerk serves it and the citizen answers the survey
+        openCounter(site, 1);
+        long id = callNext(site, 1).getLong("id");
+        act(site, 1, id, "start").statusCode(200);
+        String url = act(site, 1, id, "complete").statusCode(200).extract().path("surveyUrl");
+        given().contentType(ContentType.JSON).body(Map.of("answers", ANSWERS))
+                .post("/api/v1/surveys/{token}/responses", url.substring(url.indexOf("?t=") + 3)).then()
+                .statusCode(201);
+
+        // the half refreshes every minute; a reload shows it now, still signed in (the tab keeps the session)
+        page.reload();
+        assertThat(page.getByTestId("half-responses")).hasText("1", WITHIN_REFRESH);
+        assertThat(page.getByTestId("today-served")).hasText("1", WITHIN_REFRESH);
+        assertThat(page.getByTestId("item-E2")).containsText("100.00");
+        assertThat(page.getByTestId("item-E3")).containsText("50.00");
+        assertThat(page.getByTestId("item-E3")).containsText("ต่ำกว่าเป้าหมาย");
+        assertThat(page.getByTestId("item-E1.1")).containsText("100.00");
+        // E1 = mean of E1.1 (100) and E1.2 (85)
+        assertThat(page.getByTestId("item-E1")).containsText("92.50");
+        assertTrue(page.getByTestId("half-eit").textContent().matches("\\d+\\.\\d\\d"));
+        assertTrue(page.getByTestId("half-grade").textContent().matches("AA|A|B|C|D|E|F"));
+        assertThat(page.locator("#eit-note")).containsText("ไม่ใช่คะแนน ITA อย่างเป็นทางการ");
+        Chromium.screenshot(page, "exec-dashboard");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
+        int fiscalYear = (today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear()) + 543;
+        int half = today.getMonthValue() >= 4 && today.getMonthValue() <= 9 ? 2 : 1;
+
+        Download pdf = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(90_000),
+                () -> page.getByTestId("download-pdf-current").click());
+        assertEquals("executive-report-" + fiscalYear + "-h" + half + "-" + site.code() + ".pdf",
+                pdf.suggestedFilename());
+        byte[] pdfBytes = Files.readAllBytes(pdf.path());
+        assertEquals("%PDF", new String(Arrays.copyOf(pdfBytes, 4), StandardCharsets.US_ASCII));
+
+        Download xlsx = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(60_000),
+                () -> page.getByTestId("download-xlsx-previous").click());
+        int previousYear = half == 1 ? fiscalYear - 1 : fiscalYear;
+        int previousHalf = half == 1 ? 2 : 1;
+        assertEquals("executive-report-" + previousYear + "-h" + previousHalf + "-" + site.code() + ".xlsx",
+                xlsx.suggestedFilename());
+        byte[] xlsxBytes = Files.readAllBytes(xlsx.path());
+        assertEquals("PK", new String(Arrays.copyOf(xlsxBytes, 2), StandardCharsets.US_ASCII));
+        assertThat(page.getByTestId("exec-error")).isEmpty();
+
+        // the whole agency: every service point's tickets, this one's among them
+        page.getByTestId("scope-select").selectOption("");
+        assertThat(page.getByTestId("today-issued")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
+        assertThat(page.getByTestId("half-responses")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
+        assertTrue(!page.url().contains("sp="), page.url());
+
+        // signing out forgets the password
+        page.locator("#sign-out").click();
+        assertThat(page.getByTestId("login-username")).isVisible();
+        page.reload();
+        assertThat(page.getByTestId("login-username")).isVisible();
+        Chromium.close(page);
+    }
+
+    private static void signIn(Page page, String username, String password) {
+        page.getByTestId("login-username").fill(username);
+        page.getByTestId("login-password").fill(password);
+        page.getByTestId("login-submit").click();
+    }
+}
