@@ -261,26 +261,15 @@ async function start() {
   openTab(tab);
 }
 
-$("login").addEventListener("submit", async (event) => {
-  event.preventDefault();
-  const button = $("login").querySelector("button[type=submit]");
-  const username = $("login-username").value.trim();
-  const password = $("login-password").value;
-  if (!username || !password) return;
-  button.disabled = true;
-  button.textContent = t("signingIn");
-  try {
-    await session.signIn(username, password);
-    $("login-password").value = "";
+session.bindForm($("login"), t, {
+  onSignedIn: () => {
     showError(null);
-    await start();
-  } catch (e) {
+    return start();
+  },
+  onRefused: (e) => {
     showError(e);
     $("app").hidden = true;
-  } finally {
-    button.disabled = false;
-    button.textContent = t("signIn");
-  }
+  },
 });
 
 // the error box lives in the app; on the sign-in page show it above the form

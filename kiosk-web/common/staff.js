@@ -70,6 +70,37 @@ export class StaffSession {
     return { Authorization: this.auth, "X-Requested-With": "XMLHttpRequest" };
   }
 
+  /**
+   * Wires a sign-in form (inputs #login-username and #login-password, t("signIn") / t("signingIn") on its button):
+   * the password is checked with signIn(), then onSignedIn() runs; a refusal, or a failure of onSignedIn, goes to
+   * onRefused(error).
+   */
+  bindForm(form, t, { onSignedIn, onRefused }) {
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const button = form.querySelector("button[type=submit]");
+      const username = form.querySelector("#login-username");
+      const password = form.querySelector("#login-password");
+      if (!username.value.trim() || !password.value) {
+        (username.value.trim() ? password : username).focus();
+        return;
+      }
+      button.disabled = true;
+      button.textContent = t("signingIn");
+      try {
+        await this.signIn(username.value.trim(), password.value);
+        password.value = "";
+        await onSignedIn();
+      } catch (e) {
+        onRefused(e);
+        password.select();
+      } finally {
+        button.disabled = false;
+        button.textContent = t("signIn");
+      }
+    });
+  }
+
   /** api() with this session's Authorization header. */
   call(path, options = {}) {
     return api(path, { ...options, auth: this.auth });

@@ -143,29 +143,12 @@ async function startDashboard() {
   loadPublished();
 }
 
-$("login").addEventListener("submit", async (event) => {
-  event.preventDefault();
-  const button = $("login").querySelector("button[type=submit]");
-  const username = $("login-username").value.trim();
-  const password = $("login-password").value;
-  if (!username || !password) {
-    $((username ? "login-password" : "login-username")).focus();
-    return;
-  }
-  button.disabled = true;
-  button.textContent = t("signingIn");
-  try {
-    await session.signIn(username, password);
-    $("login-password").value = "";
+session.bindForm($("login"), t, {
+  onSignedIn: () => {
     showError(null);
-    await startDashboard();
-  } catch (e) {
-    showError(e);
-    $("login-password").select();
-  } finally {
-    button.disabled = false;
-    button.textContent = t("signIn");
-  }
+    return startDashboard();
+  },
+  onRefused: showError,
 });
 
 $("sign-out").addEventListener("click", () => {
