@@ -34,7 +34,10 @@ export async function api(path, { method = "GET", body, auth, deviceKey, signal,
   if (deviceKey) headers["X-Device-Key"] = deviceKey;
   let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    // with our own Authorization header, credentials "omit" keeps the browser from popping up its own password
+    // dialog on a 401 (the Fetch standard prompts only when credentials are included)
+    const credentials = auth ? "omit" : "same-origin";
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal, credentials });
   } catch (e) {
     if (e.name === "AbortError") throw e;
     throw new ApiError(0, {
