@@ -54,6 +54,7 @@ class CounterScreenTest {
         long id = callNext(site, 3).getLong("id");
         assertThat(page.getByTestId("serving-number")).hasText("A001", WITHIN_1_S);
         assertThat(page.locator("#serving-label")).containsText("เชิญหมายเลข");
+        page.waitForTimeout(2100); // the call's flashing is over: the picture shows the highlight
         Chromium.screenshot(page, "counter-called");
 
         act(site, 3, id, "start").statusCode(200);
