@@ -7,7 +7,6 @@ import { formatTime, lang, languageSwitch, texts } from "/common/i18n.js";
 
 const POLL_MS = 5000;
 const POLL_OFFLINE_MS = 2000;
-const READ_TIMEOUT_MS = 10000;
 
 const t = texts({
   th: {
@@ -387,13 +386,10 @@ function refresh({ fresh = false } = {}) {
   refreshing = (async () => {
     const id = state.counterId;
     let online = true;
-    // a server that stops answering (not refusing) must not freeze the polling
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), READ_TIMEOUT_MS);
     try {
       const [queue, list] = await Promise.all([
-        call(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`, { signal: timeout.signal }),
-        call(`/api/v1/counters/${id}/waiting`, { signal: timeout.signal }),
+        call(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`),
+        call(`/api/v1/counters/${id}/waiting`),
       ]);
       if (state.counterId !== id) return;
       state.queue = queue;
@@ -402,7 +398,7 @@ function refresh({ fresh = false } = {}) {
       render();
     } catch (e) {
       if (handleSessionError(e)) return;
-      if (e.name === "AbortError" || (e instanceof ApiError && e.status === 0)) {
+      if (e instanceof ApiError && e.status === 0) {
         online = false;
         setOnline(false);
       } else if (e instanceof ApiError && (e.status === 403 || e.status === 404)) {
@@ -412,7 +408,6 @@ function refresh({ fresh = false } = {}) {
         showError(e);
       }
     } finally {
-      clearTimeout(timer);
       refreshing = null;
     }
     schedule(online ? POLL_MS : POLL_OFFLINE_MS);
