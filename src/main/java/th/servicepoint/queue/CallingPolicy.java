@@ -2,6 +2,10 @@ package th.servicepoint.queue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +32,26 @@ final class CallingPolicy {
         boolean normalStarving = !normal.get().queuedAt.plus(maxWait).isAfter(now);
         boolean priorityTurn = callsSincePriority == null || callsSincePriority >= normalCallsPerPriorityCall;
         return priorityTurn && !normalStarving ? priority : normal;
+    }
+
+    /**
+     * The order in which a counter would call these tickets if it called them all now, one after the other: the same
+     * {@link #choose} and {@link #afterCall} as call-next, applied to the heads in turn. Each list must be in arrival
+     * order ({@code queuedAt}, then id), as the heads call-next reads are.
+     */
+    List<Ticket> order(List<Ticket> normal, List<Ticket> priority, Integer callsSincePriority, Instant now) {
+        Deque<Ticket> normals = new ArrayDeque<>(normal);
+        Deque<Ticket> priorities = new ArrayDeque<>(priority);
+        List<Ticket> order = new ArrayList<>(normal.size() + priority.size());
+        Integer calls = callsSincePriority;
+        while (!normals.isEmpty() || !priorities.isEmpty()) {
+            Ticket next = choose(Optional.ofNullable(normals.peekFirst()), Optional.ofNullable(priorities.peekFirst()),
+                    calls, now).orElseThrow();
+            (next.priority == Priority.NORMAL ? normals : priorities).removeFirst();
+            order.add(next);
+            calls = afterCall(next, calls);
+        }
+        return order;
     }
 
     /** The counter's new count after calling {@code called}. */

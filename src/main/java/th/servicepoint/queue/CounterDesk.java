@@ -151,6 +151,37 @@ public class CounterDesk {
         return TicketView.atCounter(ticket);
     }
 
+    /**
+     * The tickets waiting for the counter's services in the order call-next would take them now (the calling policy
+     * applied in turn, from the counter's own count since its last priority call), and today's no-shows of those
+     * services, latest first. The same access as the counter's actions: its clerk, or an admin.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CounterQueue waiting(long counterId) {
+        Counter counter = Counter.findById(counterId);
+        if (counter == null) {
+            throw ProblemException.notFound("Counter", "ช่องบริการ", counterId);
+        }
+        requireClerkAt(counter);
+        Instant now = clock.instant();
+        List<Long> services = counter.services.stream().map(s -> s.id).toList();
+        if (services.isEmpty()) {
+            return new CounterQueue(List.of(), List.of());
+        }
+        LocalDate day = LocalDate.ofInstant(now, counter.servicePoint.zone());
+        List<Ticket> waiting = Ticket.list(
+                "service.id in ?1 and businessDay = ?2 and status = ?3 order by queuedAt, id", services, day,
+                TicketStatus.WAITING);
+        List<Ticket> normal = waiting.stream().filter(t -> t.priority == Priority.NORMAL).toList();
+        List<Ticket> priority = waiting.stream().filter(t -> t.priority != Priority.NORMAL).toList();
+        List<CounterQueue.Entry> order = policy.order(normal, priority, counter.callsSincePriority, now).stream()
+                .map(t -> CounterQueue.Entry.of(t, now)).toList();
+        List<CounterQueue.Entry> noShows = Ticket.<Ticket> list(
+                "service.id in ?1 and businessDay = ?2 and status = ?3 order by finishedAt desc, id desc", services,
+                day, TicketStatus.NO_SHOW).stream().map(t -> CounterQueue.Entry.of(t, now)).toList();
+        return new CounterQueue(order, noShows);
+    }
+
     private void call(Counter counter, Ticket ticket, Instant now, String action, String reason) {
         ticket.call(counter, counter.clerk, now);
         counter.callsSincePriority = CallingPolicy.afterCall(ticket, counter.callsSincePriority);
@@ -210,8 +241,13 @@ public class CounterDesk {
     /** The counter, if the caller is the clerk signed in there (or an admin). */
     private Counter lockAsClerk(long counterId) {
         Counter counter = lock(counterId);
+        requireClerkAt(counter);
+        return counter;
+    }
+
+    private void requireClerkAt(Counter counter) {
         if (caller.is(Role.ADMIN)) {
-            return counter;
+            return;
         }
         AppUser me = signedInUser();
         if (counter.clerk == null || !counter.clerk.id.equals(me.id)) {
@@ -219,7 +255,6 @@ public class CounterDesk {
                     "คุณไม่ได้เข้าสู่ระบบที่ช่องบริการ " + counter.number + " กรุณาเข้าสู่ระบบที่ช่องนี้ก่อน",
                     "You are not signed in to counter " + counter.number + "; sign in there first");
         }
-        return counter;
     }
 
     private AppUser signedInUser() {

@@ -3,6 +3,7 @@ package th.servicepoint.queue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,6 +53,13 @@ public class CounterResource {
     @Path("close")
     public QueueView.CounterState close(@PathParam("id") long id) {
         return desk.changeStatus(id, CounterStatus.CLOSED);
+    }
+
+    @GET
+    @Path("waiting")
+    @Operation(summary = "The tickets waiting for this counter's services, in the order call-next would take them, and today's no-shows")
+    public CounterQueue waiting(@PathParam("id") long id) {
+        return desk.waiting(id);
     }
 
     @POST

@@ -1,0 +1,22 @@
+package th.servicepoint.queue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The queue a counter calls from: the tickets waiting for its services in the order call-next would take them now,
+ * and today's no-shows of those services, which the clerk may put back in the queue.
+ */
+public record CounterQueue(List<Entry> waiting, List<Entry> noShows) {
+
+    /** One ticket of the list; {@code waitedMinutes} counts from its arrival in the queue (kept on transfer). */
+    public record Entry(Long id, String number, String service, Priority priority, Instant issuedAt,
+            long waitedMinutes) {
+
+        static Entry of(Ticket ticket, Instant now) {
+            return new Entry(ticket.id, ticket.number, ticket.service.prefix, ticket.priority, ticket.issuedAt,
+                    Math.max(0, Duration.between(ticket.queuedAt, now).toMinutes()));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package th.servicepoint.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.servicepoint.support.Api.act;
+import static th.servicepoint.support.Api.callNext;
+import static th.servicepoint.support.Api.issue;
+import static th.servicepoint.support.Api.openCounter;
+
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import th.servicepoint.support.Chromium;
+import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.Site;
+
+/** The screen above a counter in a real browser: the call within a second, the survey QR, a network drop, refusals. */
+@QuarkusTest
+class CounterScreenTest {
+
+    private static final LocatorAssertions.HasTextOptions WITHIN_1_S = new LocatorAssertions.HasTextOptions()
+            .setTimeout(1000);
+
+    @TestHTTPResource("/counter/")
+    URL screen;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void showsTheCallWithinASecondThenTheSurveyQr() throws Exception {
+        Site site = fixtures.site().service("A").counter(3, "A").create();
+        openCounter(site, 3);
+        issue(site, "A");
+        issue(site, "A");
+        Page page = open(site, 3, site.displayKey(), 1280, 720);
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+        assertThat(page.getByTestId("counter-number")).hasText("3");
+        assertThat(page.getByTestId("serving-number")).hasText("—");
+
+        long id = callNext(site, 3).getLong("id");
+        assertThat(page.getByTestId("serving-number")).hasText("A001", WITHIN_1_S);
+        assertThat(page.locator("#serving-label")).containsText("เชิญหมายเลข");
+        page.waitForTimeout(2100); // the call's flashing is over: the picture shows the highlight
+        Chromium.screenshot(page, "counter-called");
+
+        act(site, 3, id, "start").statusCode(200);
+        String surveyUrl = act(site, 3, id, "complete").statusCode(200).extract().path("surveyUrl");
+        Locator qr = page.getByTestId("survey-qr");
+        assertThat(qr).isVisible();
+        assertThat(qr).hasAttribute("data-url", surveyUrl);
+        assertThat(page.locator("#survey")).containsText("สแกนเพื่อประเมินความพึงพอใจ");
+        assertThat(page.locator("#survey")).containsText("Scan to rate our service");
+        page.waitForFunction("() => { const img = document.querySelector('[data-testid=survey-qr]'); "
+                + "return img.complete && img.naturalWidth > 0; }");
+        APIResponse image = page.request().get(new URL(screen, qr.getAttribute("src")).toString());
+        assertEquals(200, image.status());
+        assertTrue(image.headers().get("content-type").startsWith("image/svg+xml"));
+        String token = surveyUrl.substring(surveyUrl.indexOf("t=") + 2);
+        assertTrue(qr.getAttribute("src").contains(token));
+        Chromium.screenshot(page, "counter-survey-qr");
+
+        // the next call replaces the QR
+        callNext(site, 3);
+        assertThat(page.getByTestId("serving-number")).hasText("A002", WITHIN_1_S);
+        assertThat(qr).isHidden();
+        Chromium.close(page);
+    }
+
+    @Test
+    void resumesAfterANetworkDrop() {
+        Site site = fixtures.site().service("A").counter(1, "A").create();
+        openCounter(site, 1);
+        issue(site, "A");
+        issue(site, "A");
+        Page page = open(site, 1, site.displayKey(), 800, 480);
+        List<String> sockets = new CopyOnWriteArrayList<>();
+        page.onWebSocket(socket -> sockets.add(socket.url()));
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+        long first = callNext(site, 1).getLong("id");
+        assertThat(page.getByTestId("serving-number")).hasText("A001", WITHIN_1_S);
+
+        page.context().setOffline(true);
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "offline");
+        act(site, 1, first, "start").statusCode(200);
+        act(site, 1, first, "complete").statusCode(200);
+        callNext(site, 1); // A002, while the screen is away
+        assertThat(page.getByTestId("serving-number")).hasText("A001");
+
+        page.context().setOffline(false);
+        assertThat(page.getByTestId("serving-number")).hasText("A002");
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+        assertTrue(sockets.stream().anyMatch(url -> url.contains("since=")), "resumed with since: " + sockets);
+        Chromium.close(page);
+    }
+
+    @Test
+    void refusalsAreShownInThaiAndEnglish() {
+        Site site = fixtures.site().service("A").counter(1, "A").create();
+        Site other = fixtures.site().service("A").counter(1, "A").create();
+
+        Page badKey = open(site, 1, "no-such-key", 800, 480);
+        assertThat(badKey.getByTestId("connection")).hasAttribute("data-state", "refused");
+        assertThat(badKey.locator("#refused-th")).not().isEmpty();
+        assertThat(badKey.locator("#refused-en")).not().isEmpty();
+        assertThat(badKey.getByTestId("serving-number")).isHidden();
+        Chromium.close(badKey);
+
+        // a display key of another service point
+        Page foreign = open(site, 1, other.displayKey(), 800, 480);
+        assertThat(foreign.getByTestId("connection")).hasAttribute("data-state", "refused");
+        assertThat(foreign.locator("#refused-th")).not().isEmpty();
+        Chromium.close(foreign);
+
+        Page missing = Chromium.open(screen + "?counter=" + Long.MAX_VALUE + "&key=" + site.displayKey(), 800, 480);
+        assertThat(missing.getByTestId("connection")).hasAttribute("data-state", "refused");
+        assertThat(missing.locator("#refused-th")).not().isEmpty();
+        Chromium.close(missing);
+
+        Page incomplete = Chromium.open(screen.toString(), 800, 480);
+        assertThat(incomplete.locator("#refused-th")).containsText("ที่อยู่ของหน้าจอไม่ครบ");
+        assertThat(incomplete.locator("#refused-en")).containsText("incomplete");
+        Chromium.close(incomplete);
+    }
+
+    private Page open(Site site, int counter, String key, int width, int height) {
+        return Chromium.open(screen + "?counter=" + site.counter(counter) + "&key=" + key, width, height);
+    }
+}
