@@ -1,5 +1,7 @@
 package th.servicepoint.web;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +16,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import th.servicepoint.support.Chromium;
 
-/** The start page in a real browser: it links every screen. */
+/** The start page in a real browser: it links every screen, and each screen is served. */
 @QuarkusTest
 class IndexPageTest {
 
@@ -31,6 +33,7 @@ class IndexPageTest {
         List<String> links = page.locator("ul.screens a").all().stream().map(a -> a.getAttribute("href"))
                 .map(href -> href.substring(0, href.indexOf('/', 1) + 1)).toList();
         assertEquals(SCREENS, links);
+        SCREENS.forEach(screen -> given().get(screen).then().statusCode(200).contentType(containsString("text/html")));
         assertTrue(page.locator("h1").textContent().contains("Service Point"));
         Chromium.screenshot(page, "index");
         Chromium.close(page);

@@ -1,0 +1,121 @@
+package th.servicepoint.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import th.servicepoint.support.Chromium;
+import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.Site;
+
+/**
+ * The whole story in one browser, every screen driven as its user drives it: the kiosk issues a ticket, the lobby
+ * display shows it waiting, the clerk calls it, the display and the citizen's ticket page show the call within a
+ * second, the clerk completes, the counter screen shows the survey QR, the survey opened from that QR's link is
+ * answered, and the executive dashboard counts the answer.
+ */
+@QuarkusTest
+class WholeStoryTest {
+
+    private static final LocatorAssertions.HasTextOptions WITHIN_A_SECOND = new LocatorAssertions.HasTextOptions()
+            .setTimeout(1000);
+    private static final Pattern TRACKING = Pattern.compile("/api/v1/tickets/([^/]+)/qr");
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void fromKioskToExecutiveDashboard() {
+        Site site = fixtures.site().service("A").counter(1, "A").create();
+        long counter = site.counter(1);
+
+        Page display = Chromium.open(url("/display/?sp=" + site.code() + "&key=" + site.displayKey()), 1920, 1080);
+        assertThat(testId(display, "connection")).hasAttribute("data-state", "live");
+        Page counterScreen = Chromium.open(url("/counter/?counter=" + counter + "&key=" + site.displayKey()), 1280,
+                720);
+        assertThat(testId(counterScreen, "connection")).hasAttribute("data-state", "live");
+
+        Page kiosk = Chromium.open(url("/kiosk/?sp=" + site.code() + "&key=" + site.kioskKey()), 1080, 1920);
+        kiosk.addInitScript("window.print = () => {}");
+        testId(kiosk, "service-A").click();
+        Locator normal = testId(kiosk, "priority-NORMAL");
+        if (normal.isVisible()) {
+            normal.click();
+        }
+        String number = testId(kiosk, "ticket-number").textContent().strip();
+        assertTrue(number.matches("A\\d{3}"), number);
+        String qr = testId(kiosk, "ticket-qr").getAttribute("src");
+        Matcher token = TRACKING.matcher(qr);
+        assertTrue(token.find(), qr);
+        assertThat(testId(display, "waiting-A")).containsText("1");
+
+        Page ticket = Chromium.open(url("/ticket/?t=" + token.group(1)), 360, 740);
+        assertThat(testId(ticket, "ticket-number")).hasText(number);
+
+        Page clerk = Chromium.open(url("/clerk/?sp=" + site.code() + "&counter=" + counter), 1366, 768);
+        testId(clerk, "login-username").fill(site.clerk(1));
+        testId(clerk, "login-password").fill(Fixtures.PASSWORD);
+        testId(clerk, "login-submit").click();
+        testId(clerk, "counter-open").click();
+        testId(clerk, "action-call-next").click();
+        assertThat(testId(clerk, "current-ticket")).hasText(number);
+        assertThat(testId(display, "latest-call")).hasText(number, WITHIN_A_SECOND);
+        assertThat(testId(ticket, "called-banner")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1000));
+
+        testId(clerk, "action-start").click();
+        assertThat(testId(clerk, "current-status")).not().isEmpty();
+        testId(clerk, "action-complete").click();
+        Locator surveyQr = testId(counterScreen, "survey-qr");
+        assertThat(surveyQr).isVisible();
+        URI surveyUrl = URI.create(surveyQr.getAttribute("data-url"));
+        assertEquals("/survey/", surveyUrl.getPath());
+
+        Page survey = Chromium.open(url(surveyUrl.getPath() + "?" + surveyUrl.getQuery()), 360, 740);
+        assertThat(testId(survey, "survey-form")).isVisible();
+        @SuppressWarnings("unchecked")
+        List<String> questions = (List<String>) survey
+                .evaluate("() => [...new Set([...document.querySelectorAll('input[type=radio]')].map(r => r.name))]");
+        for (String question : questions) {
+            survey.locator("input[type=radio][name='" + question + "']").first().check();
+        }
+        testId(survey, "survey-submit").click();
+        assertThat(testId(survey, "survey-thanks")).isVisible();
+
+        Page exec = Chromium.open(url("/exec/?sp=" + site.code()), 1366, 768);
+        testId(exec, "login-username").fill("exec");
+        testId(exec, "login-password").fill("exec");
+        testId(exec, "login-submit").click();
+        assertThat(testId(exec, "half-responses")).hasText("1");
+
+        for (Page page : new Page[] { display, counterScreen, kiosk, ticket, clerk, survey, exec }) {
+            Chromium.close(page);
+        }
+    }
+
+    private String url(String path) {
+        return root.toString().replaceAll("/$", "") + path;
+    }
+
+    private static Locator testId(Page page, String id) {
+        return page.getByTestId(id);
+    }
+}
