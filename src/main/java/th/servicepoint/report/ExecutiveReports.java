@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.complaint.ComplaintCount;
 import th.servicepoint.complaint.ComplaintStatistics;
@@ -70,6 +71,7 @@ public class ExecutiveReports {
      * describe the same moment even while counters keep working.
      */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "servicepoint.report.transaction-timeout")
     public ExecutiveReport build(ReportPeriod period, String servicePointCode) {
         // before the first query, which takes the snapshot every later one reads
         entityManager.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();

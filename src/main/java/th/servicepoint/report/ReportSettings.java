@@ -29,4 +29,12 @@ public interface ReportSettings {
      */
     @WithDefault("5")
     int clerkCellMinAnswers();
+
+    /**
+     * Seconds one report may take to compute before its transaction is rolled back (read by
+     * {@link ExecutiveReports#build}); the default 60 s of other transactions is too short for a large agency's
+     * half-year on a busy or cold database.
+     */
+    @WithDefault("600")
+    int transactionTimeout();
 }
