@@ -2,8 +2,9 @@
 // The console polls (every 5 s and after every action) instead of holding a socket: a clerk has no DISPLAY key,
 // and a poll survives a server restart by itself (the page shows "offline" and keeps trying).
 
-import { api, ApiError, basicAuth, param } from "/common/api.js";
+import { ApiError, param } from "/common/api.js";
 import { formatTime, lang, languageSwitch, texts } from "/common/i18n.js";
+import { StaffSession } from "/common/staff.js";
 
 const POLL_MS = 5000;
 const POLL_OFFLINE_MS = 2000;
@@ -177,8 +178,9 @@ const AT_KEY = `servicepoint.clerk.at.${sp}`;
 const CHOICE_KEY = `servicepoint.clerk.counter.${sp}`;
 
 const $ = (id) => document.getElementById(id);
+// the probe is the service point's queue, which the console reads first anyway
+const session = new StaffSession(AUTH_KEY, `/api/v1/service-points/${encodeURIComponent(sp)}/queue`);
 const state = {
-  session: null, // {username, auth}
   counterId: null, // the counter this tab works at
   queue: null, // GET …/queue
   list: { waiting: [], noShows: [] }, // GET …/waiting
@@ -230,13 +232,12 @@ function setOnline(online) {
 function show(which) {
   for (const id of ["login", "pick", "console"]) $(id).hidden = id !== which;
   $("sign-out").hidden = which === "login";
-  $("who").textContent = state.session && which !== "login" ? state.session.username : "";
+  $("who").textContent = session.signedIn && which !== "login" ? session.username : "";
 }
 
 function showLogin(message) {
   stopPolling();
-  state.session = null;
-  save(sessionStorage, AUTH_KEY, null);
+  session.signOut();
   show("login");
   if (message) $("error").textContent = message;
   $("username").focus();
@@ -247,12 +248,9 @@ async function signIn(event) {
   clearMessages();
   const username = $("username").value.trim();
   const password = $("password").value;
-  const auth = basicAuth(username, password);
   $("login-form").querySelector("button").disabled = true;
   try {
-    state.queue = await api(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`, { auth });
-    state.session = { username, auth };
-    save(sessionStorage, AUTH_KEY, JSON.stringify(state.session));
+    state.queue = await session.signIn(username, password);
     $("password").value = "";
     setOnline(true);
     afterSignIn();
@@ -289,7 +287,7 @@ async function showPicker(message) {
   if (message) $("error").textContent = message;
   $("counter-open").disabled = true; // until the counters are listed
   try {
-    state.queue = await call(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`);
+    state.queue = await session.call(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`);
     setOnline(true);
   } catch (e) {
     if (!handleSessionError(e)) showError(e);
@@ -328,8 +326,8 @@ async function openCounter() {
   clearMessages();
   $("counter-open").disabled = true;
   try {
-    const counter = await call(`/api/v1/counters/${id}/sign-in`, { method: "POST" });
-    if (counter.status !== "OPEN") await call(`/api/v1/counters/${id}/open`, { method: "POST" });
+    const counter = await session.call(`/api/v1/counters/${id}/sign-in`, { method: "POST" });
+    if (counter.status !== "OPEN") await session.call(`/api/v1/counters/${id}/open`, { method: "POST" });
     save(localStorage, CHOICE_KEY, String(id));
     enterConsole(id);
   } catch (e) {
@@ -345,12 +343,6 @@ function enterConsole(id) {
   show("console");
   render();
   refresh();
-}
-
-// ---- the API with the session's credentials
-
-function call(path, options = {}) {
-  return api(path, { ...options, auth: state.session?.auth });
 }
 
 /** 401: the password changed or the account was deactivated; back to the sign-in form. */
@@ -388,8 +380,8 @@ function refresh({ fresh = false } = {}) {
     let online = true;
     try {
       const [queue, list] = await Promise.all([
-        call(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`),
-        call(`/api/v1/counters/${id}/waiting`),
+        session.call(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`),
+        session.call(`/api/v1/counters/${id}/waiting`),
       ]);
       if (state.counterId !== id) return;
       state.queue = queue;
@@ -524,7 +516,7 @@ function renderWaiting() {
     button.setAttribute("data-testid", "action-reactivate");
     button.setAttribute("aria-label", `${t("reactivate")} ${n.number}`);
     button.disabled = state.busy;
-    button.addEventListener("click", () => act(() => call(`/api/v1/tickets/${n.id}/reactivate`, { method: "POST" })));
+    button.addEventListener("click", () => act(() => session.call(`/api/v1/tickets/${n.id}/reactivate`, { method: "POST" })));
     li.append(strong, button);
     return li;
   });
@@ -607,7 +599,7 @@ const ACTIONS = {
   "call-next": () =>
     act(
       async () => {
-        const called = await call(`/api/v1/counters/${state.counterId}/call-next`, { method: "POST" });
+        const called = await session.call(`/api/v1/counters/${state.counterId}/call-next`, { method: "POST" });
         state.survey = null;
         if (called === null) $("notice").textContent = t("nobodyWaiting");
         return called;
@@ -618,7 +610,7 @@ const ACTIONS = {
   complete: () =>
     act(async () => {
       const ticket = currentTicket();
-      const done = await call(`/api/v1/tickets/${ticket.id}/complete`, { method: "POST" });
+      const done = await session.call(`/api/v1/tickets/${ticket.id}/complete`, { method: "POST" });
       if (done?.surveyUrl) state.survey = { url: done.surveyUrl, number: done.number };
       return done;
     }),
@@ -631,7 +623,7 @@ const ACTIONS = {
   close: () => counterAction("close"),
   leave: async () => {
     const left = await act(async () => {
-      await call(`/api/v1/counters/${state.counterId}/sign-out`, { method: "POST" });
+      await session.call(`/api/v1/counters/${state.counterId}/sign-out`, { method: "POST" });
       stopPolling();
       state.counterId = null;
       state.survey = null;
@@ -644,11 +636,11 @@ const ACTIONS = {
 function ticketAction(action) {
   const ticket = currentTicket();
   if (!ticket) return undefined;
-  return act(() => call(`/api/v1/tickets/${ticket.id}/${action}`, { method: "POST" }));
+  return act(() => session.call(`/api/v1/tickets/${ticket.id}/${action}`, { method: "POST" }));
 }
 
 function counterAction(action) {
-  return act(() => call(`/api/v1/counters/${state.counterId}/${action}`, { method: "POST" }));
+  return act(() => session.call(`/api/v1/counters/${state.counterId}/${action}`, { method: "POST" }));
 }
 
 // ---- the form for the actions that need more: transfer (a service), cancel (a reason), call a ticket (a reason)
@@ -739,7 +731,7 @@ async function submitForm(event) {
       return;
     }
     const called = await act(() =>
-      call(`/api/v1/counters/${state.counterId}/tickets/${ticketId}/call`, { method: "POST", body: { reason } }),
+      session.call(`/api/v1/counters/${state.counterId}/tickets/${ticketId}/call`, { method: "POST", body: { reason } }),
     );
     if (called) {
       state.survey = null;
@@ -759,11 +751,11 @@ async function submitForm(event) {
       $("error").textContent = t("noOtherService");
       return;
     }
-    const moved = await act(() => call(`/api/v1/tickets/${ticket.id}/transfer`, { method: "POST", body: { service } }));
+    const moved = await act(() => session.call(`/api/v1/tickets/${ticket.id}/transfer`, { method: "POST", body: { service } }));
     if (moved) closeForm();
   } else if (kind === "cancel") {
     const done = await act(() =>
-      call(`/api/v1/tickets/${ticket.id}/cancel`, { method: "POST", body: reason ? { reason } : {} }),
+      session.call(`/api/v1/tickets/${ticket.id}/cancel`, { method: "POST", body: reason ? { reason } : {} }),
     );
     if (done) closeForm();
   }
@@ -816,15 +808,7 @@ function init() {
   addEventListener("online", () => {
     if (state.counterId !== null) refresh({ fresh: true });
   });
-  const stored = load(sessionStorage, AUTH_KEY);
-  if (stored) {
-    try {
-      state.session = JSON.parse(stored);
-    } catch {
-      state.session = null;
-    }
-  }
-  if (state.session) afterSignIn();
+  if (session.signedIn) afterSignIn();
   else showLogin();
 }
 

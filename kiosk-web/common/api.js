@@ -16,6 +16,15 @@ export class ApiError extends Error {
   }
 }
 
+/** What a fetch that never reached the service throws: status 0, code NETWORK. */
+export function networkError() {
+  return new ApiError(0, {
+    code: "NETWORK",
+    detail: "The service cannot be reached. Check the network and try again.",
+    detailTh: "ติดต่อระบบไม่ได้ กรุณาตรวจสอบเครือข่ายแล้วลองใหม่อีกครั้ง",
+  });
+}
+
 /** HTTP Basic in UTF-8 (Thai passwords): btoa alone would refuse them. */
 export function basicAuth(username, password) {
   const bytes = new TextEncoder().encode(`${username}:${password}`);
@@ -38,11 +47,7 @@ export async function api(path, { method = "GET", body, auth, deviceKey, signal,
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
   } catch (e) {
     if (e.name === "AbortError") throw e;
-    throw new ApiError(0, {
-      code: "NETWORK",
-      detail: "The service cannot be reached. Check the network and try again.",
-      detailTh: "ติดต่อระบบไม่ได้ กรุณาตรวจสอบเครือข่ายแล้วลองใหม่อีกครั้ง",
-    });
+    throw networkError();
   }
   if (response.status === 204) return null;
   const type = response.headers.get("Content-Type") || "";

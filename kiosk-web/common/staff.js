@@ -1,7 +1,7 @@
 // Signing staff in on the executive and admin screens: HTTP Basic (UTF-8, see api.js) kept in this tab's
 // sessionStorage only, so closing the tab signs out; plus small DOM helpers that only ever write text.
 
-import { api, ApiError, basicAuth } from "./api.js";
+import { api, ApiError, basicAuth, networkError } from "./api.js";
 
 const MESSAGES = {
   401: {
@@ -38,11 +38,15 @@ export class StaffSession {
     return Boolean(this.auth);
   }
 
-  /** Checks the password and role against the probe; keeps them only when the server accepts both. */
+  /**
+   * Checks the password and role against the probe; keeps them only when the server accepts both.
+   * @returns the probe's answer, for a page whose first read it is
+   */
   async signIn(username, password) {
     const auth = basicAuth(username, password);
+    let answer;
     try {
-      await api(this.probe, { auth });
+      answer = await api(this.probe, { auth });
     } catch (e) {
       throw explain(e, this.forbidden);
     }
@@ -53,6 +57,7 @@ export class StaffSession {
     } catch {
       // storage refused: signed in for this page only
     }
+    return answer;
   }
 
   signOut() {
@@ -115,11 +120,7 @@ export class StaffSession {
     try {
       response = await fetch(path, { headers: this.headers() });
     } catch {
-      throw new ApiError(0, {
-        code: "NETWORK",
-        detail: "The service cannot be reached. Check the network and try again.",
-        detailTh: "ติดต่อระบบไม่ได้ กรุณาตรวจสอบเครือข่ายแล้วลองใหม่อีกครั้ง",
-      });
+      throw networkError();
     }
     if (!response.ok) {
       const problem = await response.json().catch(() => ({ detail: `HTTP ${response.status}` }));
