@@ -1,0 +1,173 @@
+package th.servicepoint.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.path.json.JsonPath;
+import th.servicepoint.support.PackagedApp;
+
+/**
+ * deploy/backup/backup.sh and restore.sh as an agency uses them: a day's work is dumped from one database and restored
+ * into a new one, and the application started on the copy carries on where the original stopped.
+ */
+class BackupRestoreIT {
+
+    private static final String CLERK = "Basic Y2xlcmsxOmNsZXJr"; // clerk1:clerk of the demo data
+    private static final String SOURCE = "sp_backup_source";
+    private static final String RESTORED = "sp_backup_restored";
+
+    private final Path workDir = Path.of("target", "backup-restore-it").toAbsolutePath();
+    private final URI server = serverOfTheTests();
+    private PackagedApp app;
+
+    @Test
+    void aRestoredBackupHoldsEveryRowAndTheServiceCarriesOn() throws Exception {
+        recreate(SOURCE);
+        recreate(RESTORED);
+        app = start(SOURCE, "source");
+        issue();
+        issue();
+        issue();
+        long counter = counterOne();
+        clerk("/api/v1/counters/" + counter + "/sign-in");
+        clerk("/api/v1/counters/" + counter + "/open");
+        long called = new JsonPath(clerk("/api/v1/counters/" + counter + "/call-next")).getLong("id");
+        clerk("/api/v1/tickets/" + called + "/start");
+        String surveyUrl = new JsonPath(clerk("/api/v1/tickets/" + called + "/complete")).getString("surveyUrl");
+        String surveyToken = surveyUrl.substring(surveyUrl.indexOf("?t=") + 3);
+        answerSurvey(surveyToken);
+        app.stop();
+
+        Path dump = Path.of(run(List.of("deploy/backup/backup.sh", SOURCE, workDir.resolve("backups").toString())));
+        assertTrue(Files.size(dump) > 0, "backup file " + dump);
+        run(List.of("deploy/backup/restore.sh", dump.toString(), RESTORED));
+        assertEquals(rowCounts(SOURCE), rowCounts(RESTORED));
+
+        app = start(RESTORED, "restored");
+        assertEquals("A004", new JsonPath(issue()).getString("number"), "numbering carries on after the restore");
+        assertEquals(409, app.send(HttpRequest.newBuilder(), "/api/v1/surveys/" + surveyToken).statusCode(),
+                "the answered survey stays answered");
+        String refused = run(List.of("deploy/backup/restore.sh", dump.toString(), RESTORED), 1);
+        assertTrue(refused.contains("new, empty database"), refused);
+    }
+
+    private PackagedApp start(String database, String name) throws Exception {
+        return PackagedApp.start(workDir, name, Map.of("servicepoint.demo", "true"),
+                Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbc(database), "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                        "QUARKUS_DATASOURCE_PASSWORD", "postgres"));
+    }
+
+    private String issue() throws Exception {
+        return app.post("/api/v1/service-points/pao-hq/tickets", "{\"service\":\"A\"}", 201, "X-Device-Key",
+                "demo-kiosk");
+    }
+
+    private String clerk(String path) throws Exception {
+        return app.post(path, "{}", 200, "Authorization", CLERK);
+    }
+
+    private long counterOne() throws Exception {
+        String queue = app.send(HttpRequest.newBuilder().header("X-Device-Key", "demo-display"),
+                "/api/v1/service-points/pao-hq/queue").body();
+        return new JsonPath(queue).getLong("counters.find { it.number == 1 }.id");
+    }
+
+    /** The first choice of every item that takes an answer. */
+    private void answerSurvey(String token) throws Exception {
+        JsonPath survey = new JsonPath(app.send(HttpRequest.newBuilder(), "/api/v1/surveys/" + token).body());
+        List<String> answers = new ArrayList<>();
+        List<Map<String, Object>> items = survey.getList("items");
+        for (Map<String, Object> item : items) {
+            List<Map<String, Object>> options = (List<Map<String, Object>>) item.get("options");
+            if (!options.isEmpty()) {
+                answers.add("\"" + item.get("code") + "\":\"" + options.get(0).get("value") + "\"");
+            }
+        }
+        app.post("/api/v1/surveys/" + token + "/responses", "{\"answers\":{" + String.join(",", answers) + "}}", 201);
+    }
+
+    private Map<String, Long> rowCounts(String database) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rows = statement.executeQuery("select count(*) from \"" + table + "\"")) {
+                    rows.next();
+                    counts.put(table, rows.getLong(1));
+                }
+            }
+        }
+        assertTrue(counts.getOrDefault("ticket", 0L) >= 3, "tickets in " + database + ": " + counts);
+        return counts;
+    }
+
+    private String run(List<String> command) throws IOException, InterruptedException {
+        return run(command, 0).strip();
+    }
+
+    /** Runs a script of deploy/ with libpq's variables pointing at the tests' server; returns what it printed. */
+    private String run(List<String> command, int expectedExit) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(Map.of("PGHOST", server.getHost(), "PGPORT", String.valueOf(server.getPort()),
+                "PGUSER", "postgres", "PGPASSWORD", "postgres"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), String.join(" ", command));
+        assertEquals(expectedExit, process.exitValue(), output);
+        return output;
+    }
+
+    private void recreate(String database) throws SQLException {
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbc(database), "postgres", "postgres");
+    }
+
+    private String jdbc(String database) {
+        return "jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + "/" + database;
+    }
+
+    /** The PostgreSQL server the test run uses (QUARKUS_DATASOURCE_JDBC_URL, as .ci/run sets it), else the local one. */
+    private static URI serverOfTheTests() {
+        String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/x");
+        URI uri = URI.create(url.substring("jdbc:".length()));
+        return URI.create("postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package th.servicepoint.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * What an agency installs from deploy/: the Kubernetes manifests scale out without affinity and probe the health
+ * endpoints, the compose file waits for its database, and every Service Point setting the files set exists, so a
+ * renamed setting cannot leave a deployment silently on its default.
+ */
+class DeployFilesTest {
+
+    private static final Path DEPLOY = Path.of("deploy");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern SETTING_VARIABLE = Pattern.compile("\\b(SERVICEPOINT_[A-Z0-9_]+)\\b");
+
+    @Test
+    void theDeploymentRunsTwoReplicasOrMoreWithHealthProbes() throws IOException {
+        JsonNode spec = yaml("kubernetes/deployment.yaml").path("spec");
+        assertTrue(spec.path("replicas").asInt() >= 2, "replicas");
+        assertEquals(0, spec.at("/strategy/rollingUpdate/maxUnavailable").asInt(), "rolling updates keep every replica");
+        JsonNode container = spec.at("/template/spec/containers/0");
+        assertEquals(8080, container.at("/ports/0/containerPort").asInt());
+        assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
+        assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
+        assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
+        assertTrue(yaml("kubernetes/autoscaler.yaml").at("/spec/minReplicas").asInt() >= 2, "the autoscaler's floor");
+    }
+
+    @Test
+    void routingIsStickyFreeAndKeepsScreensConnected() throws IOException {
+        assertEquals("None", yaml("kubernetes/service.yaml").at("/spec/sessionAffinity").asText());
+        JsonNode annotations = yaml("kubernetes/ingress.yaml").at("/metadata/annotations");
+        annotations.fieldNames().forEachRemaining(name -> assertFalse(name.contains("affinity"), name));
+        for (String timeout : List.of("proxy-read-timeout", "proxy-send-timeout")) {
+            int seconds = annotations.path("nginx.ingress.kubernetes.io/" + timeout).asInt();
+            assertTrue(seconds >= 3600, timeout + " " + seconds + " s would cut idle screens");
+        }
+    }
+
+    @Test
+    void kustomizeNamesOnlyFilesThatExist() throws IOException {
+        for (JsonNode resource : yaml("kubernetes/kustomization.yaml").path("resources")) {
+            assertTrue(Files.isRegularFile(DEPLOY.resolve("kubernetes").resolve(resource.asText())), resource.asText());
+        }
+    }
+
+    @Test
+    void composeStartsTheAppOnceItsDatabaseIsHealthy() throws IOException {
+        JsonNode services = yaml("compose.yaml").path("services");
+        assertEquals("service_healthy", services.at("/app/depends_on/db/condition").asText());
+        assertTrue(services.at("/app/healthcheck/test").toString().contains("/q/health/ready"));
+        assertTrue(services.at("/db/volumes").toString().contains("/var/lib/postgresql/data"), "the database on a volume");
+        assertEquals("jdbc:postgresql://db:5432/servicepoint",
+                services.at("/app/environment/QUARKUS_DATASOURCE_JDBC_URL").asText());
+    }
+
+    @Test
+    void everySettingTheFilesSetExists() throws IOException {
+        Set<String> known = knownSettings();
+        for (String file : List.of("compose.yaml", "compose.env.example", "kubernetes/configmap.yaml",
+                "kubernetes/secret.yaml", "systemd/servicepoint.env")) {
+            Matcher variable = SETTING_VARIABLE.matcher(Files.readString(DEPLOY.resolve(file)));
+            while (variable.find()) {
+                assertTrue(known.contains(variable.group(1)), file + " sets " + variable.group(1)
+                        + ", which is no setting of application.properties or README");
+            }
+        }
+    }
+
+    /** Every servicepoint.* key of application.properties (also the commented examples) and README, as variables. */
+    private static Set<String> knownSettings() throws IOException {
+        Set<String> known = new TreeSet<>();
+        Pattern key = Pattern.compile("servicepoint\\.[a-z0-9.\\-]+[a-z0-9]");
+        for (Path file : List.of(Path.of("src/main/resources/application.properties"), Path.of("README.md"))) {
+            Matcher found = key.matcher(Files.readString(file));
+            while (found.find()) {
+                known.add(found.group().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+            }
+        }
+        return known;
+    }
+
+    private static JsonNode yaml(String file) throws IOException {
+        return YAML.readTree(DEPLOY.resolve(file).toFile());
+    }
+}
