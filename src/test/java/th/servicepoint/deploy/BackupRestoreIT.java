@@ -1,6 +1,7 @@
 package th.servicepoint.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +30,8 @@ import th.servicepoint.support.PackagedApp;
 
 /**
  * deploy/backup/backup.sh and restore.sh as an agency uses them: a day's work is dumped from one database and restored
- * into a new one, and the application started on the copy carries on where the original stopped.
+ * into a new one, and the application started on the copy carries on where the original stopped (logging JSON lines,
+ * as the Kubernetes ConfigMap has it).
  */
 class BackupRestoreIT {
 
@@ -44,7 +47,7 @@ class BackupRestoreIT {
     void aRestoredBackupHoldsEveryRowAndTheServiceCarriesOn() throws Exception {
         recreate(SOURCE);
         recreate(RESTORED);
-        app = start(SOURCE, "source");
+        app = start(SOURCE, "source", Map.of());
         issue();
         issue();
         issue();
@@ -63,7 +66,8 @@ class BackupRestoreIT {
         run(List.of("deploy/backup/restore.sh", dump.toString(), RESTORED));
         assertEquals(rowCounts(SOURCE), rowCounts(RESTORED));
 
-        app = start(RESTORED, "restored");
+        app = start(RESTORED, "restored", Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"));
+        assertLogsAreJson(app);
         assertEquals("A004", new JsonPath(issue()).getString("number"), "numbering carries on after the restore");
         assertEquals(409, app.send(HttpRequest.newBuilder(), "/api/v1/surveys/" + surveyToken).statusCode(),
                 "the answered survey stays answered");
@@ -71,10 +75,22 @@ class BackupRestoreIT {
         assertTrue(refused.contains("new, empty database"), refused);
     }
 
-    private PackagedApp start(String database, String name) throws Exception {
-        return PackagedApp.start(workDir, name, Map.of("servicepoint.demo", "true"),
-                Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbc(database), "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                        "QUARKUS_DATASOURCE_PASSWORD", "postgres"));
+    private PackagedApp start(String database, String name, Map<String, String> env) throws Exception {
+        Map<String, String> all = new HashMap<>(env);
+        all.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbc(database), "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "postgres"));
+        return PackagedApp.start(workDir, name, Map.of("servicepoint.demo", "true"), all);
+    }
+
+    /** The JSON logs option (deploy/README.md, "Logs"): every line one object a log collector can read. */
+    private static void assertLogsAreJson(PackagedApp app) throws IOException {
+        List<String> lines = app.logLines();
+        assertFalse(lines.isEmpty(), "the application logged its start");
+        for (String line : lines) {
+            JsonPath entry = new JsonPath(line);
+            assertTrue(entry.getString("level") != null && entry.getString("message") != null, line);
+        }
+        assertTrue(lines.stream().anyMatch(line -> line.contains("\"loggerName\":\"io.quarkus\"")), "the start line");
     }
 
     private String issue() throws Exception {

@@ -96,6 +96,11 @@ public final class PackagedApp implements AutoCloseable {
         return response.body();
     }
 
+    /** What the application has written to its console so far, line by line. */
+    public List<String> logLines() throws IOException {
+        return Files.readAllLines(log);
+    }
+
     /** Stops the application as a service manager does (SIGTERM) and waits for it to exit. */
     public void stop() throws InterruptedException {
         process.destroy();
@@ -134,7 +139,7 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     private String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
+        List<String> lines = logLines();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 }
