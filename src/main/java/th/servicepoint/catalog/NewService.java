@@ -20,7 +20,7 @@ public record NewService(
         String division,
         @Positive Integer dailyCap,
         Boolean active,
-        @Valid List<@NotNull StepForm> steps) {
+        List<@NotNull @Valid StepForm> steps) {
 
     ServiceForm form() {
         return new ServiceForm(nameTh, nameEn, division, dailyCap, active, steps);

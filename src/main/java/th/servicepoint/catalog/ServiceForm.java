@@ -18,5 +18,5 @@ public record ServiceForm(
         String division,
         @Positive Integer dailyCap,
         Boolean active,
-        @Valid List<@NotNull StepForm> steps) {
+        List<@NotNull @Valid StepForm> steps) {
 }

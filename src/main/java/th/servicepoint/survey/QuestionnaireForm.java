@@ -7,5 +7,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The items of a new questionnaire version, in the order citizens see them. */
-public record QuestionnaireForm(@NotNull @Size(min = 1, max = 100) @Valid List<@NotNull ItemForm> items) {
+public record QuestionnaireForm(@NotNull @Size(min = 1, max = 100) List<@NotNull @Valid ItemForm> items) {
 }
