@@ -16,6 +16,11 @@ final class CounterScreen extends Screen {
     }
 
     @Override
+    ScreenKind kind() {
+        return ScreenKind.COUNTER;
+    }
+
+    @Override
     void show(LiveEvent event) {
         if (event.concernsCounter(counterId)) {
             send(event.message());

@@ -10,6 +10,11 @@ final class DisplayScreen extends Screen {
     }
 
     @Override
+    ScreenKind kind() {
+        return ScreenKind.DISPLAY;
+    }
+
+    @Override
     void show(LiveEvent event) {
         send(event.lobbyMessage());
     }

@@ -46,6 +46,12 @@ class LiveHub {
         return feeds.values().stream().mapToInt(feed -> feed.screens.size()).sum();
     }
 
+    /** Counted on each scrape: a walk over this instance's screens, a few thousand at most. */
+    long screens(ScreenKind kind) {
+        return feeds.values().stream().flatMap(feed -> feed.screens.stream()).filter(screen -> screen.kind() == kind)
+                .count();
+    }
+
     /**
      * A NOTIFY payload: the service point id, a space, and the message, or only its number when the message was too
      * long for NOTIFY. Called by the listener thread, with its connection for reading the journal.

@@ -42,6 +42,8 @@ abstract class Screen {
         return servicePointId;
     }
 
+    abstract ScreenKind kind();
+
     /** Shows the event, or nothing if it does not concern this screen. */
     abstract void show(LiveEvent event);
 

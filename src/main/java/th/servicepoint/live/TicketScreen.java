@@ -32,6 +32,11 @@ final class TicketScreen extends Screen {
     }
 
     @Override
+    ScreenKind kind() {
+        return ScreenKind.TICKET;
+    }
+
+    @Override
     void show(LiveEvent event) {
         if (event.concernsTicket(ticketId, servicePrefix) && unread.getAndSet(event) == null) {
             reads.execute(this::sendStatus);

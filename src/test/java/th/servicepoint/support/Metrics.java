@@ -1,0 +1,53 @@
+package th.servicepoint.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What Prometheus would read from {@code /q/metrics}: one scrape, in its text format. */
+public final class Metrics {
+
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? (\\S+)$");
+    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\",?");
+
+    private final String text;
+
+    private Metrics(String text) {
+        this.text = text;
+    }
+
+    public static Metrics scrape() {
+        return new Metrics(given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString());
+    }
+
+    public static String scrapeText() {
+        return scrape().text;
+    }
+
+    /** The sample of this name with exactly these labels; empty when the series is not exposed. */
+    public OptionalDouble value(String name, Map<String, String> labels) {
+        return text.lines().map(SAMPLE::matcher).filter(Matcher::matches)
+                .filter(sample -> sample.group(1).equals(name) && labels(sample.group(2)).equals(labels))
+                .mapToDouble(sample -> Double.parseDouble(sample.group(3))).findFirst();
+    }
+
+    /** The sample of this name with exactly these labels, failing when the series is not exposed. */
+    public double get(String name, Map<String, String> labels) {
+        return value(name, labels).orElseThrow(() -> new AssertionError("no sample " + name + labels + " in /q/metrics"));
+    }
+
+    private static Map<String, String> labels(String list) {
+        Map<String, String> labels = new HashMap<>();
+        if (list != null) {
+            Matcher label = LABEL.matcher(list);
+            while (label.find()) {
+                labels.put(label.group(1), label.group(2));
+            }
+        }
+        return labels;
+    }
+}
