@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,19 @@ class DeployFilesTest {
             int seconds = annotations.path("nginx.ingress.kubernetes.io/" + timeout).asInt();
             assertTrue(seconds >= 3600, timeout + " " + seconds + " s would cut idle screens");
         }
+    }
+
+    @Test
+    void theIngressRoutesEveryScreenTheApiAndTheSocketsButNotTheManagementPaths() throws IOException {
+        Set<String> routed = new TreeSet<>();
+        for (JsonNode path : yaml("kubernetes/ingress.yaml").at("/spec/rules/0/http/paths")) {
+            routed.add(path.path("path").asText());
+        }
+        Set<String> expected = new TreeSet<>(List.of("/", "/api", "/ws", "/fonts"));
+        try (Stream<Path> screens = Files.list(Path.of("kiosk-web"))) {
+            screens.filter(Files::isDirectory).forEach(screen -> expected.add("/" + screen.getFileName()));
+        }
+        assertEquals(expected, routed, "a new screen folder needs its Ingress path; /q/ stays inside the cluster");
     }
 
     @Test
