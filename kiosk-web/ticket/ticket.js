@@ -45,7 +45,7 @@ const t = texts({
     live: "อัปเดตอัตโนมัติ",
     offline: "ขาดการเชื่อมต่อ กำลังลองใหม่…",
     refused: "หยุดติดตาม",
-    notFound: "ไม่พบบัตรคิวนี้ กรุณาสแกน QR code บนบัตรคิวอีกครั้ง หรือตรวจสอบลิงก์ที่วาง",
+    notFound: "ไม่พบบัตรคิวนี้ กรุณาสแกน QR code บนบัตรคิวอีกครั้ง หรือตรวจสอบลิงก์ที่วาง ลิงก์ของบัตรคิวที่รับมานานแล้วจะหมดอายุตามนโยบายการเก็บรักษาข้อมูลส่วนบุคคลของหน่วยงาน",
   },
   en: {
     title: "Your ticket",
@@ -87,7 +87,7 @@ const t = texts({
     live: "Live",
     offline: "Connection lost, retrying…",
     refused: "Stopped",
-    notFound: "This ticket was not found. Scan the QR code on your ticket again, or check the link you pasted.",
+    notFound: "This ticket was not found. Scan the QR code on your ticket again, or check the link you pasted. The link of an old ticket expires under the agency's data retention policy.",
   },
 });
 

@@ -33,6 +33,9 @@ public class Complaint extends PanacheEntityBase {
     public ComplaintStatus status;
     public String text;
     public String contact;
+    /** When the data retention purge removed the contact; null while it is kept or when none was given. */
+    @Column(name = "contact_removed_at")
+    public Instant contactRemovedAt;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "service_point_id")
     public ServicePoint servicePoint;

@@ -94,7 +94,9 @@ class ScreenViews {
     @Transactional
     Opening ticket(String trackingToken, long servicePointId) {
         long seq = startAt(servicePointId);
-        PublicTicketStatus status = board.tracked(trackingToken).orElseThrow().status();
+        // the token was there a moment ago; the data retention purge may have cleared it since
+        PublicTicketStatus status = board.tracked(trackingToken)
+                .orElseThrow(() -> new ScreenRefused(ScreenClose.NOT_FOUND, "no such ticket")).status();
         return Opening.snapshot(seq, ticketMessage("snapshot", seq, clock.instant().toString(), status));
     }
 

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import th.servicepoint.catalog.Catalog;
 import th.servicepoint.catalog.Service;
-import th.servicepoint.common.ProblemException;
 import th.servicepoint.security.Caller;
 import th.servicepoint.site.Counter;
 import th.servicepoint.site.ServicePoint;
@@ -27,13 +26,16 @@ public class QueueBoard {
     private final WaitEstimator estimator;
     private final Caller caller;
     private final SurveyInvitations surveys;
+    private final TicketLinks links;
     private final Clock clock;
 
-    QueueBoard(Catalog catalog, WaitEstimator estimator, Caller caller, SurveyInvitations surveys, Clock clock) {
+    QueueBoard(Catalog catalog, WaitEstimator estimator, Caller caller, SurveyInvitations surveys, TicketLinks links,
+            Clock clock) {
         this.catalog = catalog;
         this.estimator = estimator;
         this.caller = caller;
         this.surveys = surveys;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -83,9 +85,7 @@ public class QueueBoard {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PublicTicketStatus status(String trackingToken) {
-        return status(Ticket.byTrackingToken(trackingToken).orElseThrow(() -> new ProblemException(404,
-                "TICKET_NOT_FOUND", "ไม่พบบัตรคิวนี้ กรุณาสแกน QR บนบัตรอีกครั้ง",
-                "This ticket was not found; scan the QR code on the ticket again")));
+        return status(Ticket.byTrackingToken(trackingToken).orElseThrow(links::notFound));
     }
 
     private PublicTicketStatus status(Ticket ticket) {

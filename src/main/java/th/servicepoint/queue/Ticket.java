@@ -55,6 +55,7 @@ public class Ticket extends PanacheEntityBase {
     public Channel channel;
     @Enumerated(EnumType.STRING)
     public TicketStatus status;
+    /** The secret of the ticket's tracking link and QR; null once the data retention purge cleared it. */
     @Column(name = "tracking_token")
     public String trackingToken;
     @Column(name = "issued_at")

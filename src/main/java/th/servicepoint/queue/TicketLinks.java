@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.retention.RetentionSettings;
 import th.servicepoint.survey.SurveySettings;
 
 /**
@@ -14,9 +15,11 @@ import th.servicepoint.survey.SurveySettings;
 public class TicketLinks {
 
     private final SurveySettings settings;
+    private final RetentionSettings retention;
 
-    TicketLinks(SurveySettings settings) {
+    TicketLinks(SurveySettings settings, RetentionSettings retention) {
         this.settings = settings;
+        this.retention = retention;
     }
 
     /** The tracking address of a token, without looking it up. */
@@ -29,9 +32,22 @@ public class TicketLinks {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String trackingOf(String trackingToken) {
         if (Ticket.count("trackingToken", trackingToken) == 0) {
-            throw new ProblemException(404, "TICKET_NOT_FOUND", "ไม่พบบัตรคิวนี้ กรุณาสแกน QR บนบัตรอีกครั้ง",
-                    "This ticket was not found; scan the QR code on the ticket again");
+            throw notFound();
         }
         return tracking(trackingToken);
+    }
+
+    /**
+     * The answer to a token no ticket has. A token the data retention purge cleared cannot be told from one never
+     * issued: keeping anything that recognises it would keep the link between the paper ticket and the visit that the
+     * purge removes. So the answer names both causes.
+     */
+    ProblemException notFound() {
+        long days = retention.ticketTokens().toDays();
+        return new ProblemException(404, "TICKET_NOT_FOUND",
+                "ไม่พบบัตรคิวนี้ กรุณาสแกน QR บนบัตรอีกครั้ง หากรับบัตรคิวมาเกิน " + days
+                        + " วันแล้ว ลิงก์ติดตามบัตรคิวหมดอายุตามนโยบายการเก็บรักษาข้อมูลส่วนบุคคลของหน่วยงาน",
+                "This ticket was not found; scan the QR code on the ticket again. If the ticket is more than " + days
+                        + " days old, its tracking link has expired under the agency's data retention policy");
     }
 }

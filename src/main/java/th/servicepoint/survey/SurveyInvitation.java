@@ -32,6 +32,7 @@ public class SurveyInvitation extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    /** The secret of the survey link; null once the data retention purge cleared it (long after it expired). */
     public String token;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ticket_id")

@@ -1,0 +1,51 @@
+package th.servicepoint.queue;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Clears the tracking tokens of old tickets (data retention): the ticket stays, with everything the queue statistics
+ * count, but the link and QR printed on it no longer lead to it. Rows are claimed with {@code skip locked}, so two
+ * instances purging at once clear disjoint batches, and a ticket a clerk is changing right now waits for the next run.
+ */
+@ApplicationScoped
+public class TrackingTokenPurge {
+
+    /** Tickets whose business day had ended at their service point before {@code :before}. */
+    private static final String PURGE = """
+            with batch as (
+                select t.id from ticket t join service_point sp on sp.id = t.service_point_id
+                where t.tracking_token is not null
+                  and t.business_day < cast((cast(:before as timestamptz) at time zone sp.time_zone) as date)
+                limit :limit
+                for update of t skip locked)
+            update ticket t set tracking_token = null from batch where t.id = batch.id
+            """;
+
+    private final EntityManager entityManager;
+    private final AuditTrail audit;
+
+    TrackingTokenPurge(EntityManager entityManager, AuditTrail audit) {
+        this.entityManager = entityManager;
+        this.audit = audit;
+    }
+
+    /**
+     * Clears at most {@code limit} tokens of tickets whose business day ended before {@code before}, with an audit row
+     * in the same transaction; returns how many. Fewer than {@code limit}: nothing left that is not being purged or
+     * changed by someone else.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purgeBatch(Instant before, int limit) {
+        int cleared = entityManager.createNativeQuery(PURGE).setParameter("before", before)
+                .setParameter("limit", limit).executeUpdate();
+        if (cleared > 0) {
+            audit.system("PURGE_TRACKING_TOKENS", null,
+                    "tracking tokens of " + cleared + " tickets whose business day ended before " + before);
+        }
+        return cleared;
+    }
+}
