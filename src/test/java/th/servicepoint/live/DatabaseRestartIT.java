@@ -30,8 +30,9 @@ import th.servicepoint.support.ScreenClient;
 import th.servicepoint.support.StandalonePostgres;
 
 /**
- * PostgreSQL stops under a working office and comes back on the same port and data: a kiosk keeps issuing
- * throughout, a lobby display stays connected. Nothing the kiosk was told it got is lost or missing from the screen,
+ * PostgreSQL stops under a working office and comes back on the same port and data, twice: first before the instance
+ * has had any queue event, then under a kiosk issuing one ticket after the other; a lobby display stays connected. Nothing the
+ * kiosk was told it got is lost or missing from the screen,
  * refused requests are a quick 503 a kiosk can retry, and the instance recovers by itself.
  */
 class DatabaseRestartIT {
@@ -51,28 +52,20 @@ class DatabaseRestartIT {
         app = PackagedApp.start(workDir, "app", Map.of("servicepoint.demo", "true"), database.environment());
         try (ScreenClient display = ScreenClient.open(app.port(), DemoSite.DISPLAY_PATH)) {
             long seq = display.next().getLong("seq");
-            kiosk = Kiosk.start(app);
-            await("tickets issued before the stop", () -> kiosk.issued().size() >= 3);
-
+            // the first stop comes before this instance has had any event to hand to its screens
             database.stop();
-            await("readiness DOWN, queue events included, while the database is down",
-                    () -> readiness(503, "DOWN"));
-            assertEquals(200, app.send(HttpRequest.newBuilder(), "/q/health/live").statusCode(),
-                    "still alive: nothing would be gained by restarting it");
-            await("kiosk requests refused while the database is down", () -> kiosk.refused().size() >= 3);
-            Instant sent = Instant.now();
-            Refusal clerkRefused = Refusal.of(app.send(DemoSite.clerkRequest(), "/api/v1/service-points/pao-hq/queue"),
-                    sent);
-            int issuedBeforeRestart = kiosk.issued().size();
-
+            kiosk = Kiosk.start(app);
+            List<Refusal> refusals = new ArrayList<>(List.of(whileDown()));
             database.start();
-            await("readiness UP again without a restart of the instance",
-                    () -> readiness(200, "UP"));
-            await("tickets issued after the restart", () -> kiosk.issued().size() >= issuedBeforeRestart + 3);
+            awaitRecovery();
+            // the second under a kiosk issuing one ticket after the other
+            database.stop();
+            refusals.add(whileDown());
+            database.start();
+            awaitRecovery();
             kiosk.stop();
 
-            List<Refusal> refusals = new ArrayList<>(kiosk.refused());
-            refusals.add(clerkRefused);
+            refusals.addAll(kiosk.refused());
             assertRefusalsAreQuickRetryableProblems(refusals);
             List<String> called = callTwo();
             Set<String> issuedNumbers = new HashSet<>();
@@ -88,6 +81,24 @@ class DatabaseRestartIT {
                 }
             }
         }
+    }
+
+    /** While the database is down: readiness DOWN, liveness UP, kiosk requests refused; a clerk's request refused. */
+    private Refusal whileDown() throws Exception {
+        await("readiness DOWN, queue events included, while the database is down", () -> readiness(503, "DOWN"));
+        assertEquals(200, app.send(HttpRequest.newBuilder(), "/q/health/live").statusCode(),
+                "still alive: nothing would be gained by restarting it");
+        int refusedBefore = kiosk.refused().size();
+        await("kiosk requests refused while the database is down", () -> kiosk.refused().size() >= refusedBefore + 3);
+        Instant sent = Instant.now();
+        return Refusal.of(app.send(DemoSite.clerkRequest(), "/api/v1/service-points/pao-hq/queue"), sent);
+    }
+
+    /** Once the database is back: readiness UP without restarting the instance, and the kiosk issuing again. */
+    private void awaitRecovery() throws InterruptedException {
+        int issuedBefore = kiosk.issued().size();
+        await("readiness UP again without a restart of the instance", () -> readiness(200, "UP"));
+        await("tickets issued after the restart", () -> kiosk.issued().size() >= issuedBefore + 3);
     }
 
     /** Refused requests: 503 problem+json with Retry-After and Thai and English text, answered quickly. */
@@ -132,6 +143,7 @@ class DatabaseRestartIT {
         long seq = snapshotSeq;
         while (!issuedSeen.containsAll(issued) || !calledSeen.containsAll(called)) {
             JsonPath event = display.next();
+            assertFalse("error".equals(event.getString("type")), () -> "the screen was closed: " + event.prettify());
             assertEquals(seq + 1, event.getLong("seq"), "no gap in the screen's events");
             seq++;
             seen.add(summary(event));
