@@ -28,6 +28,7 @@ public record Problem(String type, String title, int status, String code, String
             case 415 -> "Unsupported media type";
             case 422 -> "Invalid input";
             case 429 -> "Too many requests";
+            case 503 -> "Service unavailable";
             default -> status >= 500 ? "Server error" : "Request refused";
         };
     }

@@ -32,6 +32,13 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** PostgreSQL's SQLSTATE for text it cannot store, such as U+0000. */
     private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    /**
+     * SQLSTATE classes and codes of a database that cannot be reached now: 08 connection exception (refused, broken),
+     * 57P01-57P03 the server shutting down, crashed or still starting.
+     */
+    private static final List<String> DATABASE_UNREACHABLE = List.of("08", "57P01", "57P02", "57P03");
+    /** How long a client is told to wait before it tries again: PostgreSQL restarts within seconds. */
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
     /** Sent by the screens' scripts: answer a 401 without the challenge that opens the browser's dialog. */
     static final String REQUESTED_WITH = "X-Requested-With";
 
@@ -118,6 +125,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (causedByDatabaseOutage(e)) {
+            LOG.warnf("Request refused with 503, the database is unavailable: %s", e.getMessage());
+            return Response.fromResponse(respond(Problem.of(503, "DATABASE_UNAVAILABLE",
+                    "ระบบขัดข้องชั่วคราว (ฐานข้อมูลไม่พร้อมใช้งาน) กรุณาลองใหม่อีกครั้งในอีกสักครู่",
+                    "The service is briefly unavailable (its database cannot be reached); try again in a few seconds",
+                    List.of()))).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
+        }
         if (causedByUnstorableCharacter(e)) {
             // PostgreSQL refuses U+0000 in text; it reaches the database through path and query parameters
             return respond(Problem.of(400, "UNSUPPORTED_CHARACTER",
@@ -130,6 +144,24 @@ public class ProblemMappers {
         return respond(Problem.of(500, "SERVER_ERROR", "ระบบขัดข้อง กรุณาลองใหม่หรือแจ้งผู้ดูแลระบบ (รหัส " + id + ")",
                 "Something went wrong on our side; try again or tell the administrator (error " + id + ")",
                 List.of()));
+    }
+
+    /**
+     * PostgreSQL down or restarting, or the pool's acquisition timeout (no SQLSTATE; the connections are all in use
+     * or cannot be made): the request can succeed a few seconds later, so it is a 503 to retry, not a 500.
+     */
+    private static boolean causedByDatabaseOutage(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (unreachable(sql.getSQLState())
+                    || sql.getSQLState() == null && String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unreachable(String sqlState) {
+        return sqlState != null && DATABASE_UNREACHABLE.stream().anyMatch(sqlState::startsWith);
     }
 
     private static boolean causedByUnstorableCharacter(Throwable e) {

@@ -76,11 +76,21 @@ class LiveHub {
         }
     }
 
-    /** After the listener (re)connects: whatever was journaled while it was not listening. */
+    /**
+     * After the listener (re)connects: whatever was journaled while it was not listening. A feed that has had no event
+     * yet (the connection was lost before the first one since this instance started) starts from where its live
+     * screens are; without that, the first events after the database came back would be skipped and every screen
+     * closed as behind.
+     */
     void catchUpAll(Connection journal) throws SQLException {
         for (Map.Entry<Long, Feed> entry : feeds.entrySet()) {
-            if (entry.getValue().lastSeq >= 0) {
-                catchUp(journal, entry.getKey(), entry.getValue(), Long.MAX_VALUE);
+            Feed feed = entry.getValue();
+            if (feed.lastSeq < 0) {
+                feed.lastSeq = feed.screens.stream().mapToLong(Screen::lastSeq).filter(seq -> seq >= 0).min()
+                        .orElse(-1);
+            }
+            if (feed.lastSeq >= 0) {
+                catchUp(journal, entry.getKey(), feed, Long.MAX_VALUE);
             }
         }
     }

@@ -71,8 +71,9 @@ abstract class Screen {
         events.forEach(this::showInTurn);
     }
 
+    /** The last event this screen has had, once it is live; -1 while it is still opening. */
     synchronized long lastSeq() {
-        return lastSeq;
+        return live ? lastSeq : -1;
     }
 
     void send(String message) {

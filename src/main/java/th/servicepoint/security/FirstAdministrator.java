@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import th.servicepoint.site.SetupLock;
 import th.servicepoint.site.SetupSettings;
 
 /** Creates the first administrator from configuration, so a fresh installation can be set up through the API. */
@@ -26,6 +27,7 @@ public class FirstAdministrator {
 
     @Transactional
     void create(@Observes @Priority(3000) StartupEvent start) {
+        SetupLock.hold();
         boolean hasAdmin = AppUser.<AppUser> list("active = true").stream()
                 .anyMatch(user -> user.roleSet().contains(Role.ADMIN));
         if (hasAdmin) {

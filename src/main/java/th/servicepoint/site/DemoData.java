@@ -39,7 +39,11 @@ public class DemoData {
 
     @Transactional
     void load(@Observes StartupEvent start) {
-        if (!settings.demo() || ServicePoint.count("code", SERVICE_POINT) > 0) {
+        if (!settings.demo()) {
+            return;
+        }
+        SetupLock.hold();
+        if (ServicePoint.count("code", SERVICE_POINT) > 0) {
             return;
         }
         ServicePoint hq = servicePoint();

@@ -1,0 +1,71 @@
+package th.servicepoint.support;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.restassured.path.json.JsonPath;
+
+/** The demo data's service point {@code pao-hq} as its kiosk, display and clerk reach a {@link PackagedApp}. */
+public final class DemoSite {
+
+    public static final String TICKETS_PATH = "/api/v1/service-points/pao-hq/tickets";
+    public static final String DISPLAY_PATH = "/ws/v1/service-points/pao-hq/display?key=demo-display";
+    /** clerk1:clerk */
+    private static final String CLERK = "Basic Y2xlcmsxOmNsZXJr";
+    /** exec:exec */
+    private static final String EXECUTIVE = "Basic ZXhlYzpleGVj";
+
+    private DemoSite() {
+    }
+
+    /** The demo kiosk's request for a ticket of {@code service}, to send to {@link #TICKETS_PATH}. */
+    public static HttpRequest.Builder kioskTicket(String service) {
+        return HttpRequest.newBuilder().header("Content-Type", "application/json").header("X-Device-Key", "demo-kiosk")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"service\":\"" + service + "\"}"));
+    }
+
+    /** Issues a ticket through the demo kiosk, expecting 201. */
+    public static JsonPath issue(PackagedApp app, String service) throws IOException, InterruptedException {
+        HttpResponse<String> response = app.send(kioskTicket(service), TICKETS_PATH);
+        if (response.statusCode() != 201) {
+            throw new AssertionError("issuing answered " + response.statusCode() + ": " + response.body());
+        }
+        return new JsonPath(response.body());
+    }
+
+    /** A request signed in as clerk1. */
+    public static HttpRequest.Builder clerkRequest() {
+        return HttpRequest.newBuilder().header("Authorization", CLERK);
+    }
+
+    /** POSTs {@code {}} as clerk1, expecting 200; returns the body. */
+    public static String clerk(PackagedApp app, String path) throws IOException, InterruptedException {
+        return app.post(path, "{}", 200, "Authorization", CLERK);
+    }
+
+    /** GETs {@code path} as the demo executive, expecting 200. */
+    public static JsonPath executive(PackagedApp app, String path) throws IOException, InterruptedException {
+        return ok(app.send(HttpRequest.newBuilder().header("Authorization", EXECUTIVE), path));
+    }
+
+    /** The citizen's view of a ticket. */
+    public static JsonPath publicStatus(PackagedApp app, String trackingToken) throws IOException, InterruptedException {
+        return ok(app.send(HttpRequest.newBuilder(), "/api/v1/tickets/" + trackingToken));
+    }
+
+    /** The id of counter 1, as the display sees the queue. */
+    public static long counterOne(PackagedApp app) throws IOException, InterruptedException {
+        JsonPath queue = ok(app.send(HttpRequest.newBuilder().header("X-Device-Key", "demo-display"),
+                "/api/v1/service-points/pao-hq/queue"));
+        return queue.getLong("counters.find { it.number == 1 }.id");
+    }
+
+    private static JsonPath ok(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError(response.request().uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return new JsonPath(response.body());
+    }
+}
