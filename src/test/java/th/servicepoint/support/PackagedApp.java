@@ -107,10 +107,17 @@ public final class PackagedApp implements AutoCloseable {
         assertTrue(process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the application stopped");
     }
 
+    /**
+     * Stops the application gently first, so that its shutdown hook stops an embedded PostgreSQL it started; forcibly
+     * if it does not stop in time.
+     */
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
-            process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            process.destroy();
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
         }
     }
 
