@@ -1,12 +1,11 @@
 package th.servicepoint.complaint;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
-import th.servicepoint.queue.AuditTrail;
+import th.servicepoint.queue.AuditedPurge;
 
 /**
  * Removes the contacts of complaints closed long ago (data retention); the complaint, its text, status and answer
@@ -26,26 +25,18 @@ public class ContactPurge {
             update complaint c set contact = null, contact_removed_at = :now from batch where c.id = batch.id
             """;
 
-    private final EntityManager entityManager;
-    private final AuditTrail audit;
+    private final AuditedPurge purge;
 
-    ContactPurge(EntityManager entityManager, AuditTrail audit) {
-        this.entityManager = entityManager;
-        this.audit = audit;
+    ContactPurge(AuditedPurge purge) {
+        this.purge = purge;
     }
 
     /**
      * Removes at most {@code limit} contacts of complaints closed before {@code before}, noting {@code now} as the
      * time of removal, with an audit row in the same transaction; returns how many.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeBatch(Instant before, Instant now, int limit) {
-        int cleared = entityManager.createNativeQuery(PURGE).setParameter("before", before).setParameter("now", now)
-                .setParameter("limit", limit).executeUpdate();
-        if (cleared > 0) {
-            audit.system("PURGE_COMPLAINT_CONTACTS", null,
-                    "contacts of " + cleared + " complaints closed before " + before);
-        }
-        return cleared;
+        return purge.run(PURGE, Map.of("before", before, "now", now, "limit", limit), "PURGE_COMPLAINT_CONTACTS",
+                cleared -> "contacts of " + cleared + " complaints closed before " + before);
     }
 }

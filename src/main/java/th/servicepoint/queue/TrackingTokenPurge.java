@@ -1,10 +1,9 @@
 package th.servicepoint.queue;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * Clears the tracking tokens of old tickets (data retention): the ticket stays, with everything the queue statistics
@@ -25,12 +24,10 @@ public class TrackingTokenPurge {
             update ticket t set tracking_token = null from batch where t.id = batch.id
             """;
 
-    private final EntityManager entityManager;
-    private final AuditTrail audit;
+    private final AuditedPurge purge;
 
-    TrackingTokenPurge(EntityManager entityManager, AuditTrail audit) {
-        this.entityManager = entityManager;
-        this.audit = audit;
+    TrackingTokenPurge(AuditedPurge purge) {
+        this.purge = purge;
     }
 
     /**
@@ -38,14 +35,8 @@ public class TrackingTokenPurge {
      * in the same transaction; returns how many. Fewer than {@code limit}: nothing left that is not being purged or
      * changed by someone else.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeBatch(Instant before, int limit) {
-        int cleared = entityManager.createNativeQuery(PURGE).setParameter("before", before)
-                .setParameter("limit", limit).executeUpdate();
-        if (cleared > 0) {
-            audit.system("PURGE_TRACKING_TOKENS", null,
-                    "tracking tokens of " + cleared + " tickets whose business day ended before " + before);
-        }
-        return cleared;
+        return purge.run(PURGE, Map.of("before", before, "limit", limit), "PURGE_TRACKING_TOKENS",
+                cleared -> "tracking tokens of " + cleared + " tickets whose business day ended before " + before);
     }
 }

@@ -1,12 +1,11 @@
 package th.servicepoint.survey;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
-import th.servicepoint.queue.AuditTrail;
+import th.servicepoint.queue.AuditedPurge;
 
 /**
  * Clears the tokens of old survey invitations (data retention), as the queue clears its tickets' tracking tokens:
@@ -29,26 +28,19 @@ public class InvitationTokenPurge {
             update survey_invitation i set token = null from batch where i.id = batch.id
             """;
 
-    private final EntityManager entityManager;
-    private final AuditTrail audit;
+    private final AuditedPurge purge;
 
-    InvitationTokenPurge(EntityManager entityManager, AuditTrail audit) {
-        this.entityManager = entityManager;
-        this.audit = audit;
+    InvitationTokenPurge(AuditedPurge purge) {
+        this.purge = purge;
     }
 
     /**
      * Clears at most {@code limit} tokens of invitations expired by {@code now} and minted on a day that ended before
      * {@code before}, with an audit row in the same transaction; returns how many.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeBatch(Instant before, Instant now, int limit) {
-        int cleared = entityManager.createNativeQuery(PURGE).setParameter("before", before).setParameter("now", now)
-                .setParameter("limit", limit).executeUpdate();
-        if (cleared > 0) {
-            audit.system("PURGE_SURVEY_TOKENS", null,
-                    "tokens of " + cleared + " expired survey invitations minted on days that ended before " + before);
-        }
-        return cleared;
+        return purge.run(PURGE, Map.of("before", before, "now", now, "limit", limit), "PURGE_SURVEY_TOKENS",
+                cleared -> "tokens of " + cleared + " expired survey invitations minted on days that ended before "
+                        + before);
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
+import th.servicepoint.support.DemoSite;
 import th.servicepoint.support.PackagedApp;
 
 /**
@@ -35,7 +36,6 @@ import th.servicepoint.support.PackagedApp;
  */
 class BackupRestoreIT {
 
-    private static final String CLERK = "Basic Y2xlcmsxOmNsZXJr"; // clerk1:clerk of the demo data
     private static final String SOURCE = "sp_backup_source";
     private static final String RESTORED = "sp_backup_restored";
 
@@ -48,17 +48,17 @@ class BackupRestoreIT {
         recreate(SOURCE);
         recreate(RESTORED);
         app = start(SOURCE, "source", Map.of());
-        issue();
-        issue();
-        issue();
-        long counter = counterOne();
-        clerk("/api/v1/counters/" + counter + "/sign-in");
-        clerk("/api/v1/counters/" + counter + "/open");
-        long called = new JsonPath(clerk("/api/v1/counters/" + counter + "/call-next")).getLong("id");
-        clerk("/api/v1/tickets/" + called + "/start");
-        String surveyUrl = new JsonPath(clerk("/api/v1/tickets/" + called + "/complete")).getString("surveyUrl");
-        String surveyToken = surveyUrl.substring(surveyUrl.indexOf("?t=") + 3);
-        answerSurvey(surveyToken);
+        for (int i = 0; i < 3; i++) {
+            DemoSite.issue(app, "A");
+        }
+        long counter = DemoSite.counterOne(app);
+        DemoSite.clerk(app, "/api/v1/counters/" + counter + "/sign-in");
+        DemoSite.clerk(app, "/api/v1/counters/" + counter + "/open");
+        long called = new JsonPath(DemoSite.clerk(app, "/api/v1/counters/" + counter + "/call-next")).getLong("id");
+        DemoSite.clerk(app, "/api/v1/tickets/" + called + "/start");
+        String surveyToken = DemoSite.surveyToken(
+                new JsonPath(DemoSite.clerk(app, "/api/v1/tickets/" + called + "/complete")).getString("surveyUrl"));
+        DemoSite.answerSurvey(app, surveyToken, "ก่อนสำรองข้อมูล");
         app.stop();
 
         Path dump = Path.of(run(List.of("deploy/backup/backup.sh", SOURCE, workDir.resolve("backups").toString())));
@@ -68,7 +68,7 @@ class BackupRestoreIT {
 
         app = start(RESTORED, "restored", Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"));
         assertLogsAreJson(app);
-        assertEquals("A004", new JsonPath(issue()).getString("number"), "numbering carries on after the restore");
+        assertEquals("A004", DemoSite.issue(app, "A").getString("number"), "numbering carries on after the restore");
         assertEquals(409, app.send(HttpRequest.newBuilder(), "/api/v1/surveys/" + surveyToken).statusCode(),
                 "the answered survey stays answered");
         String refused = run(List.of("deploy/backup/restore.sh", dump.toString(), RESTORED), 1);
@@ -91,35 +91,6 @@ class BackupRestoreIT {
             assertTrue(entry.getString("level") != null && entry.getString("message") != null, line);
         }
         assertTrue(lines.stream().anyMatch(line -> line.contains("\"loggerName\":\"io.quarkus\"")), "the start line");
-    }
-
-    private String issue() throws Exception {
-        return app.post("/api/v1/service-points/pao-hq/tickets", "{\"service\":\"A\"}", 201, "X-Device-Key",
-                "demo-kiosk");
-    }
-
-    private String clerk(String path) throws Exception {
-        return app.post(path, "{}", 200, "Authorization", CLERK);
-    }
-
-    private long counterOne() throws Exception {
-        String queue = app.send(HttpRequest.newBuilder().header("X-Device-Key", "demo-display"),
-                "/api/v1/service-points/pao-hq/queue").body();
-        return new JsonPath(queue).getLong("counters.find { it.number == 1 }.id");
-    }
-
-    /** The first choice of every item that takes an answer. */
-    private void answerSurvey(String token) throws Exception {
-        JsonPath survey = new JsonPath(app.send(HttpRequest.newBuilder(), "/api/v1/surveys/" + token).body());
-        List<String> answers = new ArrayList<>();
-        List<Map<String, Object>> items = survey.getList("items");
-        for (Map<String, Object> item : items) {
-            List<Map<String, Object>> options = (List<Map<String, Object>>) item.get("options");
-            if (!options.isEmpty()) {
-                answers.add("\"" + item.get("code") + "\":\"" + options.get(0).get("value") + "\"");
-            }
-        }
-        app.post("/api/v1/surveys/" + token + "/responses", "{\"answers\":{" + String.join(",", answers) + "}}", 201);
     }
 
     private Map<String, Long> rowCounts(String database) throws SQLException {

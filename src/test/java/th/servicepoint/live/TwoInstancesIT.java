@@ -1,12 +1,8 @@
 package th.servicepoint.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -161,17 +157,7 @@ class TwoInstancesIT {
     /** The citizen's phone on instance b: the survey link from the ticket's status, all items answered. */
     private static void answerSurveyThrough(PackagedApp app, String trackingToken) throws Exception {
         String surveyUrl = DemoSite.publicStatus(app, trackingToken).getString("surveyUrl");
-        assertTrue(surveyUrl != null && surveyUrl.contains("?t="), "survey link on the ticket's status: " + surveyUrl);
-        String token = surveyUrl.substring(surveyUrl.indexOf("?t=") + 3);
-        HttpResponse<String> survey = app.send(HttpRequest.newBuilder(), "/api/v1/surveys/" + token);
-        assertEquals(200, survey.statusCode(), survey.body());
-        List<Map<String, Object>> items = new JsonPath(survey.body()).getList("items");
-        String answers = items.stream().filter(item -> !((List<?>) item.get("options")).isEmpty())
-                .map(item -> "\"" + item.get("code") + "\":\"" + ((Map<?, ?>) ((List<?>) item.get("options")).get(0))
-                        .get("value") + "\"")
-                .collect(Collectors.joining(","));
-        app.post("/api/v1/surveys/" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "/responses",
-                "{\"answers\":{" + answers + "},\"comment\":\"ตอบผ่านอีกเครื่องหนึ่ง\"}", 201);
+        DemoSite.answerSurvey(app, DemoSite.surveyToken(surveyUrl), "ตอบผ่านอีกเครื่องหนึ่ง");
     }
 
     private static LocalDate today() {

@@ -3,6 +3,9 @@ package th.servicepoint.support;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.restassured.path.json.JsonPath;
 
@@ -52,6 +55,27 @@ public final class DemoSite {
     /** The citizen's view of a ticket. */
     public static JsonPath publicStatus(PackagedApp app, String trackingToken) throws IOException, InterruptedException {
         return ok(app.send(HttpRequest.newBuilder(), "/api/v1/tickets/" + trackingToken));
+    }
+
+    /** The token of a survey link ({@code …/survey/?t=TOKEN}). */
+    public static String surveyToken(String surveyUrl) {
+        if (surveyUrl == null || !surveyUrl.contains("?t=")) {
+            throw new AssertionError("not a survey link: " + surveyUrl);
+        }
+        return surveyUrl.substring(surveyUrl.indexOf("?t=") + 3);
+    }
+
+    /** Answers the survey of {@code token} as a citizen does, taking the first choice of every item; expects 201. */
+    public static void answerSurvey(PackagedApp app, String token, String comment)
+            throws IOException, InterruptedException {
+        List<Map<String, Object>> items = ok(app.send(HttpRequest.newBuilder(), "/api/v1/surveys/" + token))
+                .getList("items");
+        String answers = items.stream().filter(item -> !((List<?>) item.get("options")).isEmpty())
+                .map(item -> "\"" + item.get("code") + "\":\"" + ((Map<?, ?>) ((List<?>) item.get("options")).get(0))
+                        .get("value") + "\"")
+                .collect(Collectors.joining(","));
+        app.post("/api/v1/surveys/" + token + "/responses",
+                "{\"answers\":{" + answers + "},\"comment\":\"" + comment + "\"}", 201);
     }
 
     /** The id of counter 1, as the display sees the queue. */

@@ -2,7 +2,6 @@ package th.servicepoint.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Chromium;
+import th.servicepoint.support.DemoSite;
 import th.servicepoint.support.PackagedApp;
 
 /**
@@ -21,8 +21,6 @@ import th.servicepoint.support.PackagedApp;
  * power cut of the server): the page, never reloaded, reconnects by itself and shows the call made after the restart.
  */
 class DisplayRestartIT {
-
-    private static final String CLERK = "Basic Y2xlcmsxOmNsZXJr"; // clerk1:clerk of the demo data
 
     private final Path workDir = Path.of("target", "display-restart-it").toAbsolutePath();
     private PackagedApp app;
@@ -35,12 +33,12 @@ class DisplayRestartIT {
                 workDir.resolve("data-" + System.currentTimeMillis()).toString());
         app = PackagedApp.start(workDir, "before-restart", properties, Map.of());
         int port = app.port();
-        issue();
-        issue();
-        long counter = counterOne();
-        clerk("/api/v1/counters/" + counter + "/sign-in");
-        clerk("/api/v1/counters/" + counter + "/open");
-        JsonPath called = new JsonPath(clerk("/api/v1/counters/" + counter + "/call-next"));
+        DemoSite.issue(app, "A");
+        DemoSite.issue(app, "A");
+        long counter = DemoSite.counterOne(app);
+        DemoSite.clerk(app, "/api/v1/counters/" + counter + "/sign-in");
+        DemoSite.clerk(app, "/api/v1/counters/" + counter + "/open");
+        JsonPath called = new JsonPath(DemoSite.clerk(app, "/api/v1/counters/" + counter + "/call-next"));
         String first = called.getString("number");
 
         page = Chromium.open("http://localhost:" + port + "/display/?sp=pao-hq&key=demo-display", 1920, 1080);
@@ -53,28 +51,14 @@ class DisplayRestartIT {
                 new LocatorAssertions.HasAttributeOptions().setTimeout(15000));
 
         app = PackagedApp.start(workDir, "after-restart", port, properties, Map.of());
-        clerk("/api/v1/tickets/" + called.getLong("id") + "/start");
-        clerk("/api/v1/tickets/" + called.getLong("id") + "/complete");
-        String second = new JsonPath(clerk("/api/v1/counters/" + counter + "/call-next")).getString("number");
+        DemoSite.clerk(app, "/api/v1/tickets/" + called.getLong("id") + "/start");
+        DemoSite.clerk(app, "/api/v1/tickets/" + called.getLong("id") + "/complete");
+        String second = new JsonPath(DemoSite.clerk(app, "/api/v1/counters/" + counter + "/call-next")).getString("number");
         assertThat(page.getByTestId("latest-call")).hasText(second,
                 new LocatorAssertions.HasTextOptions().setTimeout(30000));
         assertThat(page.getByTestId("serving-1")).hasText(second);
         assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
         assertThat(page.getByTestId("calls")).containsText(first);
-    }
-
-    private void issue() throws Exception {
-        app.post("/api/v1/service-points/pao-hq/tickets", "{\"service\":\"A\"}", 201, "X-Device-Key", "demo-kiosk");
-    }
-
-    private String clerk(String path) throws Exception {
-        return app.post(path, "{}", 200, "Authorization", CLERK);
-    }
-
-    private long counterOne() throws Exception {
-        String queue = app.send(HttpRequest.newBuilder().header("X-Device-Key", "demo-display"),
-                "/api/v1/service-points/pao-hq/queue").body();
-        return new JsonPath(queue).getLong("counters.find { it.number == 1 }.id");
     }
 
     @AfterEach
