@@ -31,9 +31,9 @@ import th.servicepoint.support.StandalonePostgres;
 
 /**
  * PostgreSQL stops under a working office and comes back on the same port and data, twice: first before the instance
- * has had any queue event, then under a kiosk issuing one ticket after the other; a lobby display stays connected. Nothing the
- * kiosk was told it got is lost or missing from the screen,
- * refused requests are a quick 503 a kiosk can retry, and the instance recovers by itself.
+ * has had any queue event, then under a kiosk issuing one ticket after the other; a lobby display stays connected.
+ * Nothing the kiosk was told it got is lost or missing from the screen, refused requests are a quick 503 a kiosk can
+ * retry, monitoring still reads the instance, and the instance recovers by itself.
  */
 class DatabaseRestartIT {
 
@@ -83,11 +83,18 @@ class DatabaseRestartIT {
         }
     }
 
-    /** While the database is down: readiness DOWN, liveness UP, kiosk requests refused; a clerk's request refused. */
+    /**
+     * While the database is down: readiness DOWN, liveness UP, metrics served, kiosk requests refused; a clerk's request
+     * refused.
+     */
     private Refusal whileDown() throws Exception {
         await("readiness DOWN, queue events included, while the database is down", () -> readiness(503, "DOWN"));
         assertEquals(200, app.send(HttpRequest.newBuilder(), "/q/health/live").statusCode(),
                 "still alive: nothing would be gained by restarting it");
+        HttpResponse<String> metrics = app.send(HttpRequest.newBuilder(), "/q/metrics");
+        assertEquals(200, metrics.statusCode(), "Prometheus still scrapes the instance");
+        assertTrue(metrics.body().contains("servicepoint_queue_reading_age_seconds"),
+                "with the age of the last queue reading, which its alert watches");
         int refusedBefore = kiosk.refused().size();
         await("kiosk requests refused while the database is down", () -> kiosk.refused().size() >= refusedBefore + 3);
         Instant sent = Instant.now();
