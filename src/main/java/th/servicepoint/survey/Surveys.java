@@ -115,7 +115,10 @@ public class Surveys {
 
     private SurveyInvitation open(Optional<SurveyInvitation> found) {
         SurveyInvitation invitation = found.orElseThrow(() -> new ProblemException(404, "SURVEY_NOT_FOUND",
-                "ไม่พบแบบประเมินนี้ กรุณาสแกน QR อีกครั้ง", "This survey was not found; scan the QR code again"));
+                "ไม่พบแบบประเมินนี้ หากเพิ่งรับบริการ กรุณาสแกน QR ที่ช่องบริการอีกครั้ง"
+                        + " ลิงก์แบบประเมินที่เก่าแล้วจะถูกลบตามนโยบายการเก็บรักษาข้อมูลของหน่วยงาน",
+                "This survey was not found. If you were just served, scan the QR code at the counter again;"
+                        + " old survey links are removed under the agency's data retention policy"));
         if (invitation.isAnswered()) {
             throw alreadyAnswered();
         }

@@ -98,7 +98,9 @@ class DataRetentionTest {
         try (ScreenClient phone = ScreenClient.open(RestAssured.port, "/ws/v1/tickets/" + oldToken)) {
             assertEquals(4404, phone.awaitClose().code());
         }
-        problem(given().get("/api/v1/surveys/{token}", surveyToken).then(), 404, "SURVEY_NOT_FOUND");
+        problem(given().get("/api/v1/surveys/{token}", surveyToken).then(), 404, "SURVEY_NOT_FOUND")
+                .body("detail", containsString("data retention policy"))
+                .body("detailTh", containsString("นโยบายการเก็บรักษาข้อมูล"));
         problem(given().get("/api/v1/survey-invitations/{token}/qr.svg", surveyToken).then(), 404,
                 "SURVEY_NOT_FOUND");
 
