@@ -84,13 +84,16 @@ class DatabaseRestartIT {
     }
 
     /**
-     * While the database is down: readiness DOWN, liveness UP, metrics served, kiosk requests refused; a clerk's request
-     * refused.
+     * While the database is down: readiness DOWN, liveness UP, metrics served, a screen connecting now closed with 1011
+     * (its script retries), kiosk requests refused; a clerk's request refused.
      */
     private Refusal whileDown() throws Exception {
         await("readiness DOWN, queue events included, while the database is down", () -> readiness(503, "DOWN"));
         assertEquals(200, app.send(HttpRequest.newBuilder(), "/q/health/live").statusCode(),
                 "still alive: nothing would be gained by restarting it");
+        try (ScreenClient late = ScreenClient.open(app.port(), DemoSite.DISPLAY_PATH)) {
+            assertEquals(1011, late.awaitClose().code(), "a screen connecting now is told to try again");
+        }
         HttpResponse<String> metrics = app.send(HttpRequest.newBuilder(), "/q/metrics");
         assertEquals(200, metrics.statusCode(), "Prometheus still scrapes the instance");
         assertTrue(metrics.body().contains("servicepoint_queue_reading_age_seconds"),
