@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static th.servicepoint.support.Api.issue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,23 +56,11 @@ class ScreenGaugesTest {
 
     /** The server notices a close when the client's close frame arrives, a moment after the client closed. */
     private static void awaitConnected(String kind, double expected) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(5));
-        while (connected(kind) != expected && Instant.now().isBefore(giveUp)) {
-            sleep();
-        }
-        assertEquals(expected, connected(kind), kind + " screens after the screen closed");
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertEquals(expected, connected(kind), kind + " screens after the screen closed"));
     }
 
     private static double connected(String kind) {
         return Metrics.scrape().get("servicepoint_screens_connected", Map.of("kind", kind));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }
