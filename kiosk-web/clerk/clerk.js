@@ -8,6 +8,8 @@ import { StaffSession } from "/common/staff.js";
 
 const POLL_MS = 5000;
 const POLL_OFFLINE_MS = 2000;
+// no answer within this is the network being down: a connection that died without a word (Wi-Fi) gives none for minutes
+const REQUEST_TIMEOUT_MS = 10000;
 
 const t = texts({
   th: {
@@ -190,6 +192,11 @@ const state = {
   pollTimer: null,
 };
 
+/** The session's API call with the timeout: a poll or an action never waits on a dead connection. */
+function call(path, options = {}) {
+  return session.call(path, { ...options, timeoutMs: REQUEST_TIMEOUT_MS });
+}
+
 // ---- storage (private mode or a locked-down browser may refuse it: the console still works for the tab)
 
 function load(storage, key) {
@@ -287,10 +294,10 @@ async function showPicker(message) {
   if (message) $("error").textContent = message;
   $("counter-open").disabled = true; // until the counters are listed
   try {
-    state.queue = await session.call(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`);
+    state.queue = await call(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`);
     setOnline(true);
   } catch (e) {
-    if (!handleSessionError(e)) showError(e);
+    failed(e);
     if (!state.queue) return;
   }
   renderPicker();
@@ -326,12 +333,12 @@ async function openCounter() {
   clearMessages();
   $("counter-open").disabled = true;
   try {
-    const counter = await session.call(`/api/v1/counters/${id}/sign-in`, { method: "POST" });
-    if (counter.status !== "OPEN") await session.call(`/api/v1/counters/${id}/open`, { method: "POST" });
+    const counter = await call(`/api/v1/counters/${id}/sign-in`, { method: "POST" });
+    if (counter.status !== "OPEN") await call(`/api/v1/counters/${id}/open`, { method: "POST" });
     save(localStorage, CHOICE_KEY, String(id));
     enterConsole(id);
   } catch (e) {
-    if (!handleSessionError(e)) showError(e);
+    failed(e);
   } finally {
     $("counter-open").disabled = false;
   }
@@ -352,6 +359,13 @@ function handleSessionError(e) {
     return true;
   }
   return false;
+}
+
+/** A request that failed: back to sign-in on a 401, else its message, and "offline" when it never reached the server. */
+function failed(e) {
+  if (handleSessionError(e)) return;
+  showError(e);
+  if (e instanceof ApiError && e.status === 0) setOnline(false);
 }
 
 // ---- polling
@@ -380,8 +394,8 @@ function refresh({ fresh = false } = {}) {
     let online = true;
     try {
       const [queue, list] = await Promise.all([
-        session.call(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`),
-        session.call(`/api/v1/counters/${id}/waiting`),
+        call(`/api/v1/service-points/${encodeURIComponent(sp)}/queue`),
+        call(`/api/v1/counters/${id}/waiting`),
       ]);
       if (state.counterId !== id) return;
       state.queue = queue;
@@ -516,7 +530,7 @@ function renderWaiting() {
     button.setAttribute("data-testid", "action-reactivate");
     button.setAttribute("aria-label", `${t("reactivate")} ${n.number}`);
     button.disabled = state.busy;
-    button.addEventListener("click", () => act(() => session.call(`/api/v1/tickets/${n.id}/reactivate`, { method: "POST" })));
+    button.addEventListener("click", () => act(() => call(`/api/v1/tickets/${n.id}/reactivate`, { method: "POST" })));
     li.append(strong, button);
     return li;
   });
@@ -579,8 +593,7 @@ async function act(request, { keepSurvey = true } = {}) {
     if (!keepSurvey) state.survey = null;
     return result;
   } catch (e) {
-    if (!handleSessionError(e)) showError(e);
-    if (e instanceof ApiError && e.status === 0) setOnline(false);
+    failed(e);
     return undefined;
   } finally {
     state.busy = false;
@@ -599,7 +612,7 @@ const ACTIONS = {
   "call-next": () =>
     act(
       async () => {
-        const called = await session.call(`/api/v1/counters/${state.counterId}/call-next`, { method: "POST" });
+        const called = await call(`/api/v1/counters/${state.counterId}/call-next`, { method: "POST" });
         state.survey = null;
         if (called === null) $("notice").textContent = t("nobodyWaiting");
         return called;
@@ -610,7 +623,7 @@ const ACTIONS = {
   complete: () =>
     act(async () => {
       const ticket = currentTicket();
-      const done = await session.call(`/api/v1/tickets/${ticket.id}/complete`, { method: "POST" });
+      const done = await call(`/api/v1/tickets/${ticket.id}/complete`, { method: "POST" });
       if (done?.surveyUrl) state.survey = { url: done.surveyUrl, number: done.number };
       return done;
     }),
@@ -623,7 +636,7 @@ const ACTIONS = {
   close: () => counterAction("close"),
   leave: async () => {
     const left = await act(async () => {
-      await session.call(`/api/v1/counters/${state.counterId}/sign-out`, { method: "POST" });
+      await call(`/api/v1/counters/${state.counterId}/sign-out`, { method: "POST" });
       stopPolling();
       state.counterId = null;
       state.survey = null;
@@ -636,11 +649,11 @@ const ACTIONS = {
 function ticketAction(action) {
   const ticket = currentTicket();
   if (!ticket) return undefined;
-  return act(() => session.call(`/api/v1/tickets/${ticket.id}/${action}`, { method: "POST" }));
+  return act(() => call(`/api/v1/tickets/${ticket.id}/${action}`, { method: "POST" }));
 }
 
 function counterAction(action) {
-  return act(() => session.call(`/api/v1/counters/${state.counterId}/${action}`, { method: "POST" }));
+  return act(() => call(`/api/v1/counters/${state.counterId}/${action}`, { method: "POST" }));
 }
 
 // ---- the form for the actions that need more: transfer (a service), cancel (a reason), call a ticket (a reason)
@@ -731,7 +744,7 @@ async function submitForm(event) {
       return;
     }
     const called = await act(() =>
-      session.call(`/api/v1/counters/${state.counterId}/tickets/${ticketId}/call`, { method: "POST", body: { reason } }),
+      call(`/api/v1/counters/${state.counterId}/tickets/${ticketId}/call`, { method: "POST", body: { reason } }),
     );
     if (called) {
       state.survey = null;
@@ -751,11 +764,11 @@ async function submitForm(event) {
       $("error").textContent = t("noOtherService");
       return;
     }
-    const moved = await act(() => session.call(`/api/v1/tickets/${ticket.id}/transfer`, { method: "POST", body: { service } }));
+    const moved = await act(() => call(`/api/v1/tickets/${ticket.id}/transfer`, { method: "POST", body: { service } }));
     if (moved) closeForm();
   } else if (kind === "cancel") {
     const done = await act(() =>
-      session.call(`/api/v1/tickets/${ticket.id}/cancel`, { method: "POST", body: reason ? { reason } : {} }),
+      call(`/api/v1/tickets/${ticket.id}/cancel`, { method: "POST", body: reason ? { reason } : {} }),
     );
     if (done) closeForm();
   }
@@ -807,6 +820,7 @@ function init() {
   addEventListener("offline", () => setOnline(false));
   addEventListener("online", () => {
     if (state.counterId !== null) refresh({ fresh: true });
+    else setOnline(true); // sign-in and the counter choice read nothing by themselves: the browser's word is all there is
   });
   if (session.signedIn) afterSignIn();
   else showLogin();

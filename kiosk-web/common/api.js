@@ -33,29 +33,62 @@ export function basicAuth(username, password) {
 
 /**
  * @param {string} path "/api/v1/…"
- * @param {object} options method, body (sent as JSON), auth (an Authorization value), deviceKey, signal
+ * @param {object} options method, body (sent as JSON), auth (an Authorization value), deviceKey, signal, timeoutMs
+ *   (no whole answer within it is a network error: a connection that died without a word, as when Wi-Fi drops, is
+ *   otherwise waited on for minutes)
  * @returns the parsed JSON, the text for non-JSON answers, or null for 204
  */
-export async function api(path, { method = "GET", body, auth, deviceKey, signal, accept } = {}) {
+export async function api(path, { method = "GET", body, auth, deviceKey, signal, accept, timeoutMs } = {}) {
   // X-Requested-With: a 401 then comes without the Basic challenge, so the browser opens no password dialog of its own
   const headers = { Accept: accept || "application/json", "X-Requested-With": "XMLHttpRequest" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (auth) headers.Authorization = auth;
   if (deviceKey) headers["X-Device-Key"] = deviceKey;
+  const deadline = timeoutMs ? abortAfter(timeoutMs, signal) : null;
   let response;
+  let payload;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: deadline ? deadline.signal : signal,
+    });
+    if (response.status === 204) return null;
+    const type = response.headers.get("Content-Type") || "";
+    payload = type.includes("json") ? await response.json().catch(unlessAborted) : await response.text();
   } catch (e) {
-    if (e.name === "AbortError") throw e;
+    if (e.name === "AbortError" && signal?.aborted) throw e;
     throw networkError();
+  } finally {
+    deadline?.clear();
   }
-  if (response.status === 204) return null;
-  const type = response.headers.get("Content-Type") || "";
-  const payload = type.includes("json") ? await response.json().catch(() => ({})) : await response.text();
   if (!response.ok) {
     throw new ApiError(response.status, typeof payload === "object" ? payload : { detail: `HTTP ${response.status}` });
   }
   return payload;
+}
+
+/** A body that is not JSON after all reads as {}; a read cut short by an abort stays an abort. */
+function unlessAborted(e) {
+  if (e.name === "AbortError") throw e;
+  return {};
+}
+
+/** An AbortController that aborts after ms, or when the caller's own signal does. */
+function abortAfter(ms, signal) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  const follow = () => controller.abort();
+  if (signal?.aborted) controller.abort();
+  else signal?.addEventListener("abort", follow, { once: true });
+  return {
+    signal: controller.signal,
+    clear() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", follow);
+    },
+  };
 }
 
 /** The page's query parameters: sp, counter, key, t, p, lang … */

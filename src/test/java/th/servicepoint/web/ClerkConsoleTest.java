@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +31,12 @@ import th.servicepoint.support.Site;
 /** The clerk console in a real browser: sign in, open a counter, call and serve with buttons and keys. */
 @QuarkusTest
 class ClerkConsoleTest {
+
+    /**
+     * A few of the console's request timeouts (10 s each) and the polls between them: after a silent drop the browser
+     * may first reuse connections that died in it, each given up only at its timeout.
+     */
+    private static final HasAttributeOptions A_FEW_REQUEST_TIMEOUTS = new HasAttributeOptions().setTimeout(60000);
 
     @TestHTTPResource("/clerk/")
     URL clerk;
@@ -219,19 +226,76 @@ class ClerkConsoleTest {
     }
 
     @Test
-    void showsOfflineAtOnceWhenTheNetworkDrops() {
+    void showsOfflineAtOnceWhenTheNetworkDropsAndCarriesOnWhenItIsBack() {
         Site site = fixtures.site().service("A").counter(1, "A").create();
+        issue(site, "A", "NORMAL"); // A001
         Page page = open(site, "");
         signIn(page, site.clerk(1), Fixtures.PASSWORD);
         page.getByTestId("counter-open").click();
-        assertThat(page.getByTestId("action-call-next")).isEnabled(); // the open counter has been read
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+        assertThat(waitingRows(page)).hasCount(1); // the console has read its queue
 
         page.context().setOffline(true);
         assertThat(page.getByTestId("connection")).hasAttribute("data-state", "offline");
         assertThat(page.getByTestId("connection")).hasText("ออฟไลน์ · กำลังลองใหม่");
+        issue(site, "A", "NORMAL"); // A002, while the clerk is offline
         page.context().setOffline(false);
+
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+        assertThat(page.getByTestId("connection")).hasText("เชื่อมต่อแล้ว");
+        assertThat(waitingRows(page)).hasCount(2);
+        page.getByTestId("action-call-next").click();
+        assertThat(page.getByTestId("current-ticket")).hasText("A001");
+        assertEquals(List.of("A002"), waitingNumbers(page));
         Chromium.close(page);
+    }
+
+    @Test
+    void theCounterChoiceIsLiveAgainWhenTheNetworkIsBack() {
+        Site site = fixtures.site().service("A").counter(1, "A").create();
+        Page page = open(site, "");
+        signIn(page, site.clerk(1), Fixtures.PASSWORD);
+        assertThat(page.getByTestId("counter-select")).hasValue(String.valueOf(site.counter(1)));
+
+        page.context().setOffline(true);
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "offline");
+        page.getByTestId("counter-open").click();
+        assertThat(page.getByTestId("clerk-error")).containsText("ติดต่อระบบไม่ได้");
+        page.context().setOffline(false);
+
+        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+        page.getByTestId("counter-open").click();
+        assertThat(page.locator("#counter-status")).hasAttribute("data-status", "OPEN");
+        assertThat(page.getByTestId("action-call-next")).isEnabled();
+        Chromium.close(page);
+    }
+
+    /**
+     * Wi-Fi gone without the browser noticing: no offline event, the requests under way get no answer, ever. The
+     * console gives up on them, shows offline, and carries on when the network is back.
+     */
+    @Test
+    void aSilentDropIsNoticedAndTheConsoleCarriesOnAfterIt() throws Exception {
+        Site site = fixtures.site().service("A").counter(1, "A").create();
+        issue(site, "A", "NORMAL"); // A001
+        try (NetworkCut network = NetworkCut.to(clerk.getPort())) {
+            Page page = Chromium.open(network.base() + "/clerk/?sp=" + site.code(), 1366, 768);
+            signIn(page, site.clerk(1), Fixtures.PASSWORD);
+            page.getByTestId("counter-open").click();
+            assertThat(waitingRows(page)).hasCount(1);
+            assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+
+            network.silence();
+            assertThat(page.getByTestId("connection")).hasAttribute("data-state", "offline", A_FEW_REQUEST_TIMEOUTS);
+            issue(site, "A", "NORMAL"); // A002, while the clerk is cut off
+            network.up();
+
+            assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live", A_FEW_REQUEST_TIMEOUTS);
+            assertThat(waitingRows(page)).hasCount(2);
+            page.getByTestId("action-call-next").click();
+            assertThat(page.getByTestId("current-ticket")).hasText("A001");
+            assertEquals(List.of("A002"), waitingNumbers(page));
+            Chromium.close(page);
+        }
     }
 
     private Page open(Site site, String query) {

@@ -14,8 +14,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A TCP relay on a port of its own in front of the application, which the test can cut like a pulled network cable:
- * {@link #down()} drops every connection and refuses new ones until {@link #up()}. The browser under test reaches
- * the application only through it, at {@link #base()}.
+ * {@link #down()} drops every connection and refuses new ones until {@link #up()}; or silence like Wi-Fi gone
+ * without a word: {@link #silence()}. The browser under test reaches the application only through it, at
+ * {@link #base()}.
  */
 final class NetworkCut implements AutoCloseable {
 
@@ -23,12 +24,14 @@ final class NetworkCut implements AutoCloseable {
     private final int target;
     private final int port;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> silenced = ConcurrentHashMap.newKeySet();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "network-cut");
         thread.setDaemon(true);
         return thread;
     });
     private volatile ServerSocket server;
+    private volatile boolean silent;
 
     private NetworkCut(int target) throws IOException {
         this.target = target;
@@ -47,12 +50,27 @@ final class NetworkCut implements AutoCloseable {
         return "http://" + loopback.getHostAddress() + ":" + port;
     }
 
+    /** Back after {@link #down()}, or after {@link #silence()} for new connections: the silenced ones stay dead. */
     synchronized void up() throws IOException {
+        silent = false;
+        if (server != null && !server.isClosed()) {
+            return;
+        }
         ServerSocket listening = new ServerSocket();
         listening.setReuseAddress(true);
         listening.bind(new InetSocketAddress(loopback, port));
         server = listening;
         threads.submit(() -> accept(listening));
+    }
+
+    /**
+     * Nothing arrives any more and nobody says so, as when Wi-Fi drops and the computer does not notice: connections
+     * stay open and new ones are accepted, but whatever is sent on them is lost, for good on those open until
+     * {@link #up()} (as after a reconnection under a new address).
+     */
+    synchronized void silence() {
+        silent = true;
+        silenced.addAll(sockets);
     }
 
     synchronized void down() throws IOException {
@@ -70,6 +88,10 @@ final class NetworkCut implements AutoCloseable {
                 Socket upstream = new Socket(loopback, target);
                 sockets.add(client);
                 sockets.add(upstream);
+                if (silent) {
+                    silenced.add(client);
+                    silenced.add(upstream);
+                }
                 threads.submit(() -> pipe(client, upstream));
                 threads.submit(() -> pipe(upstream, client));
             } catch (IOException closed) {
@@ -80,7 +102,12 @@ final class NetworkCut implements AutoCloseable {
 
     private void pipe(Socket from, Socket to) {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            in.transferTo(out);
+            byte[] buffer = new byte[8192];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                if (!silenced.contains(from)) {
+                    out.write(buffer, 0, read);
+                }
+            }
         } catch (IOException cut) {
             // one side is gone: close both below
         } finally {
@@ -91,6 +118,7 @@ final class NetworkCut implements AutoCloseable {
 
     private void quietlyClose(Socket socket) {
         sockets.remove(socket);
+        silenced.remove(socket);
         try {
             socket.close();
         } catch (IOException ignored) {
