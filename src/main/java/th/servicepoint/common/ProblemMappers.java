@@ -48,12 +48,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response tooManyRequests(TooManyRequests e) {
+    public Response retryable(RetryLater e) {
         return retryLater(e);
     }
 
-    /** Also the answer of {@link RateLimitFilter}, so every 429 has one shape and a Retry-After header. */
-    static Response retryLater(TooManyRequests e) {
+    /** Also the answer of {@link RateLimitFilter}, so every 429 and 503 to retry has one shape and a Retry-After header. */
+    static Response retryLater(RetryLater e) {
         return Response.fromResponse(respond(Problem.of(e.status(), e.code(), e.messageTh(), e.getMessage(), List.of())))
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfter()).build();
     }
@@ -127,10 +127,9 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         if (causedByDatabaseOutage(e)) {
             LOG.warnf("Request refused with 503, the database is unavailable: %s", e.getMessage());
-            return Response.fromResponse(respond(Problem.of(503, "DATABASE_UNAVAILABLE",
+            return retryLater(new RetryLater(503, DATABASE_RETRY_AFTER_SECONDS, "DATABASE_UNAVAILABLE",
                     "ระบบขัดข้องชั่วคราว (ฐานข้อมูลไม่พร้อมใช้งาน) กรุณาลองใหม่อีกครั้งในอีกสักครู่",
-                    "The service is briefly unavailable (its database cannot be reached); try again in a few seconds",
-                    List.of()))).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
+                    "The service is briefly unavailable (its database cannot be reached); try again in a few seconds"));
         }
         if (causedByUnstorableCharacter(e)) {
             // PostgreSQL refuses U+0000 in text; it reaches the database through path and query parameters

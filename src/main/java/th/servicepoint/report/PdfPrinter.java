@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.RetryLater;
 
 /**
  * Prints a complete HTML document to PDF with headless Chromium, which shapes Thai (marks stacked and placed, lines
@@ -67,8 +68,10 @@ public class PdfPrinter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw unavailable("PDF_PRINTER_BUSY", "เครื่องแม่ข่ายกำลังสร้าง PDF อื่นอยู่",
-                "The server is busy printing other PDFs");
+        // a printer frees up within one print's time at the latest
+        throw new RetryLater(503, Math.max(1, settings.timeout().toSeconds()), "PDF_PRINTER_BUSY",
+                "เครื่องแม่ข่ายกำลังสร้าง PDF อื่นอยู่ กรุณาลองใหม่ในอีกสักครู่",
+                "The server is busy printing other PDFs; try again in a moment");
     }
 
     private byte[] printInWorkFolder(String html) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.RetryLater;
 
 /**
  * How PdfPrinter treats the Chromium process, with small shell scripts standing in for Chromium: they print the page
@@ -105,6 +106,18 @@ class PdfPrinterTest {
 
         assertEquals(503, e.status());
         assertEquals("PDF_PRINT_FAILED", e.code());
+    }
+
+    @Test
+    void noFreePrinterWithinTheTimeoutIs503WithRetryAfter() throws IOException {
+        // no printer at all stands for every printer staying busy: the request waits its time, then gives up
+        PdfPrinter printer = printer(script("unused", "printf '%%PDF-1.7' > \"$pdf\""), Duration.ofSeconds(1), 0);
+
+        RetryLater busy = assertThrows(RetryLater.class, () -> printer.print("<p>x</p>"));
+
+        assertEquals(503, busy.status());
+        assertEquals("PDF_PRINTER_BUSY", busy.code());
+        assertEquals(1, busy.retryAfter());
     }
 
     @Test
