@@ -7,6 +7,9 @@ const REFRESH_MS = 15000;
 const IDLE_MS = 30000;
 const RESET_MS = (Number(param("reset")) || 10) * 1000;
 const QR_WAIT_MS = 4000;
+// no answer within this is the network being down: on a connection that died without a word (Wi-Fi) a request would
+// otherwise wait for minutes, and the kiosk with it
+const REQUEST_TIMEOUT_MS = 10000;
 
 // queue/Priority with its labelTh, in the order a hall usually lists them
 const PRIORITIES = [
@@ -219,6 +222,7 @@ async function issue(priority) {
       method: "POST",
       deviceKey: key,
       body: { service: chosen.prefix, priority },
+      timeoutMs: REQUEST_TIMEOUT_MS,
     });
     await showTicket(ticket, priority);
     window.print();
@@ -258,7 +262,7 @@ async function showTicket(ticket, priority) {
 async function refresh() {
   if (!sp) return;
   try {
-    services = await api(`/api/v1/service-points/${encodeURIComponent(sp)}/services`);
+    services = await api(`/api/v1/service-points/${encodeURIComponent(sp)}/services`, { timeoutMs: REQUEST_TIMEOUT_MS });
     $("offline").hidden = true;
     if (!ticketShown && !busy) {
       if (chosen && !services.some((s) => s.prefix === chosen.prefix)) start();
@@ -272,7 +276,7 @@ async function refresh() {
 
 async function loadPlace() {
   try {
-    const all = await api("/api/v1/service-points");
+    const all = await api("/api/v1/service-points", { timeoutMs: REQUEST_TIMEOUT_MS });
     place = all.find((p) => p.code === sp) || null;
     if (!place) showError(localError("noPlace", { sp }));
   } catch (error) {

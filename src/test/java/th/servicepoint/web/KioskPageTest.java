@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.support.Api.display;
 import static th.servicepoint.support.Api.issue;
 
+import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,6 +33,9 @@ class KioskPageTest {
     /** Counts the print requests instead of opening a print dialog. */
     private static final String COUNT_PRINTS = "window.__prints = 0; window.print = () => { window.__prints += 1; };";
     private static final LocatorAssertions.HasTextOptions SOON = new LocatorAssertions.HasTextOptions().setTimeout(10000);
+    /** The kiosk's request timeout (10 s) and some. */
+    private static final LocatorAssertions.ContainsTextOptions A_REQUEST_TIMEOUT = new LocatorAssertions.ContainsTextOptions()
+            .setTimeout(30000);
 
     @TestHTTPResource("/kiosk/")
     URL kiosk;
@@ -111,6 +115,39 @@ class KioskPageTest {
         assertTrue(last.boundingBox().y + last.boundingBox().height <= 1920, "the last service is on screen");
         assertTrue(last.boundingBox().height >= 96, "a service button is at least 96 px high");
         Chromium.close(page);
+    }
+
+    /**
+     * Wi-Fi gone without the browser noticing: the ticket request gets no answer, ever. The kiosk gives up on it, says
+     * the system cannot be reached, and issues again once the network is back, instead of ignoring every tap.
+     */
+    @Test
+    void aSilentNetworkDropDoesNotFreezeTheKiosk() throws IOException {
+        Site site = fixtures.site().service("A").create();
+        try (NetworkCut network = NetworkCut.to(kiosk.getPort())) {
+            Page page = Chromium.open("about:blank", 1080, 1920);
+            page.addInitScript(COUNT_PRINTS);
+            page.navigate(network.base() + "/kiosk/?sp=" + site.code() + "&key=" + site.kioskKey());
+            assertThat(page.getByTestId("service-A")).isVisible();
+
+            network.silence();
+            page.getByTestId("service-A").click();
+            page.getByTestId("priority-NORMAL").click();
+            assertThat(page.locator("#error-main")).containsText("ติดต่อระบบไม่ได้", A_REQUEST_TIMEOUT);
+            network.up();
+
+            // the browser may first try the connection that died once more: a citizen taps again
+            for (int attempt = 0; attempt < 3 && page.getByTestId("ticket-number").isHidden(); attempt++) {
+                page.locator("#error-close").click();
+                page.getByTestId("service-A").click();
+                page.getByTestId("priority-NORMAL").click();
+                page.locator("[data-testid='ticket-number']:visible, #error-main:visible").first()
+                        .waitFor(new Locator.WaitForOptions().setTimeout(30000));
+            }
+            assertThat(page.getByTestId("ticket-number")).hasText("A001");
+            page.waitForFunction("() => window.__prints === 1");
+            Chromium.close(page);
+        }
     }
 
     @Test
