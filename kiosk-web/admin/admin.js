@@ -1,5 +1,5 @@
-// Administration over /api/v1/admin: service points, services with their steps, counters and their poster QR, users,
-// device keys and the questionnaire. ADMIN only; the password stays in this tab (sessionStorage) until sign-out.
+// Administration over /api/v1/admin: service points, divisions, services with their steps, counters and their poster
+// QR, users, device keys and the questionnaire. ADMIN only; the password stays in this tab (sessionStorage) until sign-out.
 // Every text from the server is written with textContent (el() in common/staff.js), never as markup.
 
 import { ApiError, api, param } from "../common/api.js";
@@ -8,19 +8,21 @@ import { el, explain, StaffSession } from "../common/staff.js";
 
 const ROLES = ["ADMIN", "CLERK", "EXECUTIVE", "COMPLAINT_OFFICER"];
 const DAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
-const TABS = ["service-points", "services", "counters", "users", "devices", "questionnaire"];
+const TABS = ["service-points", "divisions", "services", "counters", "users", "devices", "questionnaire"];
 const SP_TABS = new Set(["services", "counters", "devices"]);
 
 const t = texts({
   th: {
     title: "ผู้ดูแลระบบ", signOut: "ออกจากระบบ", signInTitle: "เข้าสู่ระบบผู้ดูแลระบบ", username: "ชื่อผู้ใช้",
     password: "รหัสผ่าน", signIn: "เข้าสู่ระบบ", signingIn: "กำลังตรวจสอบ…",
-    tabServicePoints: "จุดบริการ", tabServices: "งานบริการ", tabCounters: "ช่องบริการและโปสเตอร์ QR", tabUsers: "ผู้ใช้",
+    tabServicePoints: "จุดบริการ", tabDivisions: "กอง/สำนัก", tabServices: "งานบริการ", tabCounters: "ช่องบริการและโปสเตอร์ QR", tabUsers: "ผู้ใช้",
     tabDevices: "อุปกรณ์", tabQuestionnaire: "แบบประเมิน", servicePoint: "จุดบริการ", save: "บันทึก", cancel: "ยกเลิก",
     edit: "แก้ไข", create: "เพิ่ม", saved: "บันทึกแล้ว", loading: "กำลังโหลด…", none: "– ไม่มี –", yes: "ใช่", no: "ไม่",
     code: "รหัส", nameTh: "ชื่อภาษาไทย", nameEn: "ชื่อภาษาอังกฤษ", address: "ที่อยู่", opensAt: "เวลาเปิด",
     closesAt: "เวลาปิด", openDays: "วันทำการ", hours: "เวลาทำการ", newServicePoint: "เพิ่มจุดบริการ",
     editServicePoint: "แก้ไขจุดบริการ {code}", codeHint: "ตัวพิมพ์เล็ก a-z ตัวเลข และ - ใช้ในลิงก์ เปลี่ยนภายหลังไม่ได้",
+    divisions: "กอง/สำนัก", newDivision: "เพิ่มกอง/สำนัก", editDivision: "แก้ไขกอง/สำนัก {code}",
+    divisionCodeHint: "ตัวอักษรภาษาอังกฤษ ตัวเลข _ และ - งานบริการอ้างถึงกอง/สำนักด้วยรหัสนี้",
     MON: "จ.", TUE: "อ.", WED: "พ.", THU: "พฤ.", FRI: "ศ.", SAT: "ส.", SUN: "อา.",
     colPrefix: "อักษร", colName: "ชื่อ", colDivision: "กอง/สำนัก", services: "งานบริการ", prefix: "อักษรนำหน้าบัตรคิว", division: "กอง/สำนักที่รับผิดชอบ", dailyCap: "จำนวนบัตรสูงสุดต่อวัน",
     dailyCapHint: "เว้นว่าง = ไม่จำกัด", active: "เปิดให้บริการ (ออกบัตรคิวได้)", steps: "ขั้นตอนการให้บริการ",
@@ -54,12 +56,14 @@ const t = texts({
   en: {
     title: "Administration", signOut: "Sign out", signInTitle: "Administrator sign-in", username: "Username",
     password: "Password", signIn: "Sign in", signingIn: "Checking…",
-    tabServicePoints: "Service points", tabServices: "Services", tabCounters: "Counters and poster QR", tabUsers: "Users",
+    tabServicePoints: "Service points", tabDivisions: "Divisions", tabServices: "Services", tabCounters: "Counters and poster QR", tabUsers: "Users",
     tabDevices: "Devices", tabQuestionnaire: "Questionnaire", servicePoint: "Service point", save: "Save",
     cancel: "Cancel", edit: "Edit", create: "Add", saved: "Saved", loading: "Loading…", none: "– none –", yes: "yes",
     no: "no", code: "Code", nameTh: "Name in Thai", nameEn: "Name in English", address: "Address", opensAt: "Opens at",
     closesAt: "Closes at", openDays: "Open days", hours: "Hours", newServicePoint: "Add a service point",
     editServicePoint: "Edit service point {code}", codeHint: "lower-case a-z, digits and '-'; used in links; cannot change later",
+    divisions: "Divisions", newDivision: "Add a division", editDivision: "Edit division {code}",
+    divisionCodeHint: "letters A-Z, digits, '_' and '-'; services name their division by this code",
     MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun",
     colPrefix: "Prefix", colName: "Name", colDivision: "Division", services: "Services", prefix: "Ticket prefix letter", division: "Responsible division", dailyCap: "Daily ticket cap",
     dailyCapHint: "empty = no limit", active: "Active (tickets can be issued)", steps: "Published steps",
@@ -120,15 +124,20 @@ function notice(text) {
   $("admin-notice").textContent = text || "";
 }
 
-/** Writes a problem next to its fields (errors[].field → field-error-<field> in the form), the rest above. */
+/**
+ * Writes a problem next to its fields (errors[].field → field-error-<field> in the form), the rest above. A 409 names
+ * no field; a form whose only conflict is one field's value taken says which (data-conflict-field).
+ */
 function showProblem(error, form) {
   if (!(error instanceof ApiError)) throw error;
   if (error.status === 401) {
     signedOutByServer();
     return;
   }
+  const conflictField = error.status === 409 && form?.dataset.conflictField;
+  const fields = conflictField ? [{ field: conflictField, message: error.message, messageTh: error.detailTh }] : error.errors;
   const unplaced = [];
-  for (const f of error.errors) {
+  for (const f of fields) {
     const message = lang() === "en" ? f.message : f.messageTh || f.message;
     const slot = form && findSlot(form, f.field);
     if (slot) {
@@ -325,6 +334,7 @@ function openTab(name) {
   content.replaceChildren(el("p", { class: "muted" }, t("loading")));
   ({
     "service-points": servicePointsTab,
+    divisions: divisionsTab,
     services: servicesTab,
     counters: countersTab,
     users: usersTab,
@@ -372,8 +382,8 @@ function listTab({ title, columns, items, row, newKey, newTestId, form }) {
  * A listed thing's form: heading, parts, save, and while editing a cancel back to a new one (fresh). Saving sends
  * request(), opens the tab again (reopen) and says what was saved (label(saved)).
  */
-function itemForm(box, { testid, title, parts, editing, fresh, request, reopen, label }) {
-  const form = el("form", { novalidate: true, "data-testid": testid },
+function itemForm(box, { testid, title, parts, editing, fresh, request, reopen, label, conflictField }) {
+  const form = el("form", { novalidate: true, "data-testid": testid, dataset: conflictField ? { conflictField } : {} },
     title, ...parts, buttonRow(saveButton(), editing ? cancelButton(fresh) : null));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -434,6 +444,35 @@ function spForm(box, existing) {
       await servicePointsTab();
     },
     label: (saved) => saved.code,
+  });
+}
+
+// ---- divisions ----
+
+async function divisionsTab() {
+  const mine = renderSeq;
+  const divisions = await load("/api/v1/admin/divisions");
+  if (mine !== renderSeq) return;
+  listTab({
+    title: "divisions", columns: ["code", "nameTh", "nameEn"], items: divisions,
+    row: (d) => ({ testid: `division-row-${d.code}`, cells: [d.code, d.nameTh, d.nameEn] }),
+    newKey: "newDivision", newTestId: "new-division", form: divisionForm,
+  });
+}
+
+/** The code can change too: services hold their division by id, so they follow. */
+function divisionForm(box, existing) {
+  const code = input(existing?.code, { autocapitalize: "characters", autocomplete: "off" });
+  const nameTh = input(existing?.nameTh);
+  const nameEn = input(existing?.nameEn);
+  itemForm(box, {
+    testid: "division-form", conflictField: "code", editing: existing, fresh: () => divisionForm(box, null),
+    title: existing ? heading("editDivision", { code: existing.code }) : heading("newDivision"),
+    parts: [field("code", "code", code, "divisionCodeHint"), field("nameTh", "nameTh", nameTh), field("nameEn", "nameEn", nameEn)],
+    request: () => save("/api/v1/admin/divisions", existing?.id,
+      { code: code.value.trim(), nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim() }),
+    reopen: divisionsTab,
+    label: (saved) => `${saved.code} ${name(saved)}`,
   });
 }
 
