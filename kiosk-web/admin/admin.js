@@ -1,5 +1,5 @@
-// Administration over /api/v1/admin: service points, services with their steps, counters and their poster QR, users,
-// device keys and the questionnaire. ADMIN only; the password stays in this tab (sessionStorage) until sign-out.
+// Administration over /api/v1/admin: service points, divisions, services with their steps, counters and their poster
+// QR, users, device keys and the questionnaire. ADMIN only; the password stays in this tab (sessionStorage) until sign-out.
 // Every text from the server is written with textContent (el() in common/staff.js), never as markup.
 
 import { ApiError, api, param } from "../common/api.js";
@@ -8,19 +8,21 @@ import { el, explain, StaffSession } from "../common/staff.js";
 
 const ROLES = ["ADMIN", "CLERK", "EXECUTIVE", "COMPLAINT_OFFICER"];
 const DAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
-const TABS = ["service-points", "services", "counters", "users", "devices", "questionnaire"];
+const TABS = ["service-points", "divisions", "services", "counters", "users", "devices", "questionnaire"];
 const SP_TABS = new Set(["services", "counters", "devices"]);
 
 const t = texts({
   th: {
     title: "ผู้ดูแลระบบ", signOut: "ออกจากระบบ", signInTitle: "เข้าสู่ระบบผู้ดูแลระบบ", username: "ชื่อผู้ใช้",
     password: "รหัสผ่าน", signIn: "เข้าสู่ระบบ", signingIn: "กำลังตรวจสอบ…",
-    tabServicePoints: "จุดบริการ", tabServices: "งานบริการ", tabCounters: "ช่องบริการและโปสเตอร์ QR", tabUsers: "ผู้ใช้",
+    tabServicePoints: "จุดบริการ", tabDivisions: "กอง/สำนัก", tabServices: "งานบริการ", tabCounters: "ช่องบริการและโปสเตอร์ QR", tabUsers: "ผู้ใช้",
     tabDevices: "อุปกรณ์", tabQuestionnaire: "แบบประเมิน", servicePoint: "จุดบริการ", save: "บันทึก", cancel: "ยกเลิก",
     edit: "แก้ไข", create: "เพิ่ม", saved: "บันทึกแล้ว", loading: "กำลังโหลด…", none: "– ไม่มี –", yes: "ใช่", no: "ไม่",
     code: "รหัส", nameTh: "ชื่อภาษาไทย", nameEn: "ชื่อภาษาอังกฤษ", address: "ที่อยู่", opensAt: "เวลาเปิด",
     closesAt: "เวลาปิด", openDays: "วันทำการ", hours: "เวลาทำการ", newServicePoint: "เพิ่มจุดบริการ",
     editServicePoint: "แก้ไขจุดบริการ {code}", codeHint: "ตัวพิมพ์เล็ก a-z ตัวเลข และ - ใช้ในลิงก์ เปลี่ยนภายหลังไม่ได้",
+    divisions: "กอง/สำนัก", newDivision: "เพิ่มกอง/สำนัก", editDivision: "แก้ไขกอง/สำนัก {code}",
+    divisionCodeHint: "ตัวอักษรภาษาอังกฤษ ตัวเลข _ และ - งานบริการอ้างถึงกอง/สำนักด้วยรหัสนี้",
     MON: "จ.", TUE: "อ.", WED: "พ.", THU: "พฤ.", FRI: "ศ.", SAT: "ส.", SUN: "อา.",
     colPrefix: "อักษร", colName: "ชื่อ", colDivision: "กอง/สำนัก", services: "งานบริการ", prefix: "อักษรนำหน้าบัตรคิว", division: "กอง/สำนักที่รับผิดชอบ", dailyCap: "จำนวนบัตรสูงสุดต่อวัน",
     dailyCapHint: "เว้นว่าง = ไม่จำกัด", active: "เปิดให้บริการ (ออกบัตรคิวได้)", steps: "ขั้นตอนการให้บริการ",
@@ -54,12 +56,14 @@ const t = texts({
   en: {
     title: "Administration", signOut: "Sign out", signInTitle: "Administrator sign-in", username: "Username",
     password: "Password", signIn: "Sign in", signingIn: "Checking…",
-    tabServicePoints: "Service points", tabServices: "Services", tabCounters: "Counters and poster QR", tabUsers: "Users",
+    tabServicePoints: "Service points", tabDivisions: "Divisions", tabServices: "Services", tabCounters: "Counters and poster QR", tabUsers: "Users",
     tabDevices: "Devices", tabQuestionnaire: "Questionnaire", servicePoint: "Service point", save: "Save",
     cancel: "Cancel", edit: "Edit", create: "Add", saved: "Saved", loading: "Loading…", none: "– none –", yes: "yes",
     no: "no", code: "Code", nameTh: "Name in Thai", nameEn: "Name in English", address: "Address", opensAt: "Opens at",
     closesAt: "Closes at", openDays: "Open days", hours: "Hours", newServicePoint: "Add a service point",
     editServicePoint: "Edit service point {code}", codeHint: "lower-case a-z, digits and '-'; used in links; cannot change later",
+    divisions: "Divisions", newDivision: "Add a division", editDivision: "Edit division {code}",
+    divisionCodeHint: "letters A-Z, digits, '_' and '-'; services name their division by this code",
     MON: "Mon", TUE: "Tue", WED: "Wed", THU: "Thu", FRI: "Fri", SAT: "Sat", SUN: "Sun",
     colPrefix: "Prefix", colName: "Name", colDivision: "Division", services: "Services", prefix: "Ticket prefix letter", division: "Responsible division", dailyCap: "Daily ticket cap",
     dailyCapHint: "empty = no limit", active: "Active (tickets can be issued)", steps: "Published steps",
@@ -120,15 +124,20 @@ function notice(text) {
   $("admin-notice").textContent = text || "";
 }
 
-/** Writes a problem next to its fields (errors[].field → field-error-<field> in the form), the rest above. */
+/**
+ * Writes a problem next to its fields (errors[].field → field-error-<field> in the form), the rest above. A 409 names
+ * no field; a form whose only conflict is one field's value taken says which (data-conflict-field).
+ */
 function showProblem(error, form) {
   if (!(error instanceof ApiError)) throw error;
   if (error.status === 401) {
     signedOutByServer();
     return;
   }
+  const conflictField = error.status === 409 && form?.dataset.conflictField;
+  const fields = conflictField ? [{ field: conflictField, message: error.message, messageTh: error.detailTh }] : error.errors;
   const unplaced = [];
-  for (const f of error.errors) {
+  for (const f of fields) {
     const message = lang() === "en" ? f.message : f.messageTh || f.message;
     const slot = form && findSlot(form, f.field);
     if (slot) {
@@ -325,6 +334,7 @@ function openTab(name) {
   content.replaceChildren(el("p", { class: "muted" }, t("loading")));
   ({
     "service-points": servicePointsTab,
+    divisions: divisionsTab,
     services: servicesTab,
     counters: countersTab,
     users: usersTab,
@@ -340,26 +350,67 @@ function layout(list, form, wide = false) {
   content.replaceChildren(el("div", { class: `layout${wide ? " wide" : ""}` }, list, form));
 }
 
+/**
+ * A tab that lists things beside a form: a table with an edit button a row, a button for a new one, the form for a
+ * new one to start with.
+ * @param {object} tab title and newKey (text keys), newTestId, columns (text keys, or {key, num} for a number),
+ *   items, row(item) → {testid, cells, inactive, buttons (beside edit)}, form(box, item or null) draws the form
+ */
+function listTab({ title, columns, items, row, newKey, newTestId, form }) {
+  const list = el("div", { class: "panel" });
+  const formBox = el("div", { class: "panel" });
+  const cols = columns.map((c) => (typeof c === "string" ? { key: c } : c));
+  const cell = (tag, i, value) => el(tag, { class: cols[i].num ? "num" : null }, value);
+  const tableRow = (item) => {
+    const { testid, cells, inactive, buttons = [] } = row(item);
+    const edit = el("button", { type: "button", class: "secondary", onclick: () => form(formBox, item) }, t("edit"));
+    return el("tr", { class: inactive ? "inactive" : null, "data-testid": testid }, ...cells.map((c, i) => cell("td", i, c)),
+      el("td", {}, buttons.length ? el("div", { class: "actions" }, edit, ...buttons) : edit));
+  };
+  const draw = () => list.replaceChildren(
+    heading(title),
+    el("table", {}, el("thead", {}, el("tr", {}, ...cols.map((c, i) => cell("th", i, t(c.key))), el("th", {}))),
+      el("tbody", {}, ...items.map(tableRow))),
+    buttonRow(el("button", { type: "button", "data-testid": newTestId, onclick: () => form(formBox, null) }, t(newKey))));
+  draw();
+  redraw = draw;
+  form(formBox, null);
+  layout(list, formBox);
+}
+
+/**
+ * A listed thing's form: heading, parts, save, and while editing a cancel back to a new one (fresh). Saving sends
+ * request(), opens the tab again (reopen) and says what was saved (label(saved)).
+ */
+function itemForm(box, { testid, title, parts, editing, fresh, request, reopen, label, conflictField }) {
+  const form = el("form", { novalidate: true, "data-testid": testid, dataset: conflictField ? { conflictField } : {} },
+    title, ...parts, buttonRow(saveButton(), editing ? cancelButton(fresh) : null));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submit(form, request, async (saved) => {
+      await reopen();
+      notice(`${t("saved")}: ${label(saved)}`);
+    });
+  });
+  box.replaceChildren(form);
+}
+
+/** Creates at path (POST), or updates the thing of that key at path/key (PUT). */
+function save(path, key, body) {
+  return key === undefined
+    ? session.call(path, { method: "POST", body })
+    : session.call(`${path}/${enc(key)}`, { method: "PUT", body });
+}
+
 // ---- service points ----
 
 async function servicePointsTab() {
-  const list = el("div", { class: "panel" });
-  const formBox = el("div", { class: "panel" });
-  const draw = () => {
-    list.replaceChildren(heading("tabServicePoints"), el("table", {},
-      el("thead", {}, el("tr", {}, el("th", {}, t("code")), el("th", {}, t("nameTh")), el("th", {}, t("hours")),
-        el("th", {}, t("openDays")), el("th", {}))),
-      el("tbody", {}, ...servicePoints.map((s) => el("tr", { "data-testid": `sp-row-${s.code}` },
-        el("td", {}, s.code), el("td", {}, name(s)),
-        el("td", {}, `${(s.opensAt || "").slice(0, 5)}–${(s.closesAt || "").slice(0, 5)}`),
-        el("td", {}, (s.openDays || []).map((d) => t(d)).join(" ")),
-        el("td", {}, el("button", { type: "button", class: "secondary", onclick: () => spForm(formBox, s) }, t("edit"))))))),
-    buttonRow(el("button", { type: "button", onclick: () => spForm(formBox, null) }, t("newServicePoint"))));
-  };
-  draw();
-  redraw = draw;
-  spForm(formBox, null);
-  layout(list, formBox);
+  listTab({
+    title: "tabServicePoints", columns: ["code", "nameTh", "hours", "openDays"], items: servicePoints,
+    row: (s) => ({ testid: `sp-row-${s.code}`, cells: [s.code, name(s),
+      `${(s.opensAt || "").slice(0, 5)}–${(s.closesAt || "").slice(0, 5)}`, (s.openDays || []).map((d) => t(d)).join(" ")] }),
+    newKey: "newServicePoint", form: spForm,
+  });
 }
 
 function spForm(box, existing) {
@@ -371,32 +422,58 @@ function spForm(box, existing) {
   const closesAt = el("input", { type: "time", value: (existing?.closesAt || "16:30").slice(0, 5) });
   const days = new Set(existing?.openDays || ["MON", "TUE", "WED", "THU", "FRI"]);
   const dayBoxes = DAYS.map((d) => checkbox(days.has(d), { value: d }));
-  const form = el("form", { novalidate: true, "data-testid": "service-point-form" },
-    existing ? heading("editServicePoint", { code: existing.code }) : heading("newServicePoint"),
-    field("code", "code", code, "codeHint"), field("nameTh", "nameTh", nameTh), field("nameEn", "nameEn", nameEn),
-    field("address", "address", address),
-    el("div", { class: "row2" }, field("opensAt", "opensAt", opensAt), field("closesAt", "closesAt", closesAt)),
-    el("fieldset", { class: "checks" }, el("legend", { dataset: { i18n: "openDays" } }, t("openDays")),
-      ...DAYS.map((d, i) => el("label", {}, dayBoxes[i], t(d)))),
-    errorSlot("openDays"), errorSlot("timeZone"),
-    buttonRow(saveButton(), existing ? cancelButton(() => spForm(box, null)) : null));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const body = {
-      nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim(), address: address.value.trim() || null,
-      opensAt: opensAt.value || null, closesAt: closesAt.value || null,
-      openDays: DAYS.filter((d, i) => dayBoxes[i].checked),
-    };
-    submit(form, () => existing
-      ? session.call(`/api/v1/admin/service-points/${enc(existing.code)}`, { method: "PUT", body })
-      : session.call("/api/v1/admin/service-points", { method: "POST", body: { code: code.value.trim(), ...body } }),
-    async (saved) => {
+  itemForm(box, {
+    testid: "service-point-form", editing: existing, fresh: () => spForm(box, null),
+    title: existing ? heading("editServicePoint", { code: existing.code }) : heading("newServicePoint"),
+    parts: [field("code", "code", code, "codeHint"), field("nameTh", "nameTh", nameTh), field("nameEn", "nameEn", nameEn),
+      field("address", "address", address),
+      el("div", { class: "row2" }, field("opensAt", "opensAt", opensAt), field("closesAt", "closesAt", closesAt)),
+      el("fieldset", { class: "checks" }, el("legend", { dataset: { i18n: "openDays" } }, t("openDays")),
+        ...DAYS.map((d, i) => el("label", {}, dayBoxes[i], t(d)))),
+      errorSlot("openDays"), errorSlot("timeZone")],
+    request: () => {
+      const body = {
+        nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim(), address: address.value.trim() || null,
+        opensAt: opensAt.value || null, closesAt: closesAt.value || null,
+        openDays: DAYS.filter((d, i) => dayBoxes[i].checked),
+      };
+      return save("/api/v1/admin/service-points", existing?.code, existing ? body : { code: code.value.trim(), ...body });
+    },
+    reopen: async () => {
       await loadServicePoints();
       await servicePointsTab();
-      notice(`${t("saved")}: ${saved.code}`);
-    });
+    },
+    label: (saved) => saved.code,
   });
-  box.replaceChildren(form);
+}
+
+// ---- divisions ----
+
+async function divisionsTab() {
+  const mine = renderSeq;
+  const divisions = await load("/api/v1/admin/divisions");
+  if (mine !== renderSeq) return;
+  listTab({
+    title: "divisions", columns: ["code", "nameTh", "nameEn"], items: divisions,
+    row: (d) => ({ testid: `division-row-${d.code}`, cells: [d.code, d.nameTh, d.nameEn] }),
+    newKey: "newDivision", newTestId: "new-division", form: divisionForm,
+  });
+}
+
+/** The code can change too: services hold their division by id, so they follow. */
+function divisionForm(box, existing) {
+  const code = input(existing?.code, { autocapitalize: "characters", autocomplete: "off" });
+  const nameTh = input(existing?.nameTh);
+  const nameEn = input(existing?.nameEn);
+  itemForm(box, {
+    testid: "division-form", conflictField: "code", editing: existing, fresh: () => divisionForm(box, null),
+    title: existing ? heading("editDivision", { code: existing.code }) : heading("newDivision"),
+    parts: [field("code", "code", code, "divisionCodeHint"), field("nameTh", "nameTh", nameTh), field("nameEn", "nameEn", nameEn)],
+    request: () => save("/api/v1/admin/divisions", existing?.id,
+      { code: code.value.trim(), nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim() }),
+    reopen: divisionsTab,
+    label: (saved) => `${saved.code} ${name(saved)}`,
+  });
 }
 
 // ---- services ----
@@ -410,24 +487,14 @@ async function servicesTab() {
   const [services, divisions] = await Promise.all([
     load(`/api/v1/admin/service-points/${enc(sp)}/services`), load("/api/v1/admin/divisions")]);
   if (mine !== renderSeq) return;
-  const list = el("div", { class: "panel" });
-  const formBox = el("div", { class: "panel" });
-  const draw = () => {
-    list.replaceChildren(heading("services"), el("table", {},
-      el("thead", {}, el("tr", {}, el("th", {}, t("colPrefix")), el("th", {}, t("colName")), el("th", {}, t("colDivision")),
-        el("th", { class: "num" }, t("stepsCount")), el("th", { class: "num" }, t("standard")),
-        el("th", { class: "num" }, t("cap")), el("th", {}, t("status")), el("th", {}))),
-      el("tbody", {}, ...services.map((s) => el("tr", { class: s.active ? null : "inactive", "data-testid": `service-row-${s.prefix}` },
-        el("td", {}, s.prefix), el("td", {}, name(s)), el("td", {}, s.division || "–"),
-        el("td", { class: "num" }, s.steps.length), el("td", { class: "num" }, s.standardMinutes),
-        el("td", { class: "num" }, s.dailyCap ?? "–"), el("td", {}, s.active ? t("activeShort") : t("inactive")),
-        el("td", {}, el("button", { type: "button", class: "secondary", onclick: () => serviceForm(formBox, s, divisions) }, t("edit"))))))),
-    buttonRow(el("button", { type: "button", "data-testid": "new-service", onclick: () => serviceForm(formBox, null, divisions) }, t("newService"))));
-  };
-  draw();
-  redraw = draw;
-  serviceForm(formBox, null, divisions);
-  layout(list, formBox);
+  listTab({
+    title: "services", items: services,
+    columns: ["colPrefix", "colName", "colDivision", { key: "stepsCount", num: true }, { key: "standard", num: true },
+      { key: "cap", num: true }, "status"],
+    row: (s) => ({ testid: `service-row-${s.prefix}`, inactive: !s.active, cells: [s.prefix, name(s), s.division || "–",
+      s.steps.length, s.standardMinutes, s.dailyCap ?? "–", s.active ? t("activeShort") : t("inactive")] }),
+    newKey: "newService", newTestId: "new-service", form: (box, s) => serviceForm(box, s, divisions),
+  });
 }
 
 function serviceForm(box, existing, divisions) {
@@ -474,41 +541,37 @@ function serviceForm(box, existing, divisions) {
   };
   (existing?.steps || []).forEach(stepRow);
   updateTotal();
-  const form = el("form", { novalidate: true, "data-testid": "service-form" },
-    existing ? heading("editService", { prefix: existing.prefix }) : heading("newService"),
-    el("div", { class: "row2" }, field("prefix", "prefix", prefix), field("division", "division", division)),
-    el("div", { class: "row2" }, field("nameTh", "nameTh", nameTh), field("nameEn", "nameEn", nameEn)),
-    el("div", { class: "row2" }, field("dailyCap", "dailyCap", dailyCap, "dailyCapHint"),
-      el("div", {}, el("label", { class: "check" }, active, el("span", { dataset: { i18n: "active" } }, t("active"))),
-        errorSlot("active"))),
-    el("h3", { dataset: { i18n: "steps" } }, t("steps")),
-    steps, errorSlot("steps"), errorSlot("titleTh"), errorSlot("titleEn"), errorSlot("standardMinutes"), total,
-    buttonRow(el("button", { type: "button", class: "secondary", "data-testid": "add-step", onclick: () => stepRow().querySelector("input").focus() }, t("addStep"))),
-    buttonRow(saveButton(), existing ? cancelButton(() => serviceForm(box, null, divisions)) : null));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const cap = dailyCap.value.trim();
-    const body = {
-      nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim(), division: division.value || null,
-      dailyCap: cap === "" ? null : Number(cap), active: active.checked,
-      steps: [...steps.children].map((row) => {
-        const minutes = row.querySelector("[name=standardMinutes]").value.trim();
-        return {
-          titleTh: row.querySelector("[name=titleTh]").value.trim(),
-          titleEn: row.querySelector("[name=titleEn]").value.trim(),
-          standardMinutes: minutes === "" ? null : Number(minutes),
-        };
-      }),
-    };
-    submit(form, () => existing
-      ? session.call(`/api/v1/admin/service-points/${enc(sp)}/services/${enc(existing.prefix)}`, { method: "PUT", body })
-      : session.call(`/api/v1/admin/service-points/${enc(sp)}/services`, { method: "POST", body: { prefix: prefix.value.trim(), ...body } }),
-    async (saved) => {
-      await servicesTab();
-      notice(`${t("saved")}: ${saved.prefix} ${name(saved)}`);
-    });
+  itemForm(box, {
+    testid: "service-form", editing: existing, fresh: () => serviceForm(box, null, divisions),
+    title: existing ? heading("editService", { prefix: existing.prefix }) : heading("newService"),
+    parts: [el("div", { class: "row2" }, field("prefix", "prefix", prefix), field("division", "division", division)),
+      el("div", { class: "row2" }, field("nameTh", "nameTh", nameTh), field("nameEn", "nameEn", nameEn)),
+      el("div", { class: "row2" }, field("dailyCap", "dailyCap", dailyCap, "dailyCapHint"),
+        el("div", {}, el("label", { class: "check" }, active, el("span", { dataset: { i18n: "active" } }, t("active"))),
+          errorSlot("active"))),
+      el("h3", { dataset: { i18n: "steps" } }, t("steps")),
+      steps, errorSlot("steps"), errorSlot("titleTh"), errorSlot("titleEn"), errorSlot("standardMinutes"), total,
+      buttonRow(el("button", { type: "button", class: "secondary", "data-testid": "add-step", onclick: () => stepRow().querySelector("input").focus() }, t("addStep")))],
+    request: () => {
+      const cap = dailyCap.value.trim();
+      const body = {
+        nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim(), division: division.value || null,
+        dailyCap: cap === "" ? null : Number(cap), active: active.checked,
+        steps: [...steps.children].map((row) => {
+          const minutes = row.querySelector("[name=standardMinutes]").value.trim();
+          return {
+            titleTh: row.querySelector("[name=titleTh]").value.trim(),
+            titleEn: row.querySelector("[name=titleEn]").value.trim(),
+            standardMinutes: minutes === "" ? null : Number(minutes),
+          };
+        }),
+      };
+      return save(`/api/v1/admin/service-points/${enc(sp)}/services`, existing?.prefix,
+        existing ? body : { prefix: prefix.value.trim(), ...body });
+    },
+    reopen: servicesTab,
+    label: (saved) => `${saved.prefix} ${name(saved)}`,
   });
-  box.replaceChildren(form);
 }
 
 // ---- counters and posters ----
@@ -522,25 +585,13 @@ async function countersTab() {
   const [counters, services] = await Promise.all([
     load(`/api/v1/admin/service-points/${enc(sp)}/counters`), load(`/api/v1/admin/service-points/${enc(sp)}/services`)]);
   if (mine !== renderSeq) return;
-  const list = el("div", { class: "panel" });
-  const formBox = el("div", { class: "panel" });
   const posterBox = el("div", { class: "panel print-area", hidden: true });
-  const draw = () => {
-    list.replaceChildren(heading("counters"), el("table", {},
-      el("thead", {}, el("tr", {}, el("th", { class: "num" }, "#"), el("th", {}, t("counterName")),
-        el("th", {}, t("counterServices")), el("th", {}, t("status")), el("th", {}, t("clerk")), el("th", {}))),
-      el("tbody", {}, ...counters.map((c) => el("tr", { "data-testid": `counter-row-${c.number}` },
-        el("td", { class: "num" }, c.number), el("td", {}, c.name), el("td", {}, c.services.join(", ")),
-        el("td", {}, c.status), el("td", {}, c.clerk || "–"),
-        el("td", {}, el("div", { class: "actions" },
-          el("button", { type: "button", class: "secondary", onclick: () => counterForm(formBox, c, services) }, t("edit")),
-          el("button", { type: "button", class: "secondary", "data-testid": `poster-${c.number}`, onclick: () => showPoster(posterBox, c) }, t("poster")))))))),
-    buttonRow(el("button", { type: "button", onclick: () => counterForm(formBox, null, services) }, t("newCounter"))));
-  };
-  draw();
-  redraw = draw;
-  counterForm(formBox, null, services);
-  layout(list, formBox);
+  listTab({
+    title: "counters", items: counters, columns: [{ key: "#", num: true }, "counterName", "counterServices", "status", "clerk"],
+    row: (c) => ({ testid: `counter-row-${c.number}`, cells: [c.number, c.name, c.services.join(", "), c.status, c.clerk || "–"],
+      buttons: [el("button", { type: "button", class: "secondary", "data-testid": `poster-${c.number}`, onclick: () => showPoster(posterBox, c) }, t("poster"))] }),
+    newKey: "newCounter", form: (box, c) => counterForm(box, c, services),
+  });
   content.append(posterBox);
 }
 
@@ -549,28 +600,20 @@ function counterForm(box, existing, services) {
   const counterName = input(existing?.name);
   const chosen = new Set(existing?.services || []);
   const boxes = services.map((s) => checkbox(chosen.has(s.prefix), { value: s.prefix }));
-  const form = el("form", { novalidate: true, "data-testid": "counter-form" },
-    existing ? heading("editCounter", { n: existing.number }) : heading("newCounter"),
-    field("number", "number", number), field("name", "counterName", counterName),
-    el("fieldset", { class: "checks" }, el("legend", { dataset: { i18n: "counterServices" } }, t("counterServices")),
-      ...services.map((s, i) => el("label", {}, boxes[i], `${s.prefix} · ${name(s)}`))),
-    errorSlot("services"),
-    buttonRow(saveButton(), existing ? cancelButton(() => counterForm(box, null, services)) : null));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const body = {
+  itemForm(box, {
+    testid: "counter-form", editing: existing, fresh: () => counterForm(box, null, services),
+    title: existing ? heading("editCounter", { n: existing.number }) : heading("newCounter"),
+    parts: [field("number", "number", number), field("name", "counterName", counterName),
+      el("fieldset", { class: "checks" }, el("legend", { dataset: { i18n: "counterServices" } }, t("counterServices")),
+        ...services.map((s, i) => el("label", {}, boxes[i], `${s.prefix} · ${name(s)}`))),
+      errorSlot("services")],
+    request: () => save(`/api/v1/admin/service-points/${enc(sp)}/counters`, existing?.id, {
       number: number.value.trim() === "" ? null : Number(number.value), name: counterName.value.trim(),
       services: services.filter((s, i) => boxes[i].checked).map((s) => s.prefix),
-    };
-    submit(form, () => existing
-      ? session.call(`/api/v1/admin/service-points/${enc(sp)}/counters/${existing.id}`, { method: "PUT", body })
-      : session.call(`/api/v1/admin/service-points/${enc(sp)}/counters`, { method: "POST", body }),
-    async (saved) => {
-      await countersTab();
-      notice(`${t("saved")}: ${saved.name}`);
-    });
+    }),
+    reopen: countersTab,
+    label: (saved) => saved.name,
   });
-  box.replaceChildren(form);
 }
 
 async function showPoster(box, counter) {
@@ -622,22 +665,12 @@ async function usersTab() {
   const mine = renderSeq;
   const users = await load("/api/v1/admin/users");
   if (mine !== renderSeq) return;
-  const list = el("div", { class: "panel" });
-  const formBox = el("div", { class: "panel" });
-  const draw = () => {
-    list.replaceChildren(heading("users"), el("table", {},
-      el("thead", {}, el("tr", {}, el("th", {}, t("username")), el("th", {}, t("displayName")),
-        el("th", {}, t("roles")), el("th", {}, t("status")), el("th", {}))),
-      el("tbody", {}, ...users.map((u) => el("tr", { class: u.active ? null : "inactive", "data-testid": `user-row-${u.username}` },
-        el("td", {}, u.username), el("td", {}, u.displayName), el("td", {}, u.roles.map((r) => t(r)).join(", ")),
-        el("td", {}, u.active ? t("activeShort") : t("inactive")),
-        el("td", {}, el("button", { type: "button", class: "secondary", onclick: () => userForm(formBox, u) }, t("edit"))))))),
-    buttonRow(el("button", { type: "button", onclick: () => userForm(formBox, null) }, t("newUser"))));
-  };
-  draw();
-  redraw = draw;
-  userForm(formBox, null);
-  layout(list, formBox);
+  listTab({
+    title: "users", items: users, columns: ["username", "displayName", "roles", "status"],
+    row: (u) => ({ testid: `user-row-${u.username}`, inactive: !u.active, cells: [u.username, u.displayName,
+      u.roles.map((r) => t(r)).join(", "), u.active ? t("activeShort") : t("inactive")] }),
+    newKey: "newUser", form: userForm,
+  });
 }
 
 function userForm(box, existing) {
@@ -647,30 +680,25 @@ function userForm(box, existing) {
   const roles = new Set(existing?.roles || []);
   const roleBoxes = ROLES.map((r) => checkbox(roles.has(r), { value: r, "data-testid": `role-${r}` }));
   const active = checkbox(existing ? existing.active : true);
-  const form = el("form", { novalidate: true, "data-testid": "user-form" },
-    existing ? heading("editUser", { u: existing.username }) : heading("newUser"),
-    field("username", "username", username), field("displayName", "displayName", displayName),
-    field("password", existing ? "passwordReset" : "passwordNew", password),
-    el("fieldset", { class: "checks" }, el("legend", { dataset: { i18n: "roles" } }, t("roles")),
-      ...ROLES.map((r, i) => el("label", {}, roleBoxes[i], el("span", { dataset: { i18n: r } }, t(r))))),
-    errorSlot("roles"),
-    existing ? el("label", { class: "check" }, active, el("span", { dataset: { i18n: "userActive" } }, t("userActive"))) : null,
-    errorSlot("active"),
-    buttonRow(saveButton(), existing ? cancelButton(() => userForm(box, null)) : null));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const chosen = ROLES.filter((r, i) => roleBoxes[i].checked);
-    const request = existing
-      ? () => session.call(`/api/v1/admin/users/${enc(existing.username)}`, { method: "PUT", body: {
-        displayName: displayName.value.trim(), roles: chosen, active: active.checked, password: password.value || null } })
-      : () => session.call("/api/v1/admin/users", { method: "POST", body: {
-        username: username.value.trim(), displayName: displayName.value.trim(), roles: chosen, password: password.value } });
-    submit(form, request, async (saved) => {
-      await usersTab();
-      notice(`${t("saved")}: ${saved.username}`);
-    });
+  itemForm(box, {
+    testid: "user-form", editing: existing, fresh: () => userForm(box, null),
+    title: existing ? heading("editUser", { u: existing.username }) : heading("newUser"),
+    parts: [field("username", "username", username), field("displayName", "displayName", displayName),
+      field("password", existing ? "passwordReset" : "passwordNew", password),
+      el("fieldset", { class: "checks" }, el("legend", { dataset: { i18n: "roles" } }, t("roles")),
+        ...ROLES.map((r, i) => el("label", {}, roleBoxes[i], el("span", { dataset: { i18n: r } }, t(r))))),
+      errorSlot("roles"),
+      existing ? el("label", { class: "check" }, active, el("span", { dataset: { i18n: "userActive" } }, t("userActive"))) : null,
+      errorSlot("active")],
+    request: () => {
+      const chosen = ROLES.filter((r, i) => roleBoxes[i].checked);
+      return save("/api/v1/admin/users", existing?.username, existing
+        ? { displayName: displayName.value.trim(), roles: chosen, active: active.checked, password: password.value || null }
+        : { username: username.value.trim(), displayName: displayName.value.trim(), roles: chosen, password: password.value });
+    },
+    reopen: usersTab,
+    label: (saved) => saved.username,
   });
-  box.replaceChildren(form);
 }
 
 // ---- device keys ----

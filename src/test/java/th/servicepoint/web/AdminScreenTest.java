@@ -93,6 +93,67 @@ class AdminScreenTest {
     }
 
     @Test
+    void divisionCreatedRenamedAndOfferedToServices() {
+        Site site = fixtures.site().service("A").counter(1, "A").create();
+        String code = "DIV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Page page = signedIn(site, "divisions");
+        Locator form = page.getByTestId("division-form");
+        Locator row = page.getByTestId("division-row-" + code);
+
+        // a 422 is shown next to its field
+        form.locator("[name=code]").fill(code);
+        form.locator("[name=nameTh]").fill("กองทดสอบ");
+        page.getByTestId("save").click();
+        assertThat(page.getByTestId("field-error-nameEn")).not().isEmpty();
+        assertEquals("true", form.locator("[name=nameEn]").getAttribute("aria-invalid"));
+        form.locator("[name=nameEn]").fill("Test Division");
+        page.getByTestId("save").click();
+        saved(page);
+        assertThat(row).containsText("กองทดสอบ");
+        assertThat(row).containsText("Test Division");
+
+        // renamed: the same division under its new names
+        row.getByRole(AriaRole.BUTTON).click();
+        assertThat(form.locator("[name=nameTh]")).hasValue("กองทดสอบ");
+        form.locator("[name=nameTh]").fill("กองคลังทดสอบ");
+        form.locator("[name=nameEn]").fill("Test Finance Division");
+        page.getByTestId("save").click();
+        saved(page);
+        assertThat(row).containsText("กองคลังทดสอบ");
+        JsonPath divisions = Api.admin().get("/api/v1/admin/divisions").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("Test Finance Division"),
+                divisions.getList("findAll { it.code == '" + code + "' }.nameEn"));
+
+        // the same code again: the 409 next to the code field, in Thai, then in English
+        form.locator("[name=code]").fill(code);
+        form.locator("[name=nameTh]").fill("กองซ้ำ");
+        form.locator("[name=nameEn]").fill("Duplicate");
+        page.getByTestId("save").click();
+        assertThat(page.getByTestId("field-error-code")).containsText("มีสำนัก/กองรหัส '" + code + "' อยู่แล้ว");
+        assertEquals("true", form.locator("[name=code]").getAttribute("aria-invalid"));
+        page.locator("#lang").click();
+        page.getByTestId("save").click();
+        assertThat(page.getByTestId("field-error-code")).containsText("already exists");
+        page.locator("#lang").click();
+
+        // the services tab offers it as a service's responsible division
+        page.getByTestId("admin-tab-services").click();
+        Locator serviceForm = page.getByTestId("service-form");
+        Locator division = serviceForm.locator("[name=division]");
+        assertThat(division.locator("option[value='" + code + "']")).hasText("กองคลังทดสอบ (" + code + ")");
+        serviceForm.locator("[name=prefix]").fill("D");
+        serviceForm.locator("[name=nameTh]").fill("งานของกองทดสอบ");
+        serviceForm.locator("[name=nameEn]").fill("The test division's service");
+        division.selectOption(code);
+        page.getByTestId("save").click();
+        saved(page);
+        assertThat(page.getByTestId("service-row-D")).containsText(code);
+        Api.admin().get("/api/v1/admin/service-points/{sp}/services/{prefix}", site.code(), "D").then().statusCode(200)
+                .body("division", equalTo(code));
+        Chromium.close(page);
+    }
+
+    @Test
     void displayKeyShownOnceWithItsAddress() {
         Site site = fixtures.site().service("A").counter(1, "A").create();
         Page page = signedIn(site, "devices");
