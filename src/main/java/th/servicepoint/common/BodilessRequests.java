@@ -20,7 +20,10 @@ public class BodilessRequests {
         }
     }
 
-    /** HTTP/1.1 (RFC 9112 6.3): a request has a body only when it says how long it is or that it is chunked. */
+    /**
+     * HTTP/1.1 (RFC 9112 6.3): a request has a body only when it says how long it is or that it is chunked. Over HTTP/2
+     * a body may come without a length; without a Content-Type it is then read as JSON instead of refused with 415.
+     */
     private static boolean hasNoBody(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         return request.getHeaderString("Transfer-Encoding") == null && (length == null || length.strip().equals("0"));
