@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 import java.util.Set;
 
@@ -14,8 +17,9 @@ import io.quarkus.runtime.ExecutionMode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The datasource URL, user and password of the embedded PostgreSQL, started on first read of the URL and stopped when
- * the JVM exits.
+ * The datasource and Flyway settings of the embedded PostgreSQL, started on first read of the URL and stopped when the
+ * JVM exits. Flyway migrates as the superuser {@value #OWNER}, which owns the tables; the application connects as
+ * {@value #APP_ROLE}, which gets only the privileges {@code db/migration/afterMigrate.sql} grants it.
  * <p>
  * One server per data directory for the whole JVM: a Quarkus restart (dev-mode live reload, a test profile) loads this
  * class again in a new class loader, where a static field would be empty and a second server would be started on the
@@ -23,9 +27,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 class EmbeddedPostgresConfigSource implements ConfigSource {
 
+    static final String APP_ROLE = "servicepoint";
+    static final String OWNER = "postgres";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSource.class);
     private static final String USER = "quarkus.datasource.username";
     private static final String PASSWORD = "quarkus.datasource.password";
+    private static final String FLYWAY_USER = "quarkus.flyway.username";
+    private static final String FLYWAY_PASSWORD = "quarkus.flyway.password";
+    // the server trusts connections from this machine (zonky's initdb -A trust): a password is sent, never checked
+    private static final String UNCHECKED_PASSWORD = "embedded";
 
     private final Path dataDir;
     private final int port;
@@ -37,7 +47,7 @@ class EmbeddedPostgresConfigSource implements ConfigSource {
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(EmbeddedPostgresConfigSourceFactory.URL, USER, PASSWORD);
+        return Set.of(EmbeddedPostgresConfigSourceFactory.URL, USER, PASSWORD, FLYWAY_USER, FLYWAY_PASSWORD);
     }
 
     @Override
@@ -48,7 +58,9 @@ class EmbeddedPostgresConfigSource implements ConfigSource {
         }
         return switch (name) {
             case EmbeddedPostgresConfigSourceFactory.URL -> "jdbc:postgresql://localhost:" + runningPort() + "/postgres";
-            case USER, PASSWORD -> "postgres";
+            case USER -> APP_ROLE;
+            case FLYWAY_USER -> OWNER;
+            case PASSWORD, FLYWAY_PASSWORD -> UNCHECKED_PASSWORD;
             default -> null;
         };
     }
@@ -93,6 +105,7 @@ class EmbeddedPostgresConfigSource implements ConfigSource {
                 builder.setPort(port);
             }
             EmbeddedPostgres server = builder.start();
+            createAppRole(server);
             LOG.infof("Embedded PostgreSQL listens on port %d", server.getPort());
             return server;
         } catch (IOException e) {
@@ -108,5 +121,20 @@ class EmbeddedPostgresConfigSource implements ConfigSource {
         builder.setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on");
+    }
+
+    /**
+     * The application's login role, without any privilege yet (Flyway's afterMigrate grants them), and no right to
+     * create objects in the public schema (PostgreSQL 14 grants that to everyone).
+     */
+    private static void createAppRole(EmbeddedPostgres server) {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APP_ROLE
+                    + "') then create role " + APP_ROLE + " login; end if; end $$");
+            statement.execute("revoke create on schema public from public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the application's role in the embedded PostgreSQL", e);
+        }
     }
 }
