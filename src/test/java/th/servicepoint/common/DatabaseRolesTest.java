@@ -24,9 +24,9 @@ import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Site;
 
 /**
- * The application's database role, as someone who got hold of it (an injection, a stolen password, a dishonest
- * operator with the application's settings) would use it: PostgreSQL itself refuses to rewrite history or change the
- * schema, while the service works as before.
+ * The application's database role, as someone who got hold of its connection (an injection, a bug in our code, its
+ * leaked password) would use it: PostgreSQL itself refuses to rewrite history or change the schema, while the service
+ * works as before.
  */
 @QuarkusTest
 class DatabaseRolesTest {
