@@ -27,7 +27,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 class EmbeddedPostgresConfigSource implements ConfigSource {
 
-    static final String APP_ROLE = "servicepoint";
+    static final String APP_ROLE = "servicepoint_app";
     static final String OWNER = "postgres";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSource.class);
     private static final String USER = "quarkus.datasource.username";

@@ -39,8 +39,8 @@ class BackupRestoreIT {
 
     private static final String SOURCE = "sp_backup_source";
     private static final String RESTORED = "sp_backup_restored";
-    private static final String OWNER = "servicepoint_owner";
-    private static final String APPLICATION = "servicepoint";
+    private static final String OWNER = "servicepoint";
+    private static final String APPLICATION = "servicepoint_app";
 
     private final Path workDir = Path.of("target", "backup-restore-it").toAbsolutePath();
     private StandalonePostgres server;
