@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -31,6 +32,8 @@ public class ScreenFiles {
 
     /** ETags of the files found so far; a path that names no file is not kept, so probing cannot grow it. */
     private final Map<String, String> etags = new ConcurrentHashMap<>();
+    /** Dev mode serves an edited file without a restart: its ETag must follow, so none is kept there. */
+    private final boolean keep = LaunchMode.current() != LaunchMode.DEVELOPMENT;
 
     void install(@Observes Router router) {
         // before Quarkus's static file handler (which would send Cache-Control: public, immutable, max-age=86400)
@@ -81,10 +84,12 @@ public class ScreenFiles {
         try (InputStream content = resource.openStream()) {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.readAllBytes());
             String etag = "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-            etags.put(file, etag);
+            if (keep) {
+                etags.put(file, etag);
+            }
             return Optional.of(etag);
         } catch (IOException | NoSuchAlgorithmException e) {
-            // a directory or an unreadable entry: let the static handler answer as it would
+            // an unreadable entry: no ETag, and the static handler answers as it would
             return Optional.empty();
         }
     }

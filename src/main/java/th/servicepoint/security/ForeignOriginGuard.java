@@ -26,8 +26,7 @@ import th.servicepoint.common.Problem;
  * Refuses POST, PUT, PATCH and DELETE that a browser sends from another site's page (its Origin is not ours): a
  * signed-in admin visiting a hostile page must not revoke a device key or change a user by that page's script or form,
  * whatever credentials the browser adds by itself. Requests without Origin (scripts, curl, kiosks) and from the
- * service's own pages pass; the check runs before the body is read and before anyone is signed in, the form sign-in
- * included.
+ * service's own pages pass; the check runs before anyone is signed in, the form sign-in included.
  */
 @ApplicationScoped
 public class ForeignOriginGuard {
@@ -47,8 +46,9 @@ public class ForeignOriginGuard {
     }
 
     void install(@Observes Router router) {
-        // first of all, with Quarkus's own earliest handlers: nothing of a refused request is read or checked
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        // among Quarkus's earliest handlers, right after SecurityHeaders (so the refusal carries its headers too): no one
+        // is signed in and no resource runs for a refused request
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
     }
 
     private void check(RoutingContext context) {

@@ -19,11 +19,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -118,7 +120,7 @@ class HttpEdgeTest {
 
         asAdmin().header("Origin", EVIL).post(DEVICE_KEYS + "/{id}/revoke", id).then().statusCode(403)
                 .contentType("application/problem+json").body("code", equalTo("FOREIGN_ORIGIN"))
-                .body("detailTh", notNullValue());
+                .body("detailTh", notNullValue()).header("X-Content-Type-Options", "nosniff");
         given().cookie("servicepoint-session", cookie).header("Origin", EVIL)
                 .post(DEVICE_KEYS + "/{id}/revoke", id).then().statusCode(403).body("code", equalTo("FOREIGN_ORIGIN"));
         // a sandboxed page or a file sends Origin: null
@@ -166,6 +168,24 @@ class HttpEdgeTest {
     }
 
     @Test
+    void aDeactivatedOrDemotedAccountLosesItsSessionAtOnce() {
+        String username = "edge-" + System.nanoTime();
+        asAdmin().body(Map.of("username", username, "password", "password-1", "displayName", "ผู้บริหารทดสอบ",
+                "roles", List.of("EXECUTIVE", "ADMIN"))).post("/api/v1/admin/users").then().statusCode(201);
+        String cookie = signIn(username, "password-1");
+        given().cookie("servicepoint-session", cookie).get("/api/v1/admin/users").then().statusCode(200);
+
+        asAdmin().body(Map.of("displayName", "ผู้บริหารทดสอบ", "roles", List.of("EXECUTIVE"), "active", true))
+                .put("/api/v1/admin/users/{u}", username).then().statusCode(200);
+        given().cookie("servicepoint-session", cookie).get("/api/v1/admin/users").then().statusCode(403);
+        given().cookie("servicepoint-session", cookie).get("/api/v1/reports/snapshots").then().statusCode(200);
+
+        asAdmin().body(Map.of("displayName", "ผู้บริหารทดสอบ", "roles", List.of("EXECUTIVE"), "active", false))
+                .put("/api/v1/admin/users/{u}", username).then().statusCode(200);
+        given().cookie("servicepoint-session", cookie).get("/api/v1/reports/snapshots").then().statusCode(401);
+    }
+
+    @Test
     void aWrongPasswordIsAProblemTheScreenCanShow() {
         // as the screens post it (X-Requested-With): no challenge, so no browser dialog over the page's own message
         for (String username : new String[] { "admin", "nobody-of-that-name" }) {
@@ -195,6 +215,10 @@ class HttpEdgeTest {
         RestAssured.given().accept("text/plain").get(managementMetrics).then().statusCode(200)
                 .body(containsString("http_server_requests"));
         assertTrue(managementReady.getPort() != self.getPort(), "a port of its own");
+        // Swagger UI there too (on in tests and dev mode, off in production unless QUARKUS_SWAGGER_UI_ENABLED)
+        given().get("/q/swagger-ui/").then().statusCode(404);
+        RestAssured.given().get(TestHTTPResourceManager.getManagementUri() + "/swagger-ui/").then().statusCode(200)
+                .contentType(containsString("text/html"));
     }
 
     private static long newDisplayKey() {
