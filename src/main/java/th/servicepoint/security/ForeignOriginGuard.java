@@ -59,11 +59,16 @@ public class ForeignOriginGuard {
             context.next();
             return;
         }
+        org.jboss.logging.Logger.getLogger("EDGEDEBUG").warnf("scheme=%s host=%s authority=%s class=%s origin=%s",
+                request.scheme(), request.getHeader("Host"), request.authority(), request.getClass().getName(), origin);
         context.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Buffer.buffer(refusal));
     }
 
-    /** The Origin names the scheme, host and port this request reached (as a trusted proxy says they were). */
+    /**
+     * The Origin names the scheme, host and port this request reached, as a trusted proxy says they were
+     * (X-Forwarded-Proto, and X-Forwarded-Port when the public port is not the scheme's default).
+     */
     private static boolean ours(String origin, HttpServerRequest request) {
         HostAndPort authority = request.authority();
         if (authority == null) {

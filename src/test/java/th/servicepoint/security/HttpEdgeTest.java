@@ -136,6 +136,21 @@ class HttpEdgeTest {
     }
 
     @Test
+    void theServicesOwnPagesPassBehindATlsProxy() {
+        long id = newDisplayKey();
+        // the proxy serves https://localhost (port 443) and says so
+        asAdmin().header("X-Forwarded-Proto", "https").header("Host", "localhost").header("Origin", "https://localhost")
+                .post(DEVICE_KEYS + "/{id}/revoke", id).then().statusCode(200);
+        // on another port it says which (X-Forwarded-Port, as ingress-nginx and our Caddyfile send)
+        String publicOrigin = "https://localhost:" + self.getPort();
+        asAdmin().header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", String.valueOf(self.getPort()))
+                .header("Origin", publicOrigin).post(DEVICE_KEYS + "/{id}/revoke", id).then().statusCode(200);
+        // plain HTTP at that address is another origin than the one the proxy serves
+        asAdmin().header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", String.valueOf(self.getPort()))
+                .header("Origin", origin()).post(DEVICE_KEYS + "/{id}/revoke", id).then().statusCode(403);
+    }
+
+    @Test
     void scriptsWithoutOriginAndListedOriginsPass() {
         long id = newDisplayKey();
         asAdmin().header("Origin", "https://intranet.test.example").post(DEVICE_KEYS + "/{id}/revoke", id).then()
