@@ -59,8 +59,6 @@ public class ForeignOriginGuard {
             context.next();
             return;
         }
-        org.jboss.logging.Logger.getLogger("EDGEDEBUG").warnf("scheme=%s host=%s authority=%s class=%s origin=%s",
-                request.scheme(), request.getHeader("Host"), request.authority(), request.getClass().getName(), origin);
         context.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Buffer.buffer(refusal));
     }

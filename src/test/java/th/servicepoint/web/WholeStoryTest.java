@@ -111,11 +111,7 @@ class WholeStoryTest {
         testId(exec, "login-username").fill("exec");
         testId(exec, "login-password").fill("exec");
         testId(exec, "login-submit").click();
-        exec.waitForTimeout(8000);
-        System.out.println("DEBUG-EDGE error=" + testId(exec, "exec-error").textContent() + " half="
-                + testId(exec, "half-responses").textContent() + " cookies=" + exec.context().cookies().size()
-                + " login-visible=" + testId(exec, "login-username").isVisible());
-        assertThat(testId(exec, "half-responses")).hasText("1");
+        assertThat(testId(exec, "half-responses")).hasText("1", SIGN_IN_AND_HALF_REPORT);
 
         for (Page page : new Page[] { display, counterScreen, kiosk, ticket, clerk, survey, exec }) {
             Chromium.close(page);
