@@ -33,7 +33,8 @@ public class DeviceKeyAdminResource {
     }
 
     @POST
-    @Operation(summary = "Register a kiosk or screen; 201 with its key, shown this once")
+    @Operation(summary = "Register a kiosk or screen; 201 with its key, shown this once. A COUNTER screen names its"
+            + " counter (id) and may open only that counter's socket; 422 names a missing or wrong counter")
     public Response create(@Valid @NotNull NewDeviceKey request) {
         IssuedDeviceKey created = admin.create(request);
         return Response.created(URI.create("/api/v1/admin/device-keys/" + created.id())).entity(created).build();
@@ -41,7 +42,8 @@ public class DeviceKeyAdminResource {
 
     @POST
     @Path("{id}/revoke")
-    @Operation(summary = "Revoke a device key: the device is refused from its next request")
+    @Operation(summary = "Revoke a device key: the device is refused from its next request, and the screens it has open"
+            + " are closed (code 4401) on every instance")
     public DeviceKeyView revoke(@PathParam("id") long id) {
         return admin.revoke(id);
     }

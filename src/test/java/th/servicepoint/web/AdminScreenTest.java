@@ -170,7 +170,8 @@ class AdminScreenTest {
         Chromium.screenshot(page, "admin-device-key");
 
         // the key works for the display's queue, and the screen never shows it again
-        Api.display(new Site(site.code(), site.id(), site.services(), site.counters(), site.clerks(), null, key))
+        Api.display(new Site(site.code(), site.id(), site.services(), site.counters(), site.clerks(), null, key,
+                site.counterKeys()))
                 .get("/api/v1/service-points/{sp}/queue", site.code()).then().statusCode(200);
         page.getByTestId("admin-tab-users").click();
         page.getByTestId("admin-tab-devices").click();
