@@ -15,6 +15,8 @@ import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.clerkOf;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
+import static th.servicepoint.support.Api.surveyToken;
+import static th.servicepoint.support.Api.surveyUrl;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -78,12 +80,13 @@ class ReportFilesTest {
         serveAndAnswer(site, "A", 1, MIXED, COMMENT);
         serveAndAnswer(site, "A", 1, BEST, null);
         issue(site, "A");
-        long skipping = issue(site, "A").getLong("id");
+        JsonPath skipped = issue(site, "A");
+        long skipping = skipped.getLong("id");
         clerkOf(site, 1).body(Map.of("reason", REASON))
                 .post("/api/v1/counters/{c}/tickets/{t}/call", site.counter(1), skipping).then().statusCode(200);
         act(site, 1, skipping, "start").statusCode(200);
-        String url = act(site, 1, skipping, "complete").statusCode(200).extract().path("surveyUrl");
-        answer(url.substring(url.indexOf("?t=") + 3), MIXED, null);
+        act(site, 1, skipping, "complete").statusCode(200);
+        answer(surveyToken(surveyUrl(skipped.getString("trackingToken"))), MIXED, null);
         executive().body(Map.of("fiscalYear", 2620, "half", 1, "servicePoint", site.code(), "items", List.of("E1.2"),
                 "titleTh", MEASURE, "steps", List.of("ประชุมทุกกอง", "เผยแพร่ที่บอร์ดและเว็บไซต์"), "responsible",
                 "สำนักปลัด", "followUp", "รายงานทุกไตรมาส")).post("/api/v1/measures").then().statusCode(201);
