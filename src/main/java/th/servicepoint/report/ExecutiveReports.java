@@ -90,7 +90,7 @@ public class ExecutiveReports {
         Comparison comparison = new Comparison(Period.of(previousPeriod), previous.responses(),
                 eit(scoring.score(previous.items(), List.of()).projectedEit()));
         return new ExecutiveReport(ExecutiveReport.Audience.EXECUTIVE, Period.of(period), scope(servicePoint),
-                clock.instant(), settings.target(), survey(current, scores, comparison),
+                clock.instant(), settings.target(), survey(current, scores, comparison, settings.gradeMinAnswers()),
                 measures(measures.forReport(period, id), scores), breakdowns(current, new BreakdownRows(scoring, settings)),
                 queue.of(from, to, id),
                 complaints(complaints.counts(from, to, id)), survey.comments(from, to, id));
@@ -112,16 +112,22 @@ public class ExecutiveReports {
                 : new Scope(Scope.Kind.SERVICE_POINT, servicePoint.code, servicePoint.nameTh, servicePoint.nameEn);
     }
 
-    private static Survey survey(SurveyTallies tallies, SurveyScores scores, Comparison previous) {
-        long open = tallies.groups(Breakdown.MODE).stream().filter(group -> group.key().equals(ResponseMode.OPEN.name()))
-                .mapToLong(SurveyTallies.Group::responses).sum();
+    private static Survey survey(SurveyTallies tallies, SurveyScores scores, Comparison previous, int minAnswers) {
+        long open = modeResponses(tallies, ResponseMode.OPEN);
+        long staff = modeResponses(tallies, ResponseMode.STAFF);
         BelowTarget below = new BelowTarget(
                 scores.questionsBelowTarget().stream()
                         .map(q -> new Flag(q.code(), q.n(), q.score(), q.developmentPoint())).toList(),
                 scores.itemsBelowTarget().stream()
                         .map(i -> new Flag(i.code(), i.n(), i.score(), i.developmentPoint())).toList());
-        return new Survey(new Responses(tallies.responses(), tallies.responses() - open, open), tallies.wording(),
-                scores.questions(), scores.indicators(), scores.projectedEit(), below, previous);
+        return new Survey(new Responses(tallies.responses(), tallies.responses() - open, open, staff),
+                tallies.wording(), scores.questions(), scores.indicators(), scores.projectedEit(), below, previous,
+                minAnswers);
+    }
+
+    private static long modeResponses(SurveyTallies tallies, ResponseMode mode) {
+        return tallies.groups(Breakdown.MODE).stream().filter(group -> group.key().equals(mode.name()))
+                .mapToLong(SurveyTallies.Group::responses).sum();
     }
 
     /** Each measure with the scores its items have now. */

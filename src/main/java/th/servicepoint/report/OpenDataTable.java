@@ -55,6 +55,7 @@ final class OpenDataTable {
         add(totals, "responses_total", null, survey.responses().total());
         add(totals, "responses_invited", null, survey.responses().invited());
         add(totals, "responses_open", null, survey.responses().open());
+        add(totals, "responses_staff", null, survey.responses().staff());
         add(totals, "target", null, score(report.target()));
         if (survey.projectedEit() != null) {
             add(totals, "projected_eit", survey.projectedEit().n(), score(survey.projectedEit().score()));

@@ -56,10 +56,12 @@ final class ReportTables {
         rows.add(row("ตอบผ่านคำเชิญหลังรับบริการ (Invited)", survey.responses().invited(), null));
         rows.add(row("ตอบผ่านโปสเตอร์ QR (Open)", survey.responses().open(),
                 "ความน่าเชื่อถือต่ำกว่า ตอบได้โดยไม่ต้องรับบริการ"));
+        rows.add(row("ตอบจากเครือข่ายหรือบัญชีเจ้าหน้าที่ (Staff)", survey.responses().staff(),
+                "ไม่นับรวมในคะแนนของผู้รับบริการ แสดงแยกในตารางรายช่องทาง"));
         ProjectedEit eit = survey.projectedEit();
         rows.add(row("EIT คาดการณ์ (Projected EIT)", eit == null ? null : score(eit.score()),
                 eit == null ? ProjectedEit.NOTE_TH : eit.noteTh()));
-        rows.add(row("เกรด (Grade)", eit == null ? null : eit.grade().name(), null));
+        rows.add(row("เกรด (Grade)", eit == null || eit.grade() == null ? null : eit.grade().name(), null));
         rows.add(row("n ของ EIT คาดการณ์", eit == null ? null : eit.n(), "n ที่น้อยที่สุดในบรรดาตัวชี้วัด"));
         rows.add(row("เป้าหมาย (Target)", score(report.target()), "ข้อที่ได้คะแนนต่ำกว่านี้เป็นประเด็นที่ควรพัฒนา"));
         rows.addAll(previous(survey.previous()));

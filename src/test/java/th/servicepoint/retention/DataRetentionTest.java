@@ -13,6 +13,8 @@ import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.problem;
 import static th.servicepoint.support.Api.publicStatus;
+import static th.servicepoint.support.Api.surveyToken;
+import static th.servicepoint.support.Api.surveyUrl;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,8 +80,8 @@ class DataRetentionTest {
         String oldToken = old.getString("trackingToken");
         callNext(site, 1);
         act(site, 1, old.getLong("id"), "start").statusCode(200);
-        String surveyUrl = act(site, 1, old.getLong("id"), "complete").statusCode(200).extract().path("surveyUrl");
-        String surveyToken = surveyUrl.substring(surveyUrl.indexOf("?t=") + 3);
+        act(site, 1, old.getLong("id"), "complete").statusCode(200);
+        String surveyToken = surveyToken(surveyUrl(oldToken));
 
         clock.set("2062-03-20T03:00:00Z");
         String recentToken = issue(site, "A").getString("trackingToken");
