@@ -1,0 +1,138 @@
+-- Records no one can quietly rewrite (docs/records.md).
+
+-- 1. A complaint stays as it was filed. Its category, text, time, service point and codes never change and the row is
+-- never deleted, whoever connects: a corruption complaint re-filed as GENERAL would reach executives, a deleted one
+-- would vanish from every count. Handling still works: status, public answer and updated_at move on, and the
+-- retention purge may only remove a closed complaint's contact (set it to NULL), nothing else about it.
+create function complaint_kept_as_filed() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'DELETE' then
+        raise exception 'complaint % cannot be deleted: complaints are kept as filed', old.id;
+    end if;
+    if (new.id, new.category, new.text, new.created_at, new.service_point_id, new.tracking_code, new.reference)
+            is distinct from
+            (old.id, old.category, old.text, old.created_at, old.service_point_id, old.tracking_code, old.reference) then
+        raise exception 'complaint %: category, text, filing time, service point and codes are kept as filed', old.id;
+    end if;
+    if new.contact is not null and new.contact is distinct from old.contact then
+        raise exception 'complaint %: a contact can only be removed, never replaced', old.id;
+    end if;
+    return new;
+end;
+$$;
+
+create function complaint_no_truncate() returns trigger language plpgsql as $$
+begin
+    raise exception 'complaint cannot be truncated: complaints are kept as filed';
+end;
+$$;
+
+-- 2. Complaints get a random public reference for staff lists and links: with the sequential id, the gaps an
+-- executive saw were exactly the corruption complaints. The id stays internal. Existing complaints get one from
+-- gen_random_uuid()'s strong random bytes (a bias of 9/256 against 8/256 per character, harmless for 10 characters).
+alter table complaint add column reference varchar(11);
+update complaint c set reference = (
+    select substr(raw, 1, 5) || '-' || substr(raw, 6, 5)
+    from (select string_agg(substr('23456789ABCDEFGHJKMNPQRSTUVWXYZ', 1 + get_byte(bytes, i) % 31, 1), '' order by i)
+          from (select uuid_send(gen_random_uuid()) as bytes where c.id is not null) random,
+               generate_series(0, 9) i) as r(raw));
+alter table complaint alter column reference set not null;
+alter table complaint add constraint complaint_reference_unique unique (reference);
+
+create trigger complaint_as_filed before update or delete on complaint
+    for each row execute function complaint_kept_as_filed();
+create trigger complaint_kept before truncate on complaint
+    for each statement execute function complaint_no_truncate();
+
+-- 3. The audit trail is hash-chained. Each audit_entry row gets one link in audit_chain: its position in the chain and
+-- hash = SHA-256(previous link's hash || canonical encoding of the row), the first link hashing after 32 zero bytes.
+-- The canonical encoding (docs/records.md; AuditChain recomputes it in Java) is 'audit_entry/1 ' followed by each
+-- column in table order, a NULL as '-' and a value as its length in UTF-8 bytes, ':', and the value; numbers in
+-- decimal, the time as UTC yyyy-mm-ddThh:mi:ss.uuuuuuZ.
+create function audit_field(value text) returns text language sql immutable as $$
+    select case when value is null then '-' else octet_length(value) || ':' || value end
+$$;
+
+create function audit_entry_content(e audit_entry) returns text language sql stable as $$
+    select 'audit_entry/1 ' || audit_field(e.id::text)
+        || audit_field(to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+        || audit_field(e.actor) || audit_field(e.user_id::text) || audit_field(e.device_id::text)
+        || audit_field(e.action) || audit_field(e.service_point_id::text) || audit_field(e.counter_id::text)
+        || audit_field(e.ticket_id::text) || audit_field(e.reason) || audit_field(e.detail)
+$$;
+
+create table audit_chain (
+    position bigint primary key,
+    entry_id bigint not null unique,
+    hash     bytea  not null check (octet_length(hash) = 32)
+);
+
+-- The one row every append locks: links are added one transaction at a time, across every application instance.
+create table audit_chain_head (
+    only_row boolean primary key default true check (only_row),
+    position bigint not null,
+    hash     bytea  not null
+);
+insert into audit_chain_head (position, hash) values (0, decode(repeat('00', 32), 'hex'));
+
+create function audit_chain_hash(previous bytea, e audit_entry) returns bytea language sql stable as $$
+    select sha256(previous || convert_to(audit_entry_content(e), 'UTF8'))
+$$;
+
+-- Links the row after the head and moves the head. SECURITY DEFINER, so the application's role needs no right to
+-- write audit_chain or audit_chain_head itself.
+create function audit_chain_link(e audit_entry) returns void language plpgsql security definer
+    set search_path from current as $$
+declare
+    head audit_chain_head%rowtype;
+    linked bytea;
+begin
+    select * into head from audit_chain_head for update;
+    linked := audit_chain_hash(head.hash, e);
+    insert into audit_chain (position, entry_id, hash) values (head.position + 1, e.id, linked);
+    update audit_chain_head set position = head.position + 1, hash = linked;
+end;
+$$;
+
+-- Existing rows are chained in id order, so the whole trail is covered, not only what is written from now on. The
+-- head is moved once at the end: moving it per row would leave a dead version per row in one transaction.
+do $$
+declare
+    e audit_entry;
+    last_position bigint := 0;
+    last_hash bytea := decode(repeat('00', 32), 'hex');
+begin
+    for e in select * from audit_entry order by id loop
+        last_position := last_position + 1;
+        last_hash := audit_chain_hash(last_hash, e);
+        insert into audit_chain values (last_position, e.id, last_hash);
+    end loop;
+    update audit_chain_head set position = last_position, hash = last_hash;
+end;
+$$;
+
+-- Deferred to the commit: the head's lock is then the last lock a transaction takes (after the event journal's row,
+-- see QueueEvents), so appending cannot deadlock, and it is held for the commit only.
+create function audit_entry_chain() returns trigger language plpgsql security definer
+    set search_path from current as $$
+begin
+    perform audit_chain_link(new);
+    return null;
+end;
+$$;
+
+create constraint trigger audit_entry_chained after insert on audit_entry deferrable initially deferred
+    for each row execute function audit_entry_chain();
+
+create function append_only_table() returns trigger language plpgsql as $$
+begin
+    raise exception '% is append-only', tg_table_name;
+end;
+$$;
+
+create trigger audit_chain_no_change before update or delete on audit_chain
+    for each row execute function append_only_table();
+create trigger audit_entry_kept before truncate on audit_entry
+    for each statement execute function append_only_table();
+create trigger audit_chain_kept before truncate on audit_chain
+    for each statement execute function append_only_table();
