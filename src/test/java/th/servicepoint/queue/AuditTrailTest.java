@@ -19,7 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Site;
 
-/** The audit trail is append-only in the database itself, whatever code or person connects to it. */
+/**
+ * The audit trail and its hash chain are append-only in the database itself, whatever code or person connects to it
+ * as the application does.
+ */
 @QuarkusTest
 class AuditTrailTest {
 
@@ -41,6 +44,14 @@ class AuditTrailTest {
         SQLException delete = assertThrows(SQLException.class,
                 () -> execute("delete from audit_entry where id = ?", issued.id));
         assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+        for (String table : new String[] { "audit_entry", "audit_chain" }) {
+            SQLException truncate = assertThrows(SQLException.class,
+                    () -> execute("truncate " + table + " cascade", null));
+            assertTrue(truncate.getMessage().contains(table + " is append-only"), truncate.getMessage());
+        }
+        SQLException link = assertThrows(SQLException.class,
+                () -> execute("update audit_chain set hash = sha256(hash) where entry_id = ?", issued.id));
+        assertTrue(link.getMessage().contains("audit_chain is append-only"), link.getMessage());
 
         try (Connection c = dataSource.getConnection();
                 PreparedStatement select = c.prepareStatement("select actor, action from audit_entry where id = ?")) {
@@ -53,9 +64,11 @@ class AuditTrailTest {
         }
     }
 
-    private void execute(String sql, long id) throws SQLException {
+    private void execute(String sql, Long id) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setLong(1, id);
+            if (id != null) {
+                statement.setLong(1, id);
+            }
             statement.executeUpdate();
         }
     }

@@ -1,0 +1,41 @@
+package th.servicepoint.queue;
+
+import java.time.Instant;
+
+/**
+ * What the audit chain check found: either every row verifies, or the first place where the chain breaks.
+ *
+ * @param intact true when every row is linked, in order, and matches its hash
+ * @param rows the rows verified before the first break (all of them when intact)
+ * @param headPosition the position of the chain's last link as the chain head records it; write it down with
+ *        {@code headHash} somewhere outside the database to detect later a rewrite of the whole chain
+ * @param headHash the hex SHA-256 of the last link
+ * @param firstBreak null when intact
+ */
+public record AuditChainCheck(boolean intact, long rows, long headPosition, String headHash, Instant checkedAt,
+        Break firstBreak, String messageTh, String message) {
+
+    /**
+     * The first row where the chain breaks.
+     *
+     * @param rowId the audit row's id
+     * @param position its place in the chain; null for a row that is not in the chain at all
+     * @param at when the row says it was written; null for a row that is gone
+     * @param problem what is wrong, in English; {@code problemTh} in Thai
+     */
+    public record Break(Long rowId, Long position, Instant at, String problemTh, String problem) {
+    }
+
+    static AuditChainCheck intact(long rows, long headPosition, String headHash, Instant checkedAt) {
+        return new AuditChainCheck(true, rows, headPosition, headHash, checkedAt, null,
+                "ตรวจสอบบันทึกการใช้งานครบทั้ง " + rows + " แถว ไม่พบการแก้ไข ลบ หรือแทรก",
+                "All " + rows + " audit rows verify: none was changed, removed or inserted");
+    }
+
+    static AuditChainCheck broken(long rows, long headPosition, String headHash, Instant checkedAt, Break at) {
+        String where = at.rowId() == null ? "" : " row " + at.rowId();
+        return new AuditChainCheck(false, rows, headPosition, headHash, checkedAt, at,
+                "บันทึกการใช้งานถูกแก้ไข:" + (at.rowId() == null ? "" : " แถว " + at.rowId()) + " " + at.problemTh(),
+                "The audit trail was tampered with at" + where + ": " + at.problem());
+    }
+}
