@@ -67,35 +67,30 @@ create table audit_chain (
     hash     bytea  not null check (octet_length(hash) = 32)
 );
 
--- The one row every append locks: links are added one transaction at a time, across every application instance.
-create table audit_chain_head (
-    only_row boolean primary key default true check (only_row),
-    position bigint not null,
-    hash     bytea  not null
-);
-insert into audit_chain_head (position, hash) values (0, decode(repeat('00', 32), 'hex'));
-
 create function audit_chain_hash(previous bytea, e audit_entry) returns bytea language sql stable as $$
     select sha256(previous || convert_to(audit_entry_content(e), 'UTF8'))
 $$;
 
--- Links the row after the head and moves the head. SECURITY DEFINER, so the application's role needs no right to
--- write audit_chain or audit_chain_head itself.
+-- Links a row after the last link. The transaction-level advisory lock (key 'AUDITCHN') makes appends one transaction
+-- at a time across every application instance, and PostgreSQL releases it only once the commit is visible, so the
+-- next appender's statement, reading a fresh snapshot (READ COMMITTED), finds this link. A REPEATABLE READ
+-- transaction would read an older last link and fail on the position's primary key: an error, never a fork. The last
+-- link is read through the primary key instead of a head row updated per link: a transaction writing thousands of
+-- audit rows (the day end) would otherwise leave as many versions of that row to wade through, quadratic time.
+-- SECURITY DEFINER, so the application's role needs no right to write audit_chain itself.
 create function audit_chain_link(e audit_entry) returns void language plpgsql security definer
     set search_path from current as $$
 declare
-    head audit_chain_head%rowtype;
-    linked bytea;
+    last audit_chain%rowtype;
 begin
-    select * into head from audit_chain_head for update;
-    linked := audit_chain_hash(head.hash, e);
-    insert into audit_chain (position, entry_id, hash) values (head.position + 1, e.id, linked);
-    update audit_chain_head set position = head.position + 1, hash = linked;
+    perform pg_advisory_xact_lock(x'415544495443484E'::bigint);
+    select * into last from audit_chain order by position desc limit 1;
+    insert into audit_chain (position, entry_id, hash) values (coalesce(last.position, 0) + 1, e.id,
+        audit_chain_hash(coalesce(last.hash, decode(repeat('00', 32), 'hex')), e));
 end;
 $$;
 
--- Existing rows are chained in id order, so the whole trail is covered, not only what is written from now on. The
--- head is moved once at the end: moving it per row would leave a dead version per row in one transaction.
+-- Existing rows are chained in id order, so the whole trail is covered, not only what is written from now on.
 do $$
 declare
     e audit_entry;
@@ -107,11 +102,10 @@ begin
         last_hash := audit_chain_hash(last_hash, e);
         insert into audit_chain values (last_position, e.id, last_hash);
     end loop;
-    update audit_chain_head set position = last_position, hash = last_hash;
 end;
 $$;
 
--- Deferred to the commit: the head's lock is then the last lock a transaction takes (after the event journal's row,
+-- Deferred to the commit: the chain's lock is then the last lock a transaction takes (after the event journal's row,
 -- see QueueEvents), so appending cannot deadlock, and it is held for the commit only.
 create function audit_entry_chain() returns trigger language plpgsql security definer
     set search_path from current as $$

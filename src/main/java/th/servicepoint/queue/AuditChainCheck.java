@@ -7,12 +7,12 @@ import java.time.Instant;
  *
  * @param intact true when every row is linked, in order, and matches its hash
  * @param rows the rows verified before the first break (all of them when intact)
- * @param headPosition the position of the chain's last link as the chain head records it; write it down with
- *        {@code headHash} somewhere outside the database to detect later a rewrite of the whole chain
- * @param headHash the hex SHA-256 of the last link
+ * @param lastPosition the position of the chain's last link; write it down with {@code lastHash} somewhere outside
+ *        the database, to detect later a rewrite of the chain up to there or rows cut off its end
+ * @param lastHash the hex SHA-256 of the last link; null before the first audit row
  * @param firstBreak null when intact
  */
-public record AuditChainCheck(boolean intact, long rows, long headPosition, String headHash, Instant checkedAt,
+public record AuditChainCheck(boolean intact, long rows, long lastPosition, String lastHash, Instant checkedAt,
         Break firstBreak, String messageTh, String message) {
 
     /**
@@ -26,15 +26,15 @@ public record AuditChainCheck(boolean intact, long rows, long headPosition, Stri
     public record Break(Long rowId, Long position, Instant at, String problemTh, String problem) {
     }
 
-    static AuditChainCheck intact(long rows, long headPosition, String headHash, Instant checkedAt) {
-        return new AuditChainCheck(true, rows, headPosition, headHash, checkedAt, null,
+    static AuditChainCheck intact(long rows, long lastPosition, String lastHash, Instant checkedAt) {
+        return new AuditChainCheck(true, rows, lastPosition, lastHash, checkedAt, null,
                 "ตรวจสอบบันทึกการใช้งานครบทั้ง " + rows + " แถว ไม่พบการแก้ไข ลบ หรือแทรก",
                 "All " + rows + " audit rows verify: none was changed, removed or inserted");
     }
 
-    static AuditChainCheck broken(long rows, long headPosition, String headHash, Instant checkedAt, Break at) {
+    static AuditChainCheck broken(long rows, long lastPosition, String lastHash, Instant checkedAt, Break at) {
         String where = at.rowId() == null ? "" : " row " + at.rowId();
-        return new AuditChainCheck(false, rows, headPosition, headHash, checkedAt, at,
+        return new AuditChainCheck(false, rows, lastPosition, lastHash, checkedAt, at,
                 "บันทึกการใช้งานถูกแก้ไข:" + (at.rowId() == null ? "" : " แถว " + at.rowId()) + " " + at.problemTh(),
                 "The audit trail was tampered with at" + where + ": " + at.problem());
     }

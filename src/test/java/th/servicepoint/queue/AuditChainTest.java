@@ -2,6 +2,7 @@ package th.servicepoint.queue;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static th.servicepoint.support.Api.admin;
@@ -71,8 +72,7 @@ class AuditChainTest {
                 .body("message", containsString("verify")).extract().jsonPath().getLong("rows");
         long all = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
         assertEquals(all, rows);
-        verified().body("headPosition", equalTo((int) rows)).body("headHash", org.hamcrest.Matchers.matchesRegex(
-                "[0-9a-f]{64}"));
+        verified().body("lastPosition", equalTo((int) rows)).body("lastHash", matchesRegex("[0-9a-f]{64}"));
     }
 
     @Test
