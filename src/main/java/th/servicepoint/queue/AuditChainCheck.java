@@ -28,8 +28,10 @@ public record AuditChainCheck(boolean intact, long rows, long lastPosition, Stri
 
     static AuditChainCheck intact(long rows, long lastPosition, String lastHash, Instant checkedAt) {
         return new AuditChainCheck(true, rows, lastPosition, lastHash, checkedAt, null,
-                "ตรวจสอบบันทึกการใช้งานครบทั้ง " + rows + " แถว ไม่พบการแก้ไข ลบ หรือแทรก",
-                "All " + rows + " audit rows verify: none was changed, removed or inserted");
+                "บันทึกการใช้งานทั้ง " + rows + " แถวตรงกับสายแฮช ไม่มีแถวใดถูกแก้ไข ลบ หรือแทรก"
+                        + " (เทียบลิงก์สุดท้ายกับที่จดไว้ก่อนหน้า เพื่อดูว่าไม่มีแถวท้ายสายถูกตัดออก)",
+                "All " + rows + " audit rows verify: none was changed, removed or inserted"
+                        + " (compare the last link with one recorded earlier to see that none was cut off the end)");
     }
 
     static AuditChainCheck broken(long rows, long lastPosition, String lastHash, Instant checkedAt, Break at) {

@@ -94,6 +94,8 @@ class ComplaintRecordTest {
                 statement.executeUpdate();
             }
         }, sql);
-        assertTrue(refusal.getMessage().contains(because), refusal.getMessage());
+        // where the application's role lacks the privilege outright (DELETE, TRUNCATE), PostgreSQL refuses earlier
+        assertTrue(refusal.getMessage().contains(because) || refusal.getMessage().contains("permission denied"),
+                refusal.getMessage());
     }
 }

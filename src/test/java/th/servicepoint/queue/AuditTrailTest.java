@@ -47,11 +47,11 @@ class AuditTrailTest {
         for (String table : new String[] { "audit_entry", "audit_chain" }) {
             SQLException truncate = assertThrows(SQLException.class,
                     () -> execute("truncate " + table + " cascade", null));
-            assertTrue(truncate.getMessage().contains(table + " is append-only"), truncate.getMessage());
+            assertTrue(refusedFor(truncate, table), truncate.getMessage());
         }
         SQLException link = assertThrows(SQLException.class,
                 () -> execute("update audit_chain set hash = sha256(hash) where entry_id = ?", issued.id));
-        assertTrue(link.getMessage().contains("audit_chain is append-only"), link.getMessage());
+        assertTrue(refusedFor(link, "audit_chain"), link.getMessage());
 
         try (Connection c = dataSource.getConnection();
                 PreparedStatement select = c.prepareStatement("select actor, action from audit_entry where id = ?")) {
@@ -62,6 +62,12 @@ class AuditTrailTest {
                 assertEquals("ISSUE", row.getString(2));
             }
         }
+    }
+
+    /** The trigger's refusal, or the privilege check's where the application's role lacks the right outright. */
+    private static boolean refusedFor(SQLException refusal, String table) {
+        return refusal.getMessage().contains(table + " is append-only")
+                || refusal.getMessage().contains("permission denied");
     }
 
     private void execute(String sql, Long id) throws SQLException {
