@@ -186,10 +186,16 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
     }
 
     /**
-     * Complaints filed in the period (for a service point: those naming it), by category and status. Counts only:
-     * corruption complaints appear as a number and nothing else.
+     * Complaints filed in the period (for a service point: those naming it). Counts only: the other categories by
+     * status; corruption complaints as one number for a whole fiscal half or year that has ended, and not at all for
+     * other periods, so no report of a day, a running period or a status tells a single one apart.
+     *
+     * @param total every complaint counted here (without corruption ones when {@code corruption} is null)
+     * @param counts categories other than corruption, by status
+     * @param corruption corruption complaints whatever their status; null when the period is not an ended report
+     *        period
      */
-    public record Complaints(long total, List<ComplaintCount> counts) {
+    public record Complaints(long total, List<ComplaintCount> counts, Long corruption) {
     }
 
     /**

@@ -93,7 +93,7 @@ public class ExecutiveReports {
                 clock.instant(), settings.target(), survey(current, scores, comparison, settings.gradeMinAnswers()),
                 measures(measures.forReport(period, id), scores), breakdowns(current, new BreakdownRows(scoring, settings)),
                 queue.of(from, to, id),
-                complaints(complaints.counts(from, to, id)), survey.comments(from, to, id));
+                complaints(period, id), survey.comments(from, to, id));
     }
 
     /** An unknown code is a mistake in the request (422), not a missing page. */
@@ -158,7 +158,15 @@ public class ExecutiveReports {
         return projected == null ? null : new Eit(projected.n(), projected.score(), projected.grade());
     }
 
-    private static Complaints complaints(List<ComplaintCount> counts) {
-        return new Complaints(counts.stream().mapToLong(ComplaintCount::count).sum(), counts);
+    /**
+     * Corruption complaints are counted only for a fiscal half or year that has ended: a report of any day, or of a
+     * running half requested day after day, would let an executive subtract counts down to a single complaint.
+     */
+    private Complaints complaints(ReportPeriod period, Long servicePointId) {
+        List<ComplaintCount> counts = complaints.counts(period.start(), period.end(), servicePointId);
+        boolean ended = period.kind() != ReportPeriod.Kind.CUSTOM && !clock.instant().isBefore(period.end());
+        Long corruption = ended ? complaints.corruption(period.start(), period.end(), servicePointId) : null;
+        long total = counts.stream().mapToLong(ComplaintCount::count).sum() + (corruption == null ? 0 : corruption);
+        return new Complaints(total, counts, corruption);
     }
 }

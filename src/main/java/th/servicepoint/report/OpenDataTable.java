@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import th.servicepoint.complaint.ComplaintCategory;
 import th.servicepoint.queue.QueueReport.Figures;
 import th.servicepoint.report.ExecutiveReport.Row;
 import th.servicepoint.report.ExecutiveReport.Survey;
@@ -140,6 +141,10 @@ final class OpenDataTable {
         report.complaints().counts().forEach(count -> add(new Subject("complaint", null, null,
                 count.category().name(), null, null), count.status().name().toLowerCase(Locale.ROOT), null,
                 count.count()));
+        if (report.complaints().corruption() != null) {
+            add(new Subject("complaint", null, null, ComplaintCategory.CORRUPTION.name(), null, null), "all", null,
+                    report.complaints().corruption());
+        }
     }
 
     /** Where each measure stands; its steps and notes are prose for the workbook, not figures. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import th.servicepoint.common.ThaiDates;
+import th.servicepoint.complaint.ComplaintCategory;
 import th.servicepoint.report.ExecutiveReport.Comparison;
 import th.servicepoint.report.ExecutiveReport.Survey;
 import th.servicepoint.survey.SurveyComments;
@@ -18,6 +19,9 @@ import th.servicepoint.survey.SurveySettings;
  * reader match them with the JSON. What the public version leaves out (clerks, listed calls, comments) has no sheet.
  */
 final class ReportTables {
+
+    /** In place of the corruption count of a period that is not an ended fiscal half or year. */
+    private static final String CORRUPTION_WITHHELD = "นับเฉพาะรายงานรอบ 6 หรือ 12 เดือนที่สิ้นสุดแล้ว (counted for ended fiscal halves and years only)";
 
     private ReportTables() {
     }
@@ -85,6 +89,8 @@ final class ReportTables {
         List<List<Object>> rows = new ArrayList<>(complaints.counts().stream()
                 .map(count -> row(ThaiLabels.of(count.category()), ThaiLabels.of(count.status()), count.count()))
                 .toList());
+        rows.add(row(ThaiLabels.of(ComplaintCategory.CORRUPTION), "ทุกสถานะ (All)",
+                complaints.corruption() == null ? CORRUPTION_WITHHELD : complaints.corruption()));
         rows.add(row("รวม (Total)", null, complaints.total()));
         return new ReportTable("เรื่องร้องเรียน", List.of("ประเภท (Category)", "สถานะ (Status)", "จำนวน (Count)"), rows);
     }

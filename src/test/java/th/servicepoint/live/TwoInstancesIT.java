@@ -1,6 +1,7 @@
 package th.servicepoint.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -106,6 +107,10 @@ class TwoInstancesIT {
             assertEquals("KEY_REQUIRED", counterOnB.next().getString("code"));
             assertEquals(4401, counterOnB.awaitClose().code());
         }
+
+        JsonPath chain = DemoSite.admin(b, "/api/v1/admin/audit/verify");
+        assertTrue(chain.getBoolean("intact"), "audit rows written through both instances form one chain: "
+                + chain.prettify());
     }
 
     /** Both instances start at the same moment on the empty database, as a deployment of two replicas does. */

@@ -50,6 +50,7 @@ class ExecutiveReportTest {
     private static final Instant PREVIOUS = Instant.parse("2046-06-15T03:00:00Z");
     private static final Instant CURRENT = Instant.parse("2047-01-15T03:00:00Z");
     private static final Instant OTHER_DAY = Instant.parse("2047-02-10T03:00:00Z");
+    private static final Instant HALF_1_ENDED = Instant.parse("2047-04-02T03:00:00Z");
     private static final double EXACT = 1e-9;
     private static final String E1_POINT = "กำหนดขั้นตอนและระยะเวลาการปฏิบัติงาน/การให้บริการอย่างชัดเจน";
     private static final String CORRUPTION_TEXT = "เจ้าหน้าที่เรียกรับเงินเพื่อให้ได้คิวก่อน";
@@ -201,12 +202,16 @@ class ExecutiveReportTest {
 
     @Test
     void queueComplaintsAndCommentsOfTheServicePoint() {
+        clock.set(HALF_1_ENDED);
         JsonPath report = report(HALF_1 + "&servicePoint=" + seed.code());
         assertEquals(250, report.getLong("queue.total.counts.issued"));
         assertEquals(250, report.getLong("queue.total.counts.served"));
         assertEquals(1, report.getLong("complaints.total"));
-        assertEquals(1, report.getLong("complaints.counts.find { it.category == 'CORRUPTION' && it.status == "
-                + "'RECEIVED' }.count"));
+        assertEquals(1, report.getLong("complaints.corruption"));
+        assertEquals(List.of(), report.getList("complaints.counts.findAll { it.category == 'CORRUPTION' }"),
+                "corruption complaints are one number per period, never by status");
+        assertNull(report("fiscalYear=2590&servicePoint=" + seed.code()).get("complaints.corruption"),
+                "the fiscal year has not ended yet");
         assertFalse(report.prettify().contains(CORRUPTION_TEXT));
         assertEquals(2, report.getLong("comments.count"));
         assertEquals(List.of("รอนานไปหน่อย", "บริการรวดเร็ว"), report.getList("comments.latest.text"));
