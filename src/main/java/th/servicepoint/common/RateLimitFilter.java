@@ -18,7 +18,8 @@ public class RateLimitFilter {
         this.limiter = limiter;
     }
 
-    @ServerRequestFilter
+    /** In memory only, so it runs on the event loop: a refused request never takes a worker thread. */
+    @ServerRequestFilter(nonBlocking = true)
     public Optional<Response> limit(ResourceInfo resource, HttpServerRequest request) {
         RateLimited limited = resource.getResourceMethod() == null ? null
                 : resource.getResourceMethod().getAnnotation(RateLimited.class);
