@@ -31,8 +31,7 @@ public @interface PasswordPolicy {
     int MAX_BYTES = 72;
 
     String message() default "use at least " + MIN_CHARACTERS + " characters and at most " + MAX_BYTES
-            + " bytes in UTF-8 (a Thai letter takes 3 bytes): bcrypt ignores what comes after the " + MAX_BYTES
-            + "th byte";
+            + " bytes in UTF-8 (a Thai letter takes 3 bytes): bcrypt ignores every byte after byte " + MAX_BYTES;
 
     Class<?>[] groups() default {};
 
