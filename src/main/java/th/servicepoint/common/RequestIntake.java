@@ -28,7 +28,9 @@ import io.vertx.ext.web.handler.BodyHandler;
  * <p>
  * Quarkus REST reads the body of a blocking endpoint on the endpoint's worker thread, waiting up to
  * {@code quarkus.http.read-timeout} (60 s) for it: clients that sent headers and then stalled held one worker each, and
- * a few hundred of them stopped every request. Given a body read here, Quarkus REST uses it as it is.
+ * a few hundred of them stopped every request. Given a body read here, Quarkus REST uses it as it is. HTTP/2 (only a
+ * client that upgrades a plain connection itself speaks it here; a reverse proxy speaks HTTP/1.1) keeps the cap and the
+ * deadline, but its body is read by the endpoint.
  */
 @ApplicationScoped
 public class RequestIntake {
@@ -87,6 +89,12 @@ public class RequestIntake {
         }
         long deadline = context.vertx().setTimer(settings.bodyTimeout().toMillis(), fired -> bodyTooSlow(context));
         context.addEndHandler(done -> context.vertx().cancelTimer(deadline));
+        if (request.version() == HttpVersion.HTTP_2) {
+            // Quarkus REST pauses every request it takes on, which an HTTP/2 stream refuses once its body is read: the
+            // endpoint reads it, and the deadline resets the stream of one that stalls, which frees its worker
+            context.next();
+            return;
+        }
         body.handle(context);
     }
 
