@@ -93,12 +93,10 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
     }
 
     private SecurityIdentity signIn(String username, String password, String client) {
-        throttle.lock(username, client).ifPresent(lock -> {
-            throw new TooManyRequests(lock.retryAfterSeconds(), "SIGN_IN_LOCKED",
-                    "ใส่รหัสผ่านผิดหลายครั้งเกินไป กรุณารอ " + lock.retryAfterSeconds()
-                            + " วินาทีแล้วลองใหม่ หรือติดต่อผู้ดูแลระบบ",
-                    "Too many wrong passwords; wait " + lock.retryAfterSeconds()
-                            + " seconds and try again, or ask an administrator");
+        throttle.lockedFor(username, client).ifPresent(seconds -> {
+            throw new TooManyRequests(seconds, "SIGN_IN_LOCKED",
+                    "ใส่รหัสผ่านผิดหลายครั้งเกินไป กรุณารอ " + seconds + " วินาทีแล้วลองใหม่ หรือติดต่อผู้ดูแลระบบ",
+                    "Too many wrong passwords; wait " + seconds + " seconds and try again, or ask an administrator");
         });
         AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.byUsername(username).orElse(null));
         boolean matches = passwordMatches(username, password, user);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +22,6 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class SignInThrottle {
 
-    /** Who is refused now, and for how many more seconds. */
-    public record Lock(String who, long retryAfterSeconds) {
-    }
-
     private record Failures(int count, Instant last) {
     }
 
@@ -39,14 +35,16 @@ public class SignInThrottle {
     }
 
     /**
-     * The account's or the client's lock, if either has failed too often lately. A client is named by
+     * Seconds until the account or the client may try again, if either has failed too often lately. A client is named by
      * {@link th.servicepoint.common.RateLimiter#pseudonym}, so no address is kept.
      */
-    public Optional<Lock> lock(String account, String client) {
+    public OptionalLong lockedFor(String account, String client) {
         Instant now = clock.instant();
-        return lockOf(accountKey(account), settings.failuresPerAccount(), now)
-                .or(() -> client == null ? Optional.empty()
-                        : lockOf(clientKey(client), settings.failuresPerClient(), now));
+        OptionalLong accountLock = lockedFor(accountKey(account), settings.failuresPerAccount(), now);
+        if (accountLock.isPresent() || client == null) {
+            return accountLock;
+        }
+        return lockedFor(clientKey(client), settings.failuresPerClient(), now);
     }
 
     /**
@@ -75,16 +73,16 @@ public class SignInThrottle {
         failures.values().removeIf(entry -> !entry.last().isAfter(quietSince));
     }
 
-    private Optional<Lock> lockOf(String key, int limit, Instant now) {
+    private OptionalLong lockedFor(String key, int limit, Instant now) {
         Failures known = failures.get(key);
         if (known == null || known.count() < limit) {
-            return Optional.empty();
+            return OptionalLong.empty();
         }
         Duration left = Duration.between(now, known.last().plus(settings.quietPeriod()));
         if (left.isNegative() || left.isZero()) {
-            return Optional.empty();
+            return OptionalLong.empty();
         }
-        return Optional.of(new Lock(key, Math.max(1, (left.toMillis() + 999) / 1000)));
+        return OptionalLong.of(Math.max(1, (left.toMillis() + 999) / 1000));
     }
 
     private int count(String key, Instant now) {
