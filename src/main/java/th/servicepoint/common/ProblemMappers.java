@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -13,12 +14,15 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -41,6 +45,14 @@ public class ProblemMappers {
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
     /** Sent by the screens' scripts: answer a 401 without the challenge that opens the browser's dialog. */
     static final String REQUESTED_WITH = "X-Requested-With";
+    /** How Jackson begins the message of a key given twice (see {@link UniqueJsonKeys}). */
+    private static final String DUPLICATE_FIELD = "Duplicate field '";
+
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -70,8 +82,21 @@ public class ProblemMappers {
         return unreadable(e);
     }
 
+    /**
+     * Jackson cannot build a request record from what it read. Quarkus's own answer to this is an empty 500; it is
+     * ours to fix, so it gets the logged 500 problem with an error id.
+     */
+    @ServerExceptionMapper
+    public Response undefined(InvalidDefinitionException e) {
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        Optional<JsonParseException> duplicate = duplicateKey(e);
+        if (duplicate.isPresent()) {
+            return duplicateKey(duplicate.get());
+        }
         if (e instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
             String field = fieldName(format);
             String value = String.valueOf(format.getValue());
@@ -80,6 +105,25 @@ public class ProblemMappers {
                             "'" + value + "' is not allowed here" + allowed(format, false)))));
         }
         return unreadableBody();
+    }
+
+    /** Jackson wraps it with the path to the object that held the key (a map inside a record) when there is one. */
+    private static Optional<JsonParseException> duplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse && parse.getOriginalMessage().startsWith(DUPLICATE_FIELD)) {
+                return Optional.of(parse);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** See {@link UniqueJsonKeys}: the parser stops at the second occurrence, so the key is its current name. */
+    private static Response duplicateKey(JsonParseException e) {
+        String key = e.getProcessor() == null ? "" : String.valueOf(e.getProcessor().getParsingContext().getCurrentName());
+        return respond(
+                Problem.of(400, "DUPLICATE_KEY", "คีย์ '" + key + "' มีมากกว่าหนึ่งครั้งในข้อมูลที่ส่งมา ให้ส่งเพียงครั้งเดียว",
+                        "The key '" + key + "' appears more than once in the request body; send it once",
+                        List.of(new FieldProblem(key, "ส่งได้ครั้งเดียว", "send it once"))));
     }
 
     private static Response unreadableBody() {
@@ -104,16 +148,33 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            // refused by a parameter converter (WholeNumberParams), which must wrap it to keep JAX-RS from a 404
+            return problem(problem);
+        }
         int status = e.getResponse().getStatus();
+        if (status == 405) {
+            return notAllowed(uri);
+        }
         if (status >= 500) {
             return unexpected(e);
         }
         if (status == 400) {
-            return unreadableBody();
+            // Quarkus's JSON reader wraps what Jackson could not parse (a key given twice among others) in a 400
+            return e.getCause() instanceof JsonProcessingException json ? unreadable(json) : unreadableBody();
         }
         return respond(Problem.of(status, "HTTP_" + status, "คำขอไม่ถูกต้อง: " + e.getMessage(), e.getMessage(),
                 List.of()));
+    }
+
+    /** RFC 9110 requires a 405 to say in {@code Allow} which methods the address takes; JAX-RS leaves it out. */
+    private Response notAllowed(UriInfo uri) {
+        String allowed = String.join(", ", allowedMethods.at(uri.getPath()));
+        Response problem = respond(Problem.of(405, "HTTP_405",
+                "ที่อยู่นี้ไม่รับคำขอแบบนี้ ใช้ได้เฉพาะ: " + allowed,
+                "This address does not take this method; it takes: " + allowed, List.of()));
+        return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed).build();
     }
 
     /** The client went away while sending; nobody is left to read an answer. */

@@ -24,6 +24,8 @@ import th.servicepoint.security.Role;
 public class ComplaintCases {
 
     private static final int PAGE_SIZE = 50;
+    /** Five million complaints, more than any agency files; the row offset (page × size) must not overflow an int. */
+    public static final int LAST_PAGE = 100_000;
 
     private final Caller caller;
     private final AuditTrail audit;

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
@@ -57,7 +58,7 @@ public class ComplaintResource {
     @RolesAllowed({ Role.COMPLAINT_OFFICER, Role.ADMIN, Role.EXECUTIVE })
     @Operation(summary = "Complaints the caller may see, newest first, 50 a page; corruption ones for complaint officers only")
     public List<ComplaintSummary> list(@QueryParam("status") String status, @QueryParam("category") String category,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(ComplaintCases.LAST_PAGE) int page) {
         return cases.list(EnumParams.optional(ComplaintStatus.class, "status", status),
                 EnumParams.optional(ComplaintCategory.class, "category", category), page);
     }

@@ -3,6 +3,8 @@ package th.servicepoint.queue;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import th.servicepoint.security.Role;
 import th.servicepoint.survey.QrCodes;
@@ -59,7 +62,7 @@ public class TicketResource {
     @PermitAll
     @Operation(summary = "The ticket's tracking address as a PNG QR code of size × size pixels (200–2000, default 300)")
     public Response qrPng(@PathParam("trackingToken") String trackingToken,
-            @QueryParam("size") @DefaultValue("300") int size) {
+            @QueryParam("size") @DefaultValue("300") @Min(QrCodes.MIN_SIZE) @Max(QrCodes.MAX_SIZE) int size) {
         return Response.ok(codes.png(links.trackingOf(trackingToken), size)).header("Cache-Control", QR_CACHE).build();
     }
 
@@ -102,8 +105,9 @@ public class TicketResource {
     @POST
     @Path("{id}/cancel")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
-    @Operation(summary = "Cancel a waiting or called ticket; the body's reason is optional")
-    public TicketView cancel(@PathParam("id") long id, @Valid OptionalReason body) {
+    @Operation(summary = "Cancel a waiting or called ticket; the body, and its reason, are optional")
+    public TicketView cancel(@PathParam("id") long id,
+            @RequestBody(required = false, description = "May be left out, with its Content-Type") @Valid OptionalReason body) {
         return actions.cancel(id, body == null ? null : body.reason());
     }
 

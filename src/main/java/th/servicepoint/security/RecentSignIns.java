@@ -79,6 +79,10 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
             AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
+        if (username.indexOf('\u0000') >= 0) {
+            // no account has one, and PostgreSQL would refuse the query for it (a 400 instead of this 401)
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
         String client = client(request);
         return context.runBlocking(() -> signIn(username, password, client));
     }

@@ -1,6 +1,8 @@
 package th.servicepoint.survey;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,7 +40,8 @@ public class SurveyInvitationResource {
     @PermitAll
     @RateLimited("survey")
     @Operation(summary = "The survey link as a PNG QR code of size × size pixels (200–2000, default 300)")
-    public Response png(@PathParam("token") String token, @QueryParam("size") @DefaultValue("300") int size) {
+    public Response png(@PathParam("token") String token,
+            @QueryParam("size") @DefaultValue("300") @Min(QrCodes.MIN_SIZE) @Max(QrCodes.MAX_SIZE) int size) {
         return Response.ok(codes.png(invitations.urlOf(token), size)).header("Cache-Control", CACHE).build();
     }
 

@@ -3,6 +3,8 @@ package th.servicepoint.survey;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,7 +56,8 @@ public class SurveyPosterResource {
     @Path("qr.png")
     @Produces("image/png")
     @Operation(summary = "The poster's QR code as a square PNG of size pixels (200-2000, default 600); 422 outside")
-    public byte[] png(@PathParam("id") long counterId, @QueryParam("size") @DefaultValue("600") int size) {
+    public byte[] png(@PathParam("id") long counterId,
+            @QueryParam("size") @DefaultValue("600") @Min(QrCodes.MIN_SIZE) @Max(QrCodes.MAX_SIZE) int size) {
         return posters.png(counterId, size);
     }
 }

@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** What Prometheus would read from {@code /q/metrics}: one scrape, in its text format. */
 public final class Metrics {
@@ -38,6 +41,13 @@ public final class Metrics {
     /** The sample of this name with exactly these labels, failing when the series is not exposed. */
     public double get(String name, Map<String, String> labels) {
         return value(name, labels).orElseThrow(() -> new AssertionError("no sample " + name + labels + " in /q/metrics"));
+    }
+
+    /** Every value label {@code label} takes in the samples of this name. */
+    public Set<String> labelValues(String name, String label) {
+        return text.lines().map(SAMPLE::matcher).filter(Matcher::matches)
+                .filter(sample -> sample.group(1).equals(name)).map(sample -> labels(sample.group(2)).get(label))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private static Map<String, String> labels(String list) {
