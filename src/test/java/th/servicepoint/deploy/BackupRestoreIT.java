@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,23 +27,29 @@ import org.junit.jupiter.api.Test;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.DemoSite;
 import th.servicepoint.support.PackagedApp;
+import th.servicepoint.support.StandalonePostgres;
 
 /**
- * deploy/backup/backup.sh and restore.sh as an agency uses them: a day's work is dumped from one database and restored
- * into a new one, and the application started on the copy carries on where the original stopped (logging JSON lines,
- * as the Kubernetes ConfigMap has it).
+ * deploy/backup/backup.sh and restore.sh as an agency uses them, on a PostgreSQL server of its own set up as
+ * deploy/README.md says (an owner role that migrates, the application's role that owns nothing): a day's work is
+ * dumped from one database and restored into a new one, and the application started on the copy carries on where the
+ * original stopped (logging JSON lines, as the Kubernetes ConfigMap has it).
  */
 class BackupRestoreIT {
 
     private static final String SOURCE = "sp_backup_source";
     private static final String RESTORED = "sp_backup_restored";
+    private static final String OWNER = "servicepoint";
+    private static final String APPLICATION = "servicepoint_app";
 
     private final Path workDir = Path.of("target", "backup-restore-it").toAbsolutePath();
-    private final URI server = serverOfTheTests();
+    private StandalonePostgres server;
     private PackagedApp app;
 
     @Test
     void aRestoredBackupHoldsEveryRowAndTheServiceCarriesOn() throws Exception {
+        server = StandalonePostgres.start(workDir.resolve("data-" + System.currentTimeMillis()));
+        createRoles();
         recreate(SOURCE);
         recreate(RESTORED);
         app = start(SOURCE, "source", Map.of());
@@ -75,11 +80,20 @@ class BackupRestoreIT {
         assertTrue(refused.contains("new, empty database"), refused);
     }
 
+    /** The two database accounts of deploy/README.md, "Before any of them: the database". */
     private PackagedApp start(String database, String name, Map<String, String> env) throws Exception {
         Map<String, String> all = new HashMap<>(env);
-        all.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbc(database), "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "postgres"));
+        all.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbc(database), "QUARKUS_DATASOURCE_USERNAME", APPLICATION,
+                "QUARKUS_DATASOURCE_PASSWORD", "application-password", "QUARKUS_FLYWAY_USERNAME", OWNER,
+                "QUARKUS_FLYWAY_PASSWORD", "owner-password"));
         return PackagedApp.start(workDir, name, Map.of("servicepoint.demo", "true"), all);
+    }
+
+    private void createRoles() throws SQLException {
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("create role " + OWNER + " login password 'owner-password'");
+            statement.execute("create role " + APPLICATION + " login password 'application-password'");
+        }
     }
 
     /** The JSON logs option (deploy/README.md, "Logs"): every line one object a log collector can read. */
@@ -117,11 +131,11 @@ class BackupRestoreIT {
         return run(command, 0).strip();
     }
 
-    /** Runs a script of deploy/ with libpq's variables pointing at the tests' server; returns what it printed. */
+    /** Runs a script of deploy/ with libpq's variables pointing at the test's server, as the owner role. */
     private String run(List<String> command, int expectedExit) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(Map.of("PGHOST", server.getHost(), "PGPORT", String.valueOf(server.getPort()),
-                "PGUSER", "postgres", "PGPASSWORD", "postgres"));
+        builder.environment().putAll(Map.of("PGHOST", "localhost", "PGPORT", String.valueOf(server.port()), "PGUSER",
+                OWNER, "PGPASSWORD", "owner-password"));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), String.join(" ", command));
@@ -129,10 +143,14 @@ class BackupRestoreIT {
         return output;
     }
 
+    /** A new database as deploy/README.md has the agency make it: the owner role owns it and its public schema. */
     private void recreate(String database) throws SQLException {
         try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + database + " with (force)");
-            statement.execute("create database " + database);
+            statement.execute("create database " + database + " owner " + OWNER);
+        }
+        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+            statement.execute("revoke create on schema public from public");
+            statement.execute("alter schema public owner to " + OWNER);
         }
     }
 
@@ -141,20 +159,16 @@ class BackupRestoreIT {
     }
 
     private String jdbc(String database) {
-        return "jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + "/" + database;
-    }
-
-    /** The PostgreSQL server the test run uses (QUARKUS_DATASOURCE_JDBC_URL, as .ci/run sets it), else the local one. */
-    private static URI serverOfTheTests() {
-        String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/x");
-        URI uri = URI.create(url.substring("jdbc:".length()));
-        return URI.create("postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort()));
+        return "jdbc:postgresql://localhost:" + server.port() + "/" + database;
     }
 
     @AfterEach
     void stop() throws Exception {
         if (app != null) {
             app.close();
+        }
+        if (server != null) {
+            server.close();
         }
     }
 }

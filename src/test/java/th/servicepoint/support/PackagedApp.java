@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application ({@code target/quarkus-app}) run as its own process on a free port, the way an agency runs
- * it, for integration tests. Datasource variables of the test's environment are not passed on: each test says which
- * database the application uses.
+ * it, for integration tests. Datasource and Flyway variables of the test's environment are not passed on: each test
+ * says which database the application uses.
  */
 public final class PackagedApp implements AutoCloseable {
 
@@ -67,7 +67,8 @@ public final class PackagedApp implements AutoCloseable {
         Path log = workDir.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(key -> key.toUpperCase().startsWith("QUARKUS_DATASOURCE"));
+        builder.environment().keySet().removeIf(
+                key -> key.toUpperCase().startsWith("QUARKUS_DATASOURCE") || key.toUpperCase().startsWith("QUARKUS_FLYWAY"));
         builder.environment().putAll(env);
         PackagedApp app = new PackagedApp(builder.start(), port, log);
         app.awaitReady();

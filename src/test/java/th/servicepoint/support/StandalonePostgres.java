@@ -40,6 +40,10 @@ public final class StandalonePostgres implements AutoCloseable {
         server = null;
     }
 
+    public int port() {
+        return port;
+    }
+
     /** The environment that points an application instance at this server. */
     public Map<String, String> environment() {
         return Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + port + "/postgres",
