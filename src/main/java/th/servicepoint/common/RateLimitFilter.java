@@ -18,8 +18,7 @@ public class RateLimitFilter {
         this.limiter = limiter;
     }
 
-    /** In memory only, so it runs on the event loop: a refused request never takes a worker thread. */
-    @ServerRequestFilter(nonBlocking = true)
+    @ServerRequestFilter
     public Optional<Response> limit(ResourceInfo resource, HttpServerRequest request) {
         RateLimited limited = resource.getResourceMethod() == null ? null
                 : resource.getResourceMethod().getAnnotation(RateLimited.class);
