@@ -9,6 +9,8 @@ RATE=${2:-4}
 shift 2 2>/dev/null || shift $#
 COUNTS=${*:-100 1000 5000}
 PORT=8096
+# health answers on the management port
+MANAGEMENT=$((PORT + 1000))
 DB=servicepoint_bench_live
 PG="psql -h 127.0.0.1 -U postgres -q"
 JDBC="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres"
@@ -21,11 +23,11 @@ echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(un
 for N in $COUNTS; do
   $PG -c "drop database if exists $DB" -c "create database $DB"
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dservicepoint.demo=true \
+  QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT -Dservicepoint.demo=true \
     -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > target/bench-live-app.log 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
-  for _ in $(seq 1 60); do curl -sf http://127.0.0.1:$PORT/q/health/ready > /dev/null && break; sleep 1; done
+  for _ in $(seq 1 60); do curl -sf http://127.0.0.1:$MANAGEMENT/q/health/ready > /dev/null && break; sleep 1; done
   echo "== $N display sockets, ${RATE} calls/s for ${SECONDS_EACH}s (after a warm-up of 300 calls with 100 sockets, discarded)"
   java -cp "$PGJDBC" bench/LiveBench.java http://127.0.0.1:$PORT "$JDBC" 100 15 20 > /dev/null
   java -Xmx2g -cp "$PGJDBC" bench/LiveBench.java http://127.0.0.1:$PORT "$JDBC" "$N" "$SECONDS_EACH" "$RATE" | grep RESULT

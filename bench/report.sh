@@ -23,6 +23,8 @@ for arg in "$@"; do
 done
 DB=${BENCH_REPORT_DB:-sp_bench_data}
 PORT=${BENCH_REPORT_PORT:-8096}
+# health answers on the management port
+MANAGEMENT=$((PORT + 1000))
 URL=http://127.0.0.1:$PORT
 REPORT="$URL/api/v1/reports?fiscalYear=2569&half=1&format=json"
 EXEC_USER=bench-exec
@@ -44,11 +46,11 @@ trap stop_app EXIT
 
 start_app() {
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+  QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$MANAGEMENT -Dquarkus.log.level=WARN \
     -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 120); do
-    curl -sf "$URL/q/health/ready" > /dev/null && return 0
+    curl -sf "http://127.0.0.1:$MANAGEMENT/q/health/ready" > /dev/null && return 0
     kill -0 "$APP" 2>/dev/null || break
     sleep 1
   done

@@ -8,6 +8,8 @@ SECONDS_EACH=${1:-30}
 CONNECTIONS=${2:-32}
 CLERKS=${3:-16}
 PORT=8095
+# health answers on the management port
+MANAGEMENT=$((PORT + 1000))
 DB=servicepoint_bench
 PG="psql -h 127.0.0.1 -U postgres -q"
 URL=http://127.0.0.1:$PORT
@@ -16,11 +18,11 @@ URL=http://127.0.0.1:$PORT
 $PG -c "drop database if exists $DB" -c "create database $DB"
 
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dservicepoint.demo=true \
+QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT -Dservicepoint.demo=true \
   -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -sf $URL/q/health/ready > /dev/null && break; sleep 1; done
+for _ in $(seq 1 60); do curl -sf http://127.0.0.1:$MANAGEMENT/q/health/ready > /dev/null && break; sleep 1; done
 $PG -d $DB -f bench/setup.sql > /dev/null
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u +%FT%TZ)"

@@ -25,6 +25,9 @@ mv /opt/servicepoint/quarkus-app.new /opt/servicepoint/quarkus-app
 install -d -m 750 -g servicepoint /etc/servicepoint
 if [ ! -f /etc/servicepoint/servicepoint.env ]; then
   install -m 640 -g servicepoint deploy/systemd/servicepoint.env /etc/servicepoint/servicepoint.env
+  # a session key of its own for this server, made once and kept across upgrades
+  sed -i "s|^QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=.*|QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=$(openssl rand -base64 32)|" \
+    /etc/servicepoint/servicepoint.env
   echo "edit /etc/servicepoint/servicepoint.env (database, passwords, public address), then:"
   echo "  systemctl enable --now servicepoint"
 fi

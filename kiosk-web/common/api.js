@@ -25,24 +25,18 @@ export function networkError() {
   });
 }
 
-/** HTTP Basic in UTF-8 (Thai passwords): btoa alone would refuse them. */
-export function basicAuth(username, password) {
-  const bytes = new TextEncoder().encode(`${username}:${password}`);
-  return "Basic " + btoa(String.fromCharCode(...bytes));
-}
-
 /**
  * @param {string} path "/api/v1/…"
- * @param {object} options method, body (sent as JSON), auth (an Authorization value), deviceKey, signal, timeoutMs
+ * @param {object} options method, body (sent as JSON), deviceKey, signal, timeoutMs
  *   (no whole answer within it is a network error: a connection that died without a word, as when Wi-Fi drops, is
  *   otherwise waited on for minutes)
- * @returns the parsed JSON, the text for non-JSON answers, or null for 204
+ * @returns the parsed JSON, the text for non-JSON answers, or null for 204; a staff screen's session cookie goes
+ *   with every call by itself
  */
-export async function api(path, { method = "GET", body, auth, deviceKey, signal, accept, timeoutMs } = {}) {
+export async function api(path, { method = "GET", body, deviceKey, signal, accept, timeoutMs } = {}) {
   // X-Requested-With: a 401 then comes without the Basic challenge, so the browser opens no password dialog of its own
   const headers = { Accept: accept || "application/json", "X-Requested-With": "XMLHttpRequest" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  if (auth) headers.Authorization = auth;
   if (deviceKey) headers["X-Device-Key"] = deviceKey;
   const deadline = timeoutMs ? abortAfter(timeoutMs, signal) : null;
   let response;

@@ -1,7 +1,9 @@
-// Signing staff in on the executive and admin screens: HTTP Basic (UTF-8, see api.js) kept in this tab's
-// sessionStorage only, so closing the tab signs out; plus small DOM helpers that only ever write text.
+// Signing staff in on the clerk, executive and admin screens: the form is posted to the server (/j_security_check),
+// which checks the password like any other sign-in and answers with a session cookie that is HttpOnly (no script
+// reads it), SameSite=Strict and ends after a while unused. The browser keeps no password; this tab keeps only the
+// username, to know it has signed in. Plus small DOM helpers that only ever write text.
 
-import { api, ApiError, basicAuth, networkError } from "./api.js";
+import { api, ApiError, networkError } from "./api.js";
 
 const MESSAGES = {
   401: {
@@ -14,6 +16,9 @@ const MESSAGES = {
   },
 };
 
+// X-Requested-With: a 401 comes without the Basic challenge, so the browser opens no password dialog of its own
+const SCRIPT_HEADERS = { "X-Requested-With": "XMLHttpRequest", Accept: "application/json" };
+
 export class StaffSession {
   /**
    * @param {string} store sessionStorage key
@@ -24,55 +29,61 @@ export class StaffSession {
     this.store = store;
     this.probe = probe;
     this.forbidden = forbidden;
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(store) || "null");
-      this.username = saved?.username || null;
-      this.auth = saved?.auth || null;
-    } catch {
-      this.username = null;
-      this.auth = null;
-    }
+    const saved = read(store);
+    // an older version kept the Basic password here: forget it, and sign in again
+    if (saved?.auth) forget(store);
+    this.username = saved && !saved.auth ? saved.username || null : null;
   }
 
   get signedIn() {
-    return Boolean(this.auth);
+    return Boolean(this.username);
   }
 
   /**
-   * Checks the password and role against the probe; keeps them only when the server accepts both.
+   * Signs in with the form post, then checks the role against the probe; a refused role signs out again.
    * @returns the probe's answer, for a page whose first read it is
    */
   async signIn(username, password) {
-    const auth = basicAuth(username, password);
+    let response;
+    try {
+      response = await fetch("/j_security_check", {
+        method: "POST",
+        headers: { ...SCRIPT_HEADERS, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ j_username: username, j_password: password }),
+      });
+    } catch {
+      throw networkError();
+    }
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({ detail: `HTTP ${response.status}` }));
+      throw explain(new ApiError(response.status, problem), this.forbidden);
+    }
     let answer;
     try {
-      answer = await api(this.probe, { auth });
+      answer = await api(this.probe);
     } catch (e) {
+      await endSession();
       throw explain(e, this.forbidden);
     }
     this.username = username;
-    this.auth = auth;
     try {
-      sessionStorage.setItem(this.store, JSON.stringify({ username, auth }));
+      sessionStorage.setItem(this.store, JSON.stringify({ username }));
     } catch {
       // storage refused: signed in for this page only
     }
     return answer;
   }
 
+  /** Forgets the user here and has the server clear the session cookie; resolves once it did (or could not). */
   signOut() {
     this.username = null;
-    this.auth = null;
-    try {
-      sessionStorage.removeItem(this.store);
-    } catch {
-      // nothing kept
-    }
+    forget(this.store);
+    return endSession();
   }
 
-  /** Headers for a plain fetch(): the password, and no browser password dialog on a 401 (see api.js). */
+  /** Headers for a plain fetch() (the cookie goes by itself): no browser password dialog on a 401 (see api.js). */
   headers() {
-    return { Authorization: this.auth, "X-Requested-With": "XMLHttpRequest" };
+    return { "X-Requested-With": "XMLHttpRequest" };
   }
 
   /**
@@ -106,14 +117,14 @@ export class StaffSession {
     });
   }
 
-  /** api() with this session's Authorization header. */
+  /** api() within this session (its cookie goes with every request). */
   call(path, options = {}) {
-    return api(path, { ...options, auth: this.auth });
+    return api(path, options);
   }
 
   /**
-   * Downloads a file that needs the Authorization header (a plain link cannot carry it): fetched as a Blob and saved
-   * under the name the server gives in Content-Disposition.
+   * Downloads a file as this session (a plain link would leave the page): fetched as a Blob and saved under the name
+   * the server gives in Content-Disposition.
    */
   async download(path, fallbackName) {
     let response;
@@ -137,6 +148,31 @@ export class StaffSession {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return name;
+  }
+}
+
+function read(store) {
+  try {
+    return JSON.parse(sessionStorage.getItem(store) || "null");
+  } catch {
+    return null;
+  }
+}
+
+function forget(store) {
+  try {
+    sessionStorage.removeItem(store);
+  } catch {
+    // nothing kept
+  }
+}
+
+/** The server clears the session cookie (HttpOnly: no script here can). */
+async function endSession() {
+  try {
+    await fetch("/api/v1/session", { method: "DELETE", headers: SCRIPT_HEADERS });
+  } catch {
+    // offline: the cookie ends by itself once unused for the session timeout
   }
 }
 

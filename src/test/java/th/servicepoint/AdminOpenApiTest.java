@@ -6,15 +6,16 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The admin API is described in the OpenAPI document the admin screen and integrators read. */
+/** The admin API is described in the OpenAPI document (on the management port) integrators read. */
 @QuarkusTest
 class AdminOpenApiTest {
 
     @Test
     void describesTheAdminEndpoints() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json").get(TestHTTPResourceManager.getManagementUri() + "/openapi").then().statusCode(200)
                 .rootPath("paths")
                 .body("'/api/v1/admin/service-points'.post.summary", equalTo(
                         "Create a service point; 409 when the code is taken"))

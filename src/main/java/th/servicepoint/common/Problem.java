@@ -11,7 +11,7 @@ public record Problem(String type, String title, int status, String code, String
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    static Problem of(int status, String code, String detailTh, String detail, List<FieldProblem> errors) {
+    public static Problem of(int status, String code, String detailTh, String detail, List<FieldProblem> errors) {
         return new Problem("https://servicepoint.th/problems/" + code.toLowerCase().replace('_', '-'),
                 titleOf(status), status, code, detail, detailTh, errors);
     }

@@ -39,9 +39,17 @@ class DeployFilesTest {
         assertEquals(0, spec.at("/strategy/rollingUpdate/maxUnavailable").asInt(), "rolling updates keep every replica");
         JsonNode container = spec.at("/template/spec/containers/0");
         assertEquals(8080, container.at("/ports/0/containerPort").asInt());
+        assertEquals("management", container.at("/ports/1/name").asText());
+        assertEquals(9000, container.at("/ports/1/containerPort").asInt());
+        for (String probe : List.of("readiness", "liveness", "startup")) {
+            assertEquals("management", container.at("/" + probe + "Probe/httpGet/port").asText(), probe);
+        }
         assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
         assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
         assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
+        JsonNode scrape = spec.at("/template/metadata/annotations");
+        assertEquals("9000", scrape.path("prometheus.io/port").asText(), "Prometheus scrapes the management port");
+        assertEquals("/q/metrics", scrape.path("prometheus.io/path").asText());
         assertTrue(yaml("kubernetes/autoscaler.yaml").at("/spec/minReplicas").asInt() >= 2, "the autoscaler's floor");
     }
 
@@ -57,16 +65,20 @@ class DeployFilesTest {
     }
 
     @Test
-    void theIngressRoutesEveryScreenTheApiAndTheSocketsButNotTheManagementPaths() throws IOException {
+    void theIngressRoutesEveryScreenTheApiTheSocketsAndTheSignInButNotTheManagementPort() throws IOException {
         Set<String> routed = new TreeSet<>();
         for (JsonNode path : yaml("kubernetes/ingress.yaml").at("/spec/rules/0/http/paths")) {
             routed.add(path.path("path").asText());
         }
-        Set<String> expected = new TreeSet<>(List.of("/", "/api", "/ws", "/fonts"));
+        Set<String> expected = new TreeSet<>(List.of("/", "/api", "/ws", "/fonts", "/j_security_check"));
         try (Stream<Path> screens = Files.list(Path.of("kiosk-web"))) {
             screens.filter(Files::isDirectory).forEach(screen -> expected.add("/" + screen.getFileName()));
         }
         assertEquals(expected, routed, "a new screen folder needs its Ingress path; /q/ stays inside the cluster");
+        for (JsonNode path : yaml("kubernetes/ingress.yaml").at("/spec/rules/0/http/paths")) {
+            assertEquals("http", path.at("/backend/service/port/name").asText(), "never the management port");
+        }
+        assertEquals(List.of("http"), yaml("kubernetes/service.yaml").at("/spec/ports").findValuesAsText("name"));
     }
 
     @Test
@@ -80,10 +92,43 @@ class DeployFilesTest {
     void composeStartsTheAppOnceItsDatabaseIsHealthy() throws IOException {
         JsonNode services = yaml("compose.yaml").path("services");
         assertEquals("service_healthy", services.at("/app/depends_on/db/condition").asText());
-        assertTrue(services.at("/app/healthcheck/test").toString().contains("/q/health/ready"));
+        assertTrue(services.at("/app/healthcheck/test").toString().contains("http://localhost:9000/q/health/ready"),
+                "the health check asks the management port");
         assertTrue(services.at("/db/volumes").toString().contains("/var/lib/postgresql/data"), "the database on a volume");
         assertEquals("jdbc:postgresql://db:5432/servicepoint",
                 services.at("/app/environment/QUARKUS_DATASOURCE_JDBC_URL").asText());
+    }
+
+    @Test
+    void composeServesOnlyTlsWithTheAgencysCertificateAndTrustsOnlyItsProxy() throws IOException {
+        JsonNode services = yaml("compose.yaml").path("services");
+        for (JsonNode port : services.at("/app/ports")) {
+            assertTrue(port.asText().startsWith("127.0.0.1:"), "the app is published to this server only: " + port);
+        }
+        JsonNode proxy = services.path("proxy");
+        assertTrue(proxy.path("ports").toString().contains(":443\""), "the proxy publishes HTTPS");
+        String volumes = proxy.path("volumes").toString();
+        assertTrue(volumes.contains("TLS_CERT_FILE") && volumes.contains("TLS_KEY_FILE"), "the agency's cert and key");
+        assertTrue(volumes.contains("./Caddyfile:"), volumes);
+        String proxyAddress = proxy.at("/networks/edge/ipv4_address").asText();
+        JsonNode app = services.at("/app/environment");
+        assertEquals(proxyAddress, app.path("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").asText(), "only the proxy is trusted");
+        assertEquals("true", app.path("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").asText());
+
+        String caddyfile = Files.readString(DEPLOY.resolve("Caddyfile"));
+        assertTrue(caddyfile.contains("tls /etc/caddy/tls/cert.pem /etc/caddy/tls/key.pem"), caddyfile);
+        assertTrue(caddyfile.contains("reverse_proxy app:8080"), caddyfile);
+        assertTrue(volumes.contains(":/etc/caddy/tls/cert.pem:ro") && volumes.contains(":/etc/caddy/tls/key.pem:ro"));
+    }
+
+    @Test
+    void everyDeploymentSetsTheSessionKeySoAllInstancesShareIt() throws IOException {
+        String variable = "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY";
+        assertTrue(yaml("compose.yaml").at("/services/app/environment/" + variable).asText().contains("SESSION_KEY"));
+        assertTrue(yaml("kubernetes/secret.yaml").at("/stringData/" + variable).asText().length() >= 16);
+        assertTrue(Files.readString(DEPLOY.resolve("systemd/servicepoint.env")).contains(variable + "="));
+        assertTrue(Files.readString(DEPLOY.resolve("systemd/install.sh")).contains("openssl rand"),
+                "install.sh makes the server's own key");
     }
 
     @Test

@@ -89,12 +89,12 @@ class DatabaseRestartIT {
      */
     private Refusal whileDown() throws Exception {
         await("readiness DOWN, queue events included, while the database is down", () -> readiness(503, "DOWN"));
-        assertEquals(200, app.send(HttpRequest.newBuilder(), "/q/health/live").statusCode(),
+        assertEquals(200, app.sendManagement(HttpRequest.newBuilder(), "/q/health/live").statusCode(),
                 "still alive: nothing would be gained by restarting it");
         try (ScreenClient late = ScreenClient.open(app.port(), DemoSite.DISPLAY_PATH)) {
             assertEquals(1011, late.awaitClose().code(), "a screen connecting now is told to try again");
         }
-        HttpResponse<String> metrics = app.send(HttpRequest.newBuilder(), "/q/metrics");
+        HttpResponse<String> metrics = app.sendManagement(HttpRequest.newBuilder(), "/q/metrics");
         assertEquals(200, metrics.statusCode(), "Prometheus still scrapes the instance");
         assertTrue(metrics.body().contains("servicepoint_queue_reading_age_seconds"),
                 "with the age of the last queue reading, which its alert watches");
@@ -181,7 +181,7 @@ class DatabaseRestartIT {
 
     private JsonPath readiness(int httpStatus) {
         try {
-            HttpResponse<String> ready = app.send(HttpRequest.newBuilder(), "/q/health/ready");
+            HttpResponse<String> ready = app.sendManagement(HttpRequest.newBuilder(), "/q/health/ready");
             return ready.statusCode() == httpStatus ? new JsonPath(ready.body()) : null;
         } catch (IOException e) {
             return null;

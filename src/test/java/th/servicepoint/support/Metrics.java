@@ -11,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** What Prometheus would read from {@code /q/metrics}: one scrape, in its text format. */
+import io.quarkus.test.common.http.TestHTTPResourceManager;
+
+/** What Prometheus would read from {@code /q/metrics} on the management port: one scrape, in its text format. */
 public final class Metrics {
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? (\\S+)$");
@@ -24,7 +26,8 @@ public final class Metrics {
     }
 
     public static Metrics scrape() {
-        return new Metrics(given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString());
+        return new Metrics(given().accept("text/plain").get(TestHTTPResourceManager.getManagementUri() + "/metrics").then()
+                .statusCode(200).extract().asString());
     }
 
     public static String scrapeText() {

@@ -30,21 +30,24 @@ public final class PackagedApp implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(45);
+    private static final String SESSION_KEY = "packaged-app-session-key-of-the-tests";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private PackagedApp(Process process, int port, Path log) {
+    private PackagedApp(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     /**
      * Starts the jar with these system properties and environment variables, in {@code workDir} (so no .env or
-     * config/ of the developer's applies); returns once /q/health/ready answers 200.
+     * config/ of the developer's applies); returns once /q/health/ready answers 200 on its management port.
      */
     public static PackagedApp start(Path workDir, String name, Map<String, String> properties, Map<String, String> env)
             throws IOException, InterruptedException {
@@ -60,8 +63,11 @@ public final class PackagedApp implements AutoCloseable {
         String jar = System.getProperty("runner.jar");
         assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "runner.jar " + jar + " (package first)");
         Files.createDirectories(workDir);
+        int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
+                // as production sets it; instances started together share it, as a deployment's replicas do
+                "-Dquarkus.http.auth.session.encryption-key=" + SESSION_KEY));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
         Path log = workDir.resolve(name + ".log");
@@ -70,7 +76,7 @@ public final class PackagedApp implements AutoCloseable {
         builder.environment().keySet().removeIf(
                 key -> key.toUpperCase().startsWith("QUARKUS_DATASOURCE") || key.toUpperCase().startsWith("QUARKUS_FLYWAY"));
         builder.environment().putAll(env);
-        PackagedApp app = new PackagedApp(builder.start(), port, log);
+        PackagedApp app = new PackagedApp(builder.start(), port, managementPort, log);
         app.awaitReady();
         return app;
     }
@@ -83,6 +89,13 @@ public final class PackagedApp implements AutoCloseable {
     public HttpResponse<String> send(HttpRequest.Builder request, String path) throws IOException, InterruptedException {
         return HTTP.send(request.uri(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request to this instance's management interface (health, metrics); {@code path} starts with /q/. */
+    public HttpResponse<String> sendManagement(HttpRequest.Builder request, String path)
+            throws IOException, InterruptedException {
+        return HTTP.send(request.uri(URI.create("http://localhost:" + managementPort + path))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** POSTs JSON and expects {@code status}; returns the body. */
@@ -135,7 +148,7 @@ public final class PackagedApp implements AutoCloseable {
                 fail("the application exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                if (send(HttpRequest.newBuilder(), "/q/health/ready").statusCode() == 200) {
+                if (sendManagement(HttpRequest.newBuilder(), "/q/health/ready").statusCode() == 200) {
                     return;
                 }
             } catch (ConnectException | HttpTimeoutException notYet) {

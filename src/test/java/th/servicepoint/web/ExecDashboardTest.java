@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.callNext;
@@ -53,6 +54,8 @@ class ExecDashboardTest {
     @TestHTTPResource("/exec/")
     URL exec;
 
+    private static final String SESSION_COOKIE = "servicepoint-session";
+
     @Inject
     Fixtures fixtures;
 
@@ -96,6 +99,11 @@ class ExecDashboardTest {
         Page page = Chromium.open(exec + "?sp=" + site.code(), 1366, 768);
         signIn(page, "exec", "exec");
         assertThat(page.getByTestId("scope-select")).hasValue(site.code());
+        // signed in by a session cookie no script of the page can read; the tab keeps no password
+        assertTrue(page.context().cookies().stream().anyMatch(c -> c.name.equals(SESSION_COOKIE) && c.httpOnly
+                && "strict".equalsIgnoreCase(String.valueOf(c.sameSite))), page.context().cookies().toString());
+        assertEquals("", page.evaluate("document.cookie"));
+        assertFalse(String.valueOf(page.evaluate("JSON.stringify(sessionStorage)")).contains("Basic"));
         assertThat(page.getByTestId("today-issued")).hasText("0", WITHIN_REFRESH);
         assertThat(page.getByTestId("half-responses")).hasText("0", WITHIN_REFRESH);
 
@@ -155,9 +163,10 @@ class ExecDashboardTest {
         assertThat(page.getByTestId("half-responses")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
         assertTrue(!page.url().contains("sp="), page.url());
 
-        // signing out forgets the password
+        // signing out clears the session cookie
         page.locator("#sign-out").click();
         assertThat(page.getByTestId("login-username")).isVisible();
+        page.waitForCondition(() -> page.context().cookies().stream().noneMatch(c -> c.name.equals(SESSION_COOKIE)));
         page.reload();
         assertThat(page.getByTestId("login-username")).isVisible();
         Chromium.close(page);

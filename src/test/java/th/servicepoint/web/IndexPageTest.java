@@ -16,7 +16,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import th.servicepoint.support.Chromium;
 
-/** The start page in a real browser: it links every screen, and each screen is served. */
+/** The start page in a real browser: it links every screen, each screen is served, and nothing of /q/. */
 @QuarkusTest
 class IndexPageTest {
 
@@ -35,6 +35,10 @@ class IndexPageTest {
         assertEquals(SCREENS, links);
         SCREENS.forEach(screen -> given().get(screen).then().statusCode(200).contentType(containsString("text/html")));
         assertTrue(page.locator("h1").textContent().contains("Service Point"));
+        // styled by its own file under the screens' Content-Security-Policy (no inline style)
+        assertEquals("grid", page.locator("ul.screens").evaluate("list => getComputedStyle(list).display"));
+        // health, metrics and OpenAPI are on the management port, which the public does not reach
+        assertEquals(0, page.locator("a[href^='/q/']").count());
         Chromium.screenshot(page, "index");
         Chromium.close(page);
     }

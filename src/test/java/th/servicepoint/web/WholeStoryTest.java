@@ -35,6 +35,12 @@ class WholeStoryTest {
 
     private static final LocatorAssertions.HasTextOptions WITHIN_A_SECOND = new LocatorAssertions.HasTextOptions()
             .setTimeout(1000);
+    /**
+     * The sign-in post, the role check and the half-year report one after the other, on a machine the tests share (as
+     * ExecDashboardTest allows)
+     */
+    private static final LocatorAssertions.HasTextOptions SIGN_IN_AND_HALF_REPORT = new LocatorAssertions.HasTextOptions()
+            .setTimeout(15_000);
     private static final Pattern TRACKING = Pattern.compile("/api/v1/tickets/([^/]+)/qr");
 
     @TestHTTPResource("/")
@@ -105,7 +111,7 @@ class WholeStoryTest {
         testId(exec, "login-username").fill("exec");
         testId(exec, "login-password").fill("exec");
         testId(exec, "login-submit").click();
-        assertThat(testId(exec, "half-responses")).hasText("1");
+        assertThat(testId(exec, "half-responses")).hasText("1", SIGN_IN_AND_HALF_REPORT);
 
         for (Page page : new Page[] { display, counterScreen, kiosk, ticket, clerk, survey, exec }) {
             Chromium.close(page);
