@@ -89,13 +89,23 @@ public class RequestIntake {
         }
         long deadline = context.vertx().setTimer(settings.bodyTimeout().toMillis(), fired -> bodyTooSlow(context));
         context.addEndHandler(done -> context.vertx().cancelTimer(deadline));
-        if (request.version() == HttpVersion.HTTP_2) {
-            // Quarkus REST pauses every request it takes on, which an HTTP/2 stream refuses once its body is read: the
-            // endpoint reads it, and the deadline resets the stream of one that stalls, which frees its worker
+        if (readsItsOwnBody(request)) {
             context.next();
             return;
         }
         body.handle(context);
+    }
+
+    /**
+     * Left to read their own body, within the same deadline: HTTP/2 requests, since Quarkus REST pauses every request
+     * it takes on, which an HTTP/2 stream refuses once its body is read (the deadline resets a stalled stream, which
+     * frees the worker reading it); and forms, which only the sign-in form sends here, read by Quarkus's form
+     * authentication itself, on the event loop, and refused by it once read ahead.
+     */
+    private static boolean readsItsOwnBody(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return request.version() == HttpVersion.HTTP_2 || type != null
+                && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
     }
 
     private static boolean mayHaveBody(HttpServerRequest request) {
