@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import th.servicepoint.queue.AuditEntry;
 import th.servicepoint.site.DemoData;
@@ -84,6 +86,25 @@ class SignInGuessingTest {
         clock.advance(Duration.ofSeconds(1));
         as(clerk, Fixtures.PASSWORD).get(QUEUE).then().statusCode(200);
         Api.problem(as(clerk, "guess-again").get(QUEUE).then(), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void theSignInFormIsThrottledToo() {
+        String clerk = unique("formed");
+        fixtures.user(clerk, Role.CLERK, true);
+        for (int i = 0; i < settings.signInThrottle().failuresPerAccount(); i++) {
+            signInForm(clerk, "guess-" + i).statusCode(401);
+        }
+        signInForm(clerk, Fixtures.PASSWORD).statusCode(429).header("Retry-After", Integer::parseInt,
+                greaterThanOrEqualTo(1));
+        clock.advance(settings.signInThrottle().quietPeriod());
+        signInForm(clerk, Fixtures.PASSWORD).statusCode(200);
+    }
+
+    private static ValidatableResponse signInForm(String username, String password) {
+        return RestAssured.given().header("X-Requested-With", "XMLHttpRequest").contentType(ContentType.URLENC)
+                .formParam("j_username", username).formParam("j_password", password).post("/j_security_check")
+                .then();
     }
 
     @Test
