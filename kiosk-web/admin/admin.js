@@ -40,11 +40,12 @@ const t = texts({
     userActive: "ใช้งานได้ (เอาเครื่องหมายออกเพื่อระงับบัญชี)",
     ADMIN: "ผู้ดูแลระบบ", CLERK: "เจ้าหน้าที่ให้บริการ", EXECUTIVE: "ผู้บริหาร", COMPLAINT_OFFICER: "เจ้าหน้าที่รับเรื่องร้องเรียน",
     devices: "อุปกรณ์", nameShort: "ชื่อ", deviceName: "ชื่ออุปกรณ์ (เช่น ตู้กดบัตรหน้าอาคาร)", kind: "ชนิด", KIOSK: "ตู้กดบัตรคิว",
-    DISPLAY: "จอแสดงผล", everySp: "ทุกจุดบริการ", newDevice: "ลงทะเบียนอุปกรณ์", created: "สร้างเมื่อ",
+    DISPLAY: "จอแสดงผลในโถง", COUNTER: "จอหน้าช่องบริการ", screenCounter: "ช่องบริการของจอนี้",
+    screenCounterHint: "จอหน้าช่องบริการแสดง QR แบบประเมินของผู้รับบริการ กุญแจของจอจึงเปิดได้เฉพาะช่องนี้",
+    noCounter: "จุดบริการนี้ยังไม่มีช่องบริการ", everySp: "ทุกจุดบริการ", newDevice: "ลงทะเบียนอุปกรณ์", created: "สร้างเมื่อ",
     revoke: "เพิกถอน", revokeConfirm: "ยืนยันเพิกถอน", revoked: "เพิกถอนแล้ว",
     keyOnce: "กุญแจนี้แสดงครั้งเดียวเท่านั้น ระบบเก็บไว้เฉพาะค่าแฮช คัดลอกหรือเปิดลิงก์นี้บนอุปกรณ์แล้วบันทึกเป็นบุ๊กมาร์ก",
     key: "กุญแจอุปกรณ์", deviceUrl: "ลิงก์สำหรับอุปกรณ์", copy: "คัดลอกลิงก์", copied: "คัดลอกแล้ว",
-    counterUrlHint: "จอหน้าช่องบริการใช้กุญแจจอแสดงผลเดียวกันที่ /counter/?counter=<รหัสช่อง>&key=…",
     questionnaire: "แบบประเมิน", version: "ฉบับที่ {v}", publishedAt: "เผยแพร่เมื่อ {at}", parent: "ข้อหลัก",
     indicator: "ตัวชี้วัด", scale: "มาตรวัด", required: "ต้องตอบ", textTh: "ข้อความ (ไทย)", textEn: "ข้อความ (อังกฤษ)",
     order: "ลำดับ", publish: "เผยแพร่เป็นฉบับใหม่",
@@ -81,11 +82,12 @@ const t = texts({
     userActive: "Active (untick to deactivate the account)",
     ADMIN: "Administrator", CLERK: "Clerk", EXECUTIVE: "Executive", COMPLAINT_OFFICER: "Complaint officer",
     devices: "Devices", nameShort: "Name", deviceName: "Device name (e.g. kiosk at the entrance)", kind: "Kind", KIOSK: "Kiosk",
-    DISPLAY: "Display", everySp: "Every service point", newDevice: "Register a device", created: "Created",
+    DISPLAY: "Lobby display", COUNTER: "Counter screen", screenCounter: "Counter this screen shows",
+    screenCounterHint: "A counter screen shows citizens their survey QR, so its key opens this counter's screen only",
+    noCounter: "This service point has no counters yet", everySp: "Every service point", newDevice: "Register a device", created: "Created",
     revoke: "Revoke", revokeConfirm: "Confirm revoke", revoked: "revoked",
     keyOnce: "This key is shown this once only (the server keeps only its hash). Copy or open this address on the device and bookmark it.",
     key: "Device key", deviceUrl: "Address for the device", copy: "Copy address", copied: "Copied",
-    counterUrlHint: "A counter screen uses the same display key at /counter/?counter=<counter id>&key=…",
     questionnaire: "Questionnaire", version: "Version {v}", publishedAt: "published {at}", parent: "Parent",
     indicator: "Indicator", scale: "Scale", required: "Required", textTh: "Text (Thai)", textEn: "Text (English)",
     order: "Order", publish: "Publish as a new version",
@@ -726,7 +728,8 @@ function drawDevices(list, devices) {
     el("thead", {}, el("tr", {}, el("th", {}, t("nameShort")), el("th", {}, t("kind")), el("th", {}, t("servicePoint")),
       el("th", {}, t("created")), el("th", {}, t("status")), el("th", {}))),
     el("tbody", {}, ...shown.map((d) => el("tr", { class: d.active ? null : "inactive", "data-testid": `device-row-${d.id}` },
-      el("td", {}, d.name), el("td", {}, t(d.kind)), el("td", {}, spLabel(d.servicePoint)),
+      el("td", {}, d.name), el("td", {}, d.counterNumber ? `${t(d.kind)} ${d.counterNumber}` : t(d.kind)),
+      el("td", {}, spLabel(d.servicePoint)),
       el("td", {}, formatDateTime(d.createdAt)), el("td", {}, d.active ? t("activeShort") : t("revoked")),
       el("td", {}, d.active ? revokeButton(d) : null))))));
 }
@@ -757,23 +760,42 @@ function revokeButton(device) {
 
 function deviceForm(box, onListChange) {
   const deviceName = input("");
-  const kind = el("select", {}, ...["KIOSK", "DISPLAY"].map((k) => el("option", { value: k }, t(k))));
+  const kind = el("select", {}, ...["KIOSK", "DISPLAY", "COUNTER"].map((k) => el("option", { value: k }, t(k))));
   const where = el("select", {}, ...servicePoints.map((s) => el("option", { value: s.code }, `${name(s)} (${s.code})`)),
     el("option", { value: "" }, t("everySp")));
   where.value = sp;
+  // a counter screen is bound to one counter of the chosen service point
+  const counter = el("select", {});
+  const counterField = field("counter", "screenCounter", counter, "screenCounterHint");
+  const showCounters = async () => {
+    counterField.hidden = kind.value !== "COUNTER";
+    if (counterField.hidden || !where.value) {
+      counter.replaceChildren();
+      return;
+    }
+    const counters = await session.call(`/api/v1/admin/service-points/${enc(where.value)}/counters`).catch(() => []);
+    counter.replaceChildren(...(counters.length
+      ? counters.map((c) => el("option", { value: String(c.id) }, `${c.number} ${c.name || ""}`.trim()))
+      : [el("option", { value: "" }, t("noCounter"))]));
+  };
+  kind.addEventListener("change", showCounters);
+  where.addEventListener("change", showCounters);
+  showCounters();
   const result = el("div");
   const form = el("form", { novalidate: true, "data-testid": "device-form" },
     result, heading("newDevice"), field("name", "deviceName", deviceName), field("kind", "kind", kind),
-    field("servicePoint", "servicePoint", where), buttonRow(saveButton()));
+    field("servicePoint", "servicePoint", where), counterField, buttonRow(saveButton()));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     result.replaceChildren();
-    const body = { name: deviceName.value.trim(), kind: kind.value, servicePoint: where.value || null };
+    const body = { name: deviceName.value.trim(), kind: kind.value, servicePoint: where.value || null,
+      counter: kind.value === "COUNTER" && counter.value ? Number(counter.value) : null };
     submit(form, () => session.call("/api/v1/admin/device-keys", { method: "POST", body }), async (issued) => {
       deviceName.value = "";
       const target = issued.servicePoint || sp;
-      const screen = issued.kind === "KIOSK" ? "kiosk" : "display";
-      const url = `${location.origin}/${screen}/?sp=${enc(target)}&key=${enc(issued.key)}`;
+      const url = issued.kind === "COUNTER"
+        ? `${location.origin}/counter/?counter=${enc(issued.counter)}&key=${enc(issued.key)}`
+        : `${location.origin}/${issued.kind === "KIOSK" ? "kiosk" : "display"}/?sp=${enc(target)}&key=${enc(issued.key)}`;
       const copy = el("button", { type: "button", "data-testid": "copy-url" }, t("copy"));
       const urlText = el("code", { "data-testid": "device-url" }, url);
       copy.addEventListener("click", async () => {
@@ -791,8 +813,7 @@ function deviceForm(box, onListChange) {
         el("p", { class: "warn" }, t("keyOnce")),
         el("p", {}, `${t("key")}: `, el("code", { "data-testid": "device-key-value" }, issued.key)),
         el("p", {}, `${t("deviceUrl")}: `, el("a", { href: url, target: "_blank", rel: "noopener" }, urlText)),
-        buttonRow(copy),
-        issued.kind === "DISPLAY" ? el("p", { class: "muted small" }, t("counterUrlHint")) : null));
+        buttonRow(copy)));
       // the list shows the new device; the key stays in the form until the tab is left
       result.scrollIntoView({ block: "start" });
       const devices = await session.call("/api/v1/admin/device-keys").catch(() => null);

@@ -63,8 +63,7 @@ const t = texts({
     formCancel: "ยกเลิกบัตรคิว {number}",
     noOtherService: "ไม่มีงานอื่นให้โอน",
     nobodyWaiting: "ไม่มีผู้รอรับบริการของช่องนี้",
-    surveySent: "ส่งแบบประเมินความพึงพอใจไปที่จอหน้าช่องแล้ว",
-    surveyQr: "QR แบบประเมินของบัตรคิว {number}",
+    surveySent: "ส่งแบบประเมินความพึงพอใจของบัตรคิว {number} ไปที่จอหน้าช่องแล้ว ให้ผู้รับบริการสแกนจากจอ",
     waitingTitle: "คิวที่รอ (ลำดับการเรียก)",
     colOrder: "ลำดับ",
     colNumber: "หมายเลข",
@@ -143,8 +142,7 @@ const t = texts({
     formCancel: "Cancel ticket {number}",
     noOtherService: "There is no other service to transfer to",
     nobodyWaiting: "Nobody is waiting for this counter",
-    surveySent: "The satisfaction survey is on the counter screen",
-    surveyQr: "Survey QR code of ticket {number}",
+    surveySent: "The satisfaction survey of ticket {number} is on the counter screen for the citizen to scan",
     waitingTitle: "Waiting (in calling order)",
     colOrder: "#",
     colNumber: "Number",
@@ -186,7 +184,7 @@ const state = {
   counterId: null, // the counter this tab works at
   queue: null, // GET …/queue
   list: { waiting: [], noShows: [] }, // GET …/waiting
-  survey: null, // {url, number} of the last completion
+  survey: null, // {number} of the last completion; its survey link is the citizen's alone
   form: null, // {kind, ticket}
   busy: false,
   pollTimer: null,
@@ -461,22 +459,8 @@ function serviceName(prefix) {
 
 function renderSurvey() {
   const box = $("survey");
-  if (!state.survey) {
-    box.hidden = true;
-    delete box.dataset.url;
-    return;
-  }
-  const { url, number } = state.survey;
-  box.hidden = false;
-  box.dataset.url = url;
-  const link = $("survey-link");
-  link.href = url;
-  link.textContent = url;
-  const token = new URL(url, location.href).searchParams.get("t");
-  const img = $("survey-qr");
-  const src = `/api/v1/survey-invitations/${encodeURIComponent(token)}/qr.svg`;
-  if (img.getAttribute("src") !== src) img.src = src;
-  img.alt = t("surveyQr", { number });
+  box.hidden = !state.survey;
+  $("survey-sent").textContent = state.survey ? t("surveySent", { number: state.survey.number }) : "";
 }
 
 function renderWaiting() {
@@ -624,7 +608,7 @@ const ACTIONS = {
     act(async () => {
       const ticket = currentTicket();
       const done = await call(`/api/v1/tickets/${ticket.id}/complete`, { method: "POST" });
-      if (done?.surveyUrl) state.survey = { url: done.surveyUrl, number: done.number };
+      if (done?.status === "DONE") state.survey = { number: done.number };
       return done;
     }),
   "no-show": () => ticketAction("no-show"),

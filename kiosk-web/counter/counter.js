@@ -1,5 +1,5 @@
 // The screen above a counter: the counter's number, the ticket it calls or serves, large, and after a completion
-// the survey QR code for the citizen to scan. Live over /ws/v1/counters/{id}?key= (a DISPLAY key); it reconnects
+// the survey QR code for the citizen to scan. Live over /ws/v1/counters/{id}?key= (the key registered for this counter); it reconnects
 // by itself and resumes with ?since= after a network drop or a server restart. Thai and English side by side: the
 // screen is read by everyone at the counter and nobody touches it.
 
@@ -159,8 +159,8 @@ function watchNetwork() {
 function init() {
   if (!counterId || !key) {
     state.refused = [
-      "ที่อยู่ของหน้าจอไม่ครบ: เปิดด้วย /counter/?counter=เลขช่องบริการ&key=กุญแจจอแสดงผล",
-      "The screen's address is incomplete: open /counter/?counter=<counter id>&key=<display key>",
+      "ที่อยู่ของหน้าจอไม่ครบ: เปิดด้วย /counter/?counter=รหัสช่องบริการ&key=กุญแจจอหน้าช่องบริการนี้",
+      "The screen's address is incomplete: open /counter/?counter=<counter id>&key=<this counter's screen key>",
     ];
     onStatusText("refused");
     render();

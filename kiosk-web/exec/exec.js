@@ -23,7 +23,8 @@ const t = texts({
     half: "รอบ 6 เดือนนี้ถึงวันนี้", half1: "รอบ 6 เดือนแรก ปีงบประมาณ {fy}", half2: "รอบ 6 เดือนหลัง ปีงบประมาณ {fy}",
     year: "รอบ 12 เดือน ปีงบประมาณ {fy}", responses: "ผู้ตอบแบบประเมิน",
     modes: "จากบัตรคิว {invited} · จากโปสเตอร์ {open}", projectedEit: "EIT คาดการณ์ (ประมาณการเอง)",
-    grade: "ระดับ (ประมาณการเอง)",
+    grade: "ระดับ (ประมาณการเอง)", notEnough: "ยังมีคำตอบไม่พอ (n = {n} จาก {min})",
+    fewAnswers: "ยังมีคำตอบไม่พอ (ต้องมี {min} ราย)", staffAnswers: " · จากเครือข่ายหรือบัญชีเจ้าหน้าที่ {staff} (ไม่นับรวม)",
     eitNote: "ค่าประมาณการของหน่วยงานเอง จากแบบประเมินที่จุดบริการ ไม่ใช่คะแนน ITA อย่างเป็นทางการของ ป.ป.ช.",
     indicators: "ตัวชี้วัด", indicator: "ตัวชี้วัด", score: "คะแนน", items: "คะแนนรายข้อ", code: "ข้อ",
     question: "คำถาม", flag: "ต่ำกว่าเป้าหมาย", below: "▼ ต่ำกว่าเป้าหมาย", target: "(เป้าหมาย {target} คะแนน)",
@@ -48,7 +49,8 @@ const t = texts({
     refreshedHalf: "Refreshed every 60 s · last", half: "This half so far", half1: "First half of FY {fy}",
     half2: "Second half of FY {fy}", year: "12-month report, FY {fy}", responses: "Survey responses",
     modes: "from tickets {invited} · from posters {open}", projectedEit: "Projected EIT (own estimate)",
-    grade: "Grade (own estimate)",
+    grade: "Grade (own estimate)", notEnough: "Not enough answers yet (n = {n} of {min})",
+    fewAnswers: "Not enough answers yet ({min} needed)", staffAnswers: " · from staff networks or accounts {staff} (not counted)",
     eitNote: "The agency's own estimate from its counter survey, not an official ITA score from the NACC.",
     indicators: "Indicators", indicator: "Indicator", score: "Score", items: "Scores per question and item",
     code: "Code", question: "Question", flag: "Under target", below: "▼ under target",
@@ -329,10 +331,15 @@ function drawHalf() {
   $("half-label").textContent = `${halfLabel(half)} · ${formatDate(bangkokDate(half.first))} – ${formatDate(bangkokDate(today))}`;
   const survey = lastHalf?.survey;
   $("half-responses").textContent = survey ? number(survey.responses.total) : "–";
-  $("half-modes").textContent = survey ? t("modes", { invited: number(survey.responses.invited), open: number(survey.responses.open) }) : "";
+  $("half-modes").textContent = survey
+    ? t("modes", { invited: number(survey.responses.invited), open: number(survey.responses.open) })
+      + (survey.responses.staff ? t("staffAnswers", { staff: number(survey.responses.staff) }) : "")
+    : "";
+  // under the minimum sample the server sends n and no score or grade: say so rather than show a number
   const eit = survey?.projectedEit;
-  $("half-eit").textContent = eit ? number(eit.score, 2) : "–";
-  $("half-grade").textContent = eit ? eit.grade : "–";
+  const min = survey?.gradeMinAnswers ?? 0;
+  $("half-eit").textContent = !eit ? "–" : eit.score != null ? number(eit.score, 2) : t("notEnough", { n: number(eit.n), min: number(min) });
+  $("half-grade").textContent = eit?.grade || "–";
   $("eit-note").textContent = eit ? (lang() === "en" ? eit.noteEn : eit.noteTh) : t("eitNote");
   $("target").textContent = lastHalf ? t("target", { target: number(lastHalf.target) }) : "";
 
@@ -350,7 +357,7 @@ function drawHalf() {
 
   const rows = [];
   const score = (x) => x.scale === "LIKERT5" ? `${number(x.score, 2)} / 5` : number(x.score, 2);
-  const flag = (x) => (x.belowTarget ? t("below") : "");
+  const flag = (x) => (x.belowTarget ? t("below") : x.n < min ? t("fewAnswers", { min: number(min) }) : "");
   for (const q of survey?.questions || []) {
     const own = q.items.length === 1 && q.items[0].code === q.code;
     rows.push(el("tr", { class: q.belowTarget ? "flagged" : null, "data-testid": `item-${q.code}`, title: q.developmentPoint || null },

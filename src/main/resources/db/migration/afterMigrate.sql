@@ -12,7 +12,7 @@
 do $grants$
 declare
     app         text   := '${app_role}';
-    append_only text[] := array['audit_entry', 'measure_progress', 'report_snapshot', 'survey_response',
+    append_only text[] := array['audit_entry', 'audit_chain', 'measure_progress', 'report_snapshot', 'survey_response',
                                 'survey_answer'];
     schema_name text   := current_schema();
     t           text;

@@ -17,7 +17,10 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import th.servicepoint.site.ServicePoint;
 
-/** A citizen's complaint. The text and the contact are for staff only; the tracking code is the citizen's key. */
+/**
+ * A citizen's complaint. The text and the contact are for staff only; the tracking code is the citizen's key; staff
+ * name it by its reference, never by its id. The database keeps category, text and filing time as filed (V17).
+ */
 @Entity
 @Table(name = "complaint")
 public class Complaint extends PanacheEntityBase {
@@ -27,6 +30,7 @@ public class Complaint extends PanacheEntityBase {
     public Long id;
     @Column(name = "tracking_code")
     public String trackingCode;
+    public String reference;
     @Enumerated(EnumType.STRING)
     public ComplaintCategory category;
     @Enumerated(EnumType.STRING)

@@ -59,17 +59,20 @@ public class ComplaintCases {
     }
 
     @Transactional
-    public ComplaintDetail get(long id) {
-        Complaint complaint = requireVisible(id);
+    public ComplaintDetail get(String reference) {
+        Complaint complaint = requireVisible(reference);
         if (complaint.category == ComplaintCategory.CORRUPTION) {
-            audit.complaint("COMPLAINT_READ", servicePointId(complaint), "complaint " + id + " (CORRUPTION)");
+            audit.complaint("COMPLAINT_READ", servicePointId(complaint),
+                    "complaint " + complaint.reference + " (CORRUPTION)");
         }
         return ComplaintDetail.of(complaint);
     }
 
+    /** Moves the status and the public answer only: the category and the text stay as filed. */
     @Transactional
-    public ComplaintDetail changeStatus(long id, StatusChange change) {
-        Complaint complaint = requireVisible(id);
+    public ComplaintDetail changeStatus(String reference, StatusChange change) {
+        refuseRefiling(change);
+        Complaint complaint = requireVisible(reference);
         ComplaintStatus from = complaint.status;
         if (!from.canMoveTo(change.status())) {
             throw ProblemException.conflict("COMPLAINT_STATUS",
@@ -85,20 +88,40 @@ public class ComplaintCases {
         complaint.status = change.status();
         complaint.updatedAt = clock.instant();
         audit.complaint("COMPLAINT_STATUS", servicePointId(complaint),
-                "complaint " + id + " (" + complaint.category + "): " + from + " → " + complaint.status);
+                "complaint " + complaint.reference + " (" + complaint.category + "): " + from + " → " + complaint.status);
         return ComplaintDetail.of(complaint);
     }
 
     private Set<ComplaintCategory> visibleCategories() {
+        return visibleTo(caller);
+    }
+
+    /** Only complaint officers learn anything about a single corruption complaint. */
+    static Set<ComplaintCategory> visibleTo(Caller caller) {
         return caller.is(Role.COMPLAINT_OFFICER) ? EnumSet.allOf(ComplaintCategory.class)
                 : EnumSet.complementOf(EnumSet.of(ComplaintCategory.CORRUPTION));
     }
 
     /** A complaint the caller may not see is reported exactly like one that does not exist. */
-    private Complaint requireVisible(long id) {
-        return Complaint.<Complaint> findByIdOptional(id)
+    private Complaint requireVisible(String reference) {
+        return ComplaintReference.normalize(reference)
+                .flatMap(normalized -> Complaint.find("reference", normalized).<Complaint> firstResultOptional())
                 .filter(complaint -> visibleCategories().contains(complaint.category))
-                .orElseThrow(() -> ProblemException.notFound("Complaint", "เรื่องร้องเรียน", id));
+                .orElseThrow(() -> ProblemException.notFound("Complaint", "เรื่องร้องเรียน", reference));
+    }
+
+    /** What a complainant filed is evidence: no one re-files it under another category or with other words. */
+    private static void refuseRefiling(StatusChange change) {
+        if (change.category() != null) {
+            throw ProblemException.invalid("category",
+                    "ประเภทของเรื่องร้องเรียนเปลี่ยนไม่ได้หลังยื่นเรื่อง เปลี่ยนได้เฉพาะสถานะและคำตอบถึงผู้ร้องเรียน",
+                    "A complaint's category cannot change after filing; only its status and public answer can");
+        }
+        if (change.text() != null) {
+            throw ProblemException.invalid("text",
+                    "ข้อความของเรื่องร้องเรียนแก้ไขไม่ได้หลังยื่นเรื่อง เปลี่ยนได้เฉพาะสถานะและคำตอบถึงผู้ร้องเรียน",
+                    "A complaint's text cannot change after filing; only its status and public answer can");
+        }
     }
 
     /** The complainant is told the outcome: a complaint is not closed without a public answer. */
@@ -111,7 +134,7 @@ public class ComplaintCases {
 
     private void auditCorruptionShown(List<Complaint> shown) {
         String ids = shown.stream().filter(complaint -> complaint.category == ComplaintCategory.CORRUPTION)
-                .map(complaint -> complaint.id.toString()).collect(Collectors.joining(", "));
+                .map(complaint -> complaint.reference).collect(Collectors.joining(", "));
         if (!ids.isEmpty()) {
             audit.complaint("COMPLAINT_LIST", null, "CORRUPTION complaints listed: " + ids);
         }

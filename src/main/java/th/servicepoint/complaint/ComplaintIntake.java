@@ -22,14 +22,15 @@ public class ComplaintIntake {
     }
 
     /**
-     * No audit row names the filer: the channel must stay usable anonymously. A tracking code collision (about
-     * 2^-59 per pair) fails on the unique key rather than being retried.
+     * No audit row names the filer: the channel must stay usable anonymously. A tracking code or reference
+     * collision (about 2^-59 or 2^-49 per pair) fails on the unique key rather than being retried.
      */
     @Transactional
     public FiledComplaint file(ComplaintForm form) {
         Complaint complaint = new Complaint();
         complaint.servicePoint = servicePoint(form.servicePoint());
         complaint.trackingCode = TrackingCode.generate();
+        complaint.reference = ComplaintReference.generate();
         complaint.category = form.category();
         complaint.status = ComplaintStatus.RECEIVED;
         complaint.text = form.text().strip();

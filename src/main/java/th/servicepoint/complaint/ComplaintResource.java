@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.common.EnumParams;
@@ -64,25 +65,35 @@ public class ComplaintResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{reference}")
     @RolesAllowed({ Role.COMPLAINT_OFFICER, Role.ADMIN, Role.EXECUTIVE })
-    @Operation(summary = "One complaint with its text and contact; 404 for a corruption complaint unless a complaint officer asks")
-    public ComplaintDetail get(@PathParam("id") long id) {
-        return cases.get(id);
+    @Operation(summary = "One complaint, by its reference (XXXXX-XXXXX), with its text and contact")
+    @APIResponse(responseCode = "200", description = "The complaint")
+    @APIResponse(responseCode = "404", description = "No such reference, or a corruption complaint and the caller is not a complaint officer")
+    public ComplaintDetail get(@PathParam("reference") String reference) {
+        return cases.get(reference);
     }
 
     @POST
-    @Path("{id: \\d+}/status")
+    @Path("{reference}/status")
     @RolesAllowed({ Role.COMPLAINT_OFFICER, Role.ADMIN })
-    @Operation(summary = "Move a complaint forward (RECEIVED → IN_PROGRESS → CLOSED) and set its public answer; 409 otherwise")
-    public ComplaintDetail changeStatus(@PathParam("id") long id, @Valid @NotNull StatusChange change) {
-        return cases.changeStatus(id, change);
+    @Operation(summary = "Move a complaint forward (RECEIVED → IN_PROGRESS → CLOSED) and set its public answer; its category and text never change")
+    @APIResponse(responseCode = "200", description = "The complaint as it is now")
+    @APIResponse(responseCode = "404", description = "No such reference, or a corruption complaint and the caller is not a complaint officer")
+    @APIResponse(responseCode = "409", description = "The status would move backwards")
+    @APIResponse(responseCode = "422", description = "A category or text was sent (they stay as filed), or a complaint would be closed without a public answer")
+    public ComplaintDetail changeStatus(@PathParam("reference") String reference,
+            @Valid @NotNull StatusChange change) {
+        return cases.changeStatus(reference, change);
     }
 
     @GET
     @Path("counts")
     @RolesAllowed({ Role.EXECUTIVE, Role.ADMIN, Role.COMPLAINT_OFFICER })
-    @Operation(summary = "Complaints by category and status filed from one day to another (both included, Asia/Bangkok)")
+    @Operation(summary = "Complaints by category and status filed from one day to another (both included, Asia/Bangkok);"
+            + " corruption complaints for complaint officers only (executives get theirs per report period in the report)")
+    @APIResponse(responseCode = "200", description = "One count for every category the caller may see and every status")
+    @APIResponse(responseCode = "422", description = "A day is missing or malformed, or 'to' is before 'from'")
     public ComplaintCounts counts(@QueryParam("from") String from, @QueryParam("to") String to) {
         return statistics.days(from, to);
     }

@@ -6,42 +6,80 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.security.Caller;
 
 /**
  * Numbers for reports. Only counts leave here, so corruption complaints can be reported to executives without a word
- * of their content.
+ * of their content. Corruption complaints are counted by status and by day for complaint officers only: anyone else
+ * gets one number per report period ({@link #corruption}), so no status change or day reveals a single complaint.
  */
 @ApplicationScoped
 public class ComplaintStatistics {
 
     /** Days in reports are agency days. */
     private static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Bangkok");
+    private static final Set<ComplaintCategory> NOT_CORRUPTION = EnumSet
+            .complementOf(EnumSet.of(ComplaintCategory.CORRUPTION));
 
-    /** Complaints filed in [from, to), one entry for every category and status, zeros included. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ComplaintCount> counts(Instant from, Instant to) {
-        return counts(from, to, null);
+    private final Caller caller;
+
+    ComplaintStatistics(Caller caller) {
+        this.caller = caller;
     }
 
     /**
-     * Complaints filed in [from, to) naming a service point, or all of them when it is null (a complainant need not
-     * name one): one entry for every category and status, zeros included.
+     * Complaints other than corruption filed in [from, to) naming a service point, or all of them when it is null (a
+     * complainant need not name one): one entry for every such category and status, zeros included.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ComplaintCount> counts(Instant from, Instant to, Long servicePointId) {
+        return counts(from, to, servicePointId, NOT_CORRUPTION);
+    }
+
+    /**
+     * Corruption complaints filed in [from, to) naming a service point, or all of them when it is null, whatever their
+     * status. For a report period only (see {@code ExecutiveReports}): counts of shorter or overlapping spans could be
+     * subtracted down to a single complaint.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long corruption(Instant from, Instant to, Long servicePointId) {
+        return counts(from, to, servicePointId, EnumSet.of(ComplaintCategory.CORRUPTION)).stream()
+                .mapToLong(ComplaintCount::count).sum();
+    }
+
+    /**
+     * Complaints filed on the days {@code from} to {@code to} (ISO dates such as 2026-10-01), both included, of the
+     * categories the caller may see: corruption ones for complaint officers only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ComplaintCounts days(String from, String to) {
+        LocalDate first = day("from", from);
+        LocalDate last = day("to", to);
+        if (last.isBefore(first)) {
+            throw ProblemException.invalid("to", "วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น", "'to' must not be before 'from'");
+        }
+        return new ComplaintCounts(first, last, counts(first.atStartOfDay(REPORT_ZONE).toInstant(),
+                last.plusDays(1).atStartOfDay(REPORT_ZONE).toInstant(), null, ComplaintCases.visibleTo(caller)));
+    }
+
+    private static List<ComplaintCount> counts(Instant from, Instant to, Long servicePointId,
+            Set<ComplaintCategory> categories) {
         String atServicePoint = servicePointId == null ? "" : " and c.servicePoint.id = :servicePoint";
         TypedQuery<Object[]> query = Complaint.getEntityManager().createQuery(
                 "select c.category, c.status, count(c) from Complaint c where c.createdAt >= :from and c.createdAt < :to"
-                        + atServicePoint + " group by c.category, c.status",
-                Object[].class).setParameter("from", from).setParameter("to", to);
+                        + " and c.category in :categories" + atServicePoint + " group by c.category, c.status",
+                Object[].class).setParameter("from", from).setParameter("to", to)
+                .setParameter("categories", categories);
         if (servicePointId != null) {
             query.setParameter("servicePoint", servicePointId);
         }
@@ -52,25 +90,13 @@ public class ComplaintStatistics {
                     .put((ComplaintStatus) row[1], (Long) row[2]);
         }
         List<ComplaintCount> counts = new ArrayList<>();
-        for (ComplaintCategory category : ComplaintCategory.values()) {
+        for (ComplaintCategory category : categories) {
             for (ComplaintStatus status : ComplaintStatus.values()) {
                 counts.add(new ComplaintCount(category, status,
                         found.getOrDefault(category, Map.of()).getOrDefault(status, 0L)));
             }
         }
         return counts;
-    }
-
-    /** Complaints filed on the days {@code from} to {@code to} (ISO dates such as 2026-10-01), both included. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ComplaintCounts days(String from, String to) {
-        LocalDate first = day("from", from);
-        LocalDate last = day("to", to);
-        if (last.isBefore(first)) {
-            throw ProblemException.invalid("to", "วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น", "'to' must not be before 'from'");
-        }
-        return new ComplaintCounts(first, last, counts(first.atStartOfDay(REPORT_ZONE).toInstant(),
-                last.plusDays(1).atStartOfDay(REPORT_ZONE).toInstant()));
     }
 
     /** A malformed date is the caller's mistake to fix (422), not a missing page (JAX-RS would answer 404). */

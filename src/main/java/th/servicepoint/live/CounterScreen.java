@@ -10,8 +10,9 @@ final class CounterScreen extends Screen {
 
     private final long counterId;
 
-    CounterScreen(WebSocketConnection connection, long servicePointId, long counterId, LiveSettings settings) {
-        super(connection, servicePointId, settings);
+    CounterScreen(WebSocketConnection connection, long servicePointId, long counterId, long deviceId,
+            LiveSettings settings) {
+        super(connection, servicePointId, deviceId, settings);
         this.counterId = counterId;
     }
 

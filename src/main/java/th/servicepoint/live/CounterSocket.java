@@ -6,7 +6,7 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 
-/** The screen above a counter (DISPLAY device key in ?key=): the counter and its ticket, then the events that change it. */
+/** The screen above a counter (its COUNTER device key in ?key=): the counter and its ticket, then the events that change it. */
 @WebSocket(path = "/ws/v1/counters/{id}")
 public class CounterSocket {
 

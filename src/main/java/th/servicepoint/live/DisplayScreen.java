@@ -5,8 +5,8 @@ import io.quarkus.websockets.next.WebSocketConnection;
 /** A lobby display: every event of its service point, without survey links (see {@link LiveEvent#lobbyMessage()}). */
 final class DisplayScreen extends Screen {
 
-    DisplayScreen(WebSocketConnection connection, long servicePointId, LiveSettings settings) {
-        super(connection, servicePointId, settings);
+    DisplayScreen(WebSocketConnection connection, long servicePointId, long deviceId, LiveSettings settings) {
+        super(connection, servicePointId, deviceId, settings);
     }
 
     @Override

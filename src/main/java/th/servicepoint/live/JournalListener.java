@@ -18,7 +18,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Hears every queue event of every instance: one PostgreSQL connection does {@code LISTEN queue_event} on its own
- * thread and hands each notification to the {@link LiveHub}. PostgreSQL delivers notifications in commit order and
+ * thread and hands each notification to the {@link LiveHub}; it also hears revoked device keys
+ * ({@link KeyRevocations}), whose screens the hub closes. PostgreSQL delivers notifications in commit order and
  * only for committed transactions. When the connection is lost the listener connects again and reads what it missed
  * from the journal.
  */
@@ -74,7 +75,9 @@ class JournalListener {
             try (Connection opened = dataSource.getConnection(); Statement statement = opened.createStatement()) {
                 connection = opened;
                 statement.execute("LISTEN queue_event");
+                statement.execute("LISTEN " + KeyRevocations.CHANNEL);
                 hub.catchUpAll(opened);
+                hub.closeRevoked(opened);
                 listening = true;
                 receive(opened, statement);
             } catch (SQLException | RuntimeException e) {
@@ -99,7 +102,11 @@ class JournalListener {
                 continue;
             }
             for (PGNotification notification : notifications) {
-                hub.announce(connection, notification.getParameter());
+                if (KeyRevocations.CHANNEL.equals(notification.getName())) {
+                    hub.keyRevoked(Long.parseLong(notification.getParameter()));
+                } else {
+                    hub.announce(connection, notification.getParameter());
+                }
             }
         }
     }

@@ -1,9 +1,12 @@
 package th.servicepoint.live;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,6 +42,33 @@ class LiveHub {
         Feed feed = feeds.get(screen.servicePointId());
         if (feed != null) {
             feed.screens.remove(screen);
+        }
+    }
+
+    /** Closes every screen of this instance that opened with the device key, which has just been revoked. */
+    void keyRevoked(long deviceId) {
+        feeds.values().forEach(feed -> feed.screens.stream().filter(screen -> screen.openedWith(deviceId))
+                .forEach(Screen::keyRevoked));
+    }
+
+    /**
+     * After the listener (re)connects: a key revoked while it was not listening still closes its screens. One query
+     * over the keys of this instance's screens.
+     */
+    void closeRevoked(Connection connection) throws SQLException {
+        Long[] devices = feeds.values().stream().flatMap(feed -> feed.screens.stream()).map(Screen::deviceId)
+                .filter(Objects::nonNull).distinct().toArray(Long[]::new);
+        if (devices.length == 0) {
+            return;
+        }
+        try (PreparedStatement revoked = connection
+                .prepareStatement("select id from device_key where id = any(?) and not active")) {
+            revoked.setArray(1, connection.createArrayOf("bigint", devices));
+            try (ResultSet rows = revoked.executeQuery()) {
+                while (rows.next()) {
+                    keyRevoked(rows.getLong(1));
+                }
+            }
         }
     }
 

@@ -20,6 +20,8 @@ abstract class Screen {
 
     private final WebSocketConnection connection;
     private final long servicePointId;
+    /** The device key the screen opened with; null for a citizen's ticket screen, which has none. */
+    private final Long deviceId;
     private final int sendBuffer;
     private final long stallNanos;
     private final AtomicInteger unwritten = new AtomicInteger();
@@ -31,9 +33,10 @@ abstract class Screen {
     /** Set once the screen is being closed: nothing more is sent to it. */
     private volatile boolean closing;
 
-    Screen(WebSocketConnection connection, long servicePointId, LiveSettings settings) {
+    Screen(WebSocketConnection connection, long servicePointId, Long deviceId, LiveSettings settings) {
         this.connection = connection;
         this.servicePointId = servicePointId;
+        this.deviceId = deviceId;
         this.sendBuffer = settings.sendBuffer();
         this.stallNanos = settings.stallTimeout().toNanos();
     }
@@ -43,6 +46,14 @@ abstract class Screen {
     }
 
     abstract ScreenKind kind();
+
+    boolean openedWith(long device) {
+        return deviceId != null && deviceId == device;
+    }
+
+    Long deviceId() {
+        return deviceId;
+    }
 
     /** Shows the event, or nothing if it does not concern this screen. */
     abstract void show(LiveEvent event);
@@ -119,6 +130,14 @@ abstract class Screen {
         show(event);
         if (!closing) {
             lastSeq = event.seq();
+        }
+    }
+
+    /** The key this screen opened with no longer works: nothing more is sent, and the socket is closed now. */
+    synchronized void keyRevoked() {
+        if (!closing) {
+            closing = true;
+            close(ScreenClose.KEY_REQUIRED, "the device key was revoked");
         }
     }
 

@@ -20,6 +20,7 @@ import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
 import th.servicepoint.queue.TrackedTicket;
 import th.servicepoint.security.DeviceKeys;
+import th.servicepoint.security.DeviceKind;
 
 /**
  * Opens and closes the screens' sockets: checks the address and the device key, joins the screen to the hub, then
@@ -31,7 +32,6 @@ class ScreenSockets {
 
     private static final Logger LOG = Logger.getLogger(ScreenSockets.class);
     private static final UserData.TypedKey<Screen> SCREEN = new UserData.TypedKey<>("screen");
-    private static final String DISPLAY = "DISPLAY";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LiveHub hub;
@@ -61,9 +61,9 @@ class ScreenSockets {
         open(connection, () -> {
             Map<String, List<String>> query = query(connection);
             long servicePointId = views.servicePointId(servicePointCode);
-            requireDisplayKey(query, servicePointId);
+            DeviceKeys.Device device = requireKey(query, DeviceKind.DISPLAY, servicePointId);
             Long since = since(query);
-            return start(connection, new DisplayScreen(connection, servicePointId, settings),
+            return start(connection, new DisplayScreen(connection, servicePointId, device.id(), settings),
                     () -> views.display(servicePointId, since));
         });
     }
@@ -73,9 +73,12 @@ class ScreenSockets {
             Map<String, List<String>> query = query(connection);
             long counterId = number(counter, "counter id");
             long servicePointId = views.counterServicePoint(counterId);
-            requireDisplayKey(query, servicePointId);
+            DeviceKeys.Device device = requireKey(query, DeviceKind.COUNTER, servicePointId);
+            if (!device.counterId().equals(counterId)) {
+                throw new ScreenRefused(ScreenClose.NOT_ALLOWED, "the key belongs to another counter");
+            }
             Long since = since(query);
-            return start(connection, new CounterScreen(connection, servicePointId, counterId, settings),
+            return start(connection, new CounterScreen(connection, servicePointId, counterId, device.id(), settings),
                     () -> views.counter(counterId, servicePointId, since));
         });
     }
@@ -142,19 +145,25 @@ class ScreenSockets {
         return screen;
     }
 
-    private void requireDisplayKey(Map<String, List<String>> query, long servicePointId) {
+    /**
+     * The active key of this kind in ?key=, allowed at the service point. A lobby display is seen by the whole hall
+     * and gets no survey links, so only a counter's own COUNTER key opens that counter's screen.
+     */
+    private DeviceKeys.Device requireKey(Map<String, List<String>> query, DeviceKind kind, long servicePointId) {
         String key = first(query, "key");
         if (key == null || key.isBlank()) {
             throw new ScreenRefused(ScreenClose.KEY_REQUIRED, "add ?key= with the screen's device key");
         }
         DeviceKeys.Device device = devices.find(key)
                 .orElseThrow(() -> new ScreenRefused(ScreenClose.KEY_REQUIRED, "unknown or inactive key"));
-        if (!DISPLAY.equals(device.kind())) {
-            throw new ScreenRefused(ScreenClose.NOT_ALLOWED, "a " + device.kind() + " key cannot open a screen");
+        if (!device.is(kind)) {
+            throw new ScreenRefused(ScreenClose.NOT_ALLOWED, "a " + device.kind() + " key cannot open this screen; it needs a "
+                    + kind + " key");
         }
         if (!device.mayWatch(servicePointId)) {
             throw new ScreenRefused(ScreenClose.NOT_ALLOWED, "the key belongs to another service point");
         }
+        return device;
     }
 
     private static Map<String, List<String>> query(WebSocketConnection connection) {

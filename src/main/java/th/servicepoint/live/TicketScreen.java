@@ -23,7 +23,7 @@ final class TicketScreen extends Screen {
 
     TicketScreen(WebSocketConnection connection, TrackedTicket ticket, String trackingToken, ScreenViews views,
             Executor reads, LiveSettings settings) {
-        super(connection, ticket.servicePointId(), settings);
+        super(connection, ticket.servicePointId(), null, settings);
         this.trackingToken = trackingToken;
         this.ticketId = ticket.ticketId();
         this.servicePrefix = ticket.status().service();

@@ -65,8 +65,11 @@ public class CounterDesk {
             other.status = CounterStatus.CLOSED;
             audit.counter("SIGN_OUT", other, "signed in at counter " + counter.number);
         });
-        String before = counter.clerk == null || counter.clerk.id.equals(me.id) ? null
-                : "took over from " + counter.clerk.username;
+        boolean takingOver = counter.clerk != null && !counter.clerk.id.equals(me.id);
+        if (takingOver) {
+            requireNoTicketOf(counter);
+        }
+        String before = takingOver ? "took over from " + counter.clerk.username : null;
         counter.clerk = me;
         audit.counter("SIGN_IN", counter, before);
         List<Counter> changed = new ArrayList<>(left);
@@ -82,6 +85,30 @@ public class CounterDesk {
         counter.clerk = null;
         counter.status = CounterStatus.CLOSED;
         audit.counter("SIGN_OUT", counter, null);
+        events.counters(List.of(counter));
+        return state(counter);
+    }
+
+    /**
+     * The clerk leaves the counter and hands its ticket back to the queue at its old place, ahead of everyone who came
+     * later, so whoever signs in next can call it again; the counter closes. The clerk of the counter does it when
+     * leaving mid-visit, an administrator when the clerk has gone away. Audited as HAND_BACK (ticket) and SIGN_OUT.
+     */
+    @Transactional
+    public QueueView.CounterState handBack(long counterId) {
+        Counter counter = lockAsClerk(counterId);
+        Optional<Ticket> ticket = Ticket.atCounter(counter);
+        ticket.ifPresent(handed -> {
+            TicketActions.lockTicket(handed.id);
+            handed.handBack();
+            audit.ticket("HAND_BACK", handed, counter, null,
+                    counter.clerk == null ? null : "from " + counter.clerk.username);
+            events.ticket(QueueEventType.HANDED_BACK, handed, counter);
+        });
+        String why = counter.clerk == null ? "handed back" : "handed back by " + caller.name();
+        counter.clerk = null;
+        counter.status = CounterStatus.CLOSED;
+        audit.counter("SIGN_OUT", counter, why);
         events.counters(List.of(counter));
         return state(counter);
     }
@@ -219,6 +246,22 @@ public class CounterDesk {
                     "Counter " + counter.number + " is not open; open it before calling");
         }
         requireNoTicketAt(counter, "เรียกคิวถัดไป", "call the next ticket");
+    }
+
+    /**
+     * Another clerk's called or serving ticket stays theirs: whoever signs in over it could complete it and rate it
+     * under the other clerk's name, or leave the citizen without a clerk.
+     */
+    private static void requireNoTicketOf(Counter counter) {
+        Ticket.atCounter(counter).ifPresent(ticket -> {
+            throw ProblemException.conflict("COUNTER_OCCUPIED",
+                    "ช่องบริการ " + counter.number + " มีบัตรคิว " + ticket.number + " ของ " + counter.clerk.displayName
+                            + " ค้างอยู่ ให้เจ้าหน้าที่ท่านนั้นจบบริการหรือส่งคืนคิว (hand-back) ก่อน"
+                            + " หรือให้ผู้ดูแลระบบส่งคืนคิวแทน แล้วจึงเข้าสู่ระบบที่ช่องนี้",
+                    "Counter " + counter.number + " still has ticket " + ticket.number + " of "
+                            + counter.clerk.displayName + "; ask them to complete it or hand it back to the queue"
+                            + " (hand-back), or ask an administrator to hand it back, then sign in here");
+        });
     }
 
     private void requireNoTicketAt(Counter counter, String actionTh, String action) {

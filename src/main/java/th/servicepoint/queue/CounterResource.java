@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import th.servicepoint.security.Role;
 import th.servicepoint.site.CounterStatus;
@@ -27,8 +28,23 @@ public class CounterResource {
     @POST
     @Path("sign-in")
     @Operation(summary = "Sign the calling clerk in to this counter (and out of any other)")
+    @APIResponse(responseCode = "200", description = "Signed in; the counter's state")
+    @APIResponse(responseCode = "404", description = "No such counter")
+    @APIResponse(responseCode = "409", description = "COUNTER_OCCUPIED: another clerk's ticket is called or served"
+            + " there (they complete it or hand it back first); TICKET_AT_COUNTER: your own ticket at your other counter")
     public QueueView.CounterState signIn(@PathParam("id") long id) {
         return desk.signIn(id);
+    }
+
+    @POST
+    @Path("hand-back")
+    @Operation(summary = "Leave the counter handing its called or serving ticket back to the queue at its old place;"
+            + " the counter closes. Its clerk, or an administrator when the clerk has gone away; audited")
+    @APIResponse(responseCode = "200", description = "The counter, closed and without a clerk")
+    @APIResponse(responseCode = "403", description = "You are not signed in to this counter")
+    @APIResponse(responseCode = "404", description = "No such counter")
+    public QueueView.CounterState handBack(@PathParam("id") long id) {
+        return desk.handBack(id);
     }
 
     @POST

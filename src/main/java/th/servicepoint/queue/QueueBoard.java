@@ -88,6 +88,10 @@ public class QueueBoard {
         return status(Ticket.byTrackingToken(trackingToken).orElseThrow(links::notFound));
     }
 
+    /**
+     * A ticket's public status. The survey link is on it only for a ticket from a kiosk: a ticket a clerk issued has its
+     * tracking link in staff hands, so its citizen rates from the QR code on the counter screen.
+     */
     private PublicTicketStatus status(Ticket ticket) {
         Integer ahead = null;
         Integer estimate = null;
@@ -97,7 +101,9 @@ public class QueueBoard {
                     .estimateFor(ahead);
         }
         Counter counter = ticket.counter;
-        String surveyUrl = ticket.status == TicketStatus.DONE ? surveys.openUrlFor(ticket).orElse(null) : null;
+        String surveyUrl = ticket.status == TicketStatus.DONE && ticket.channel == Channel.KIOSK
+                ? surveys.openUrlFor(ticket).orElse(null)
+                : null;
         return new PublicTicketStatus(ticket.number, ticket.service.prefix, ticket.service.nameTh,
                 ticket.service.nameEn, ticket.servicePoint.code, ticket.status, ahead, estimate,
                 counter == null ? null : counter.number, counter == null ? null : counter.name, ticket.issuedAt,

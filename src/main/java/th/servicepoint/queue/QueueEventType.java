@@ -13,6 +13,8 @@ public enum QueueEventType {
     /** A no-show ticket put back in the queue at its old place. */
     REACTIVATED("reactivated"),
     CANCELLED("cancelled"),
+    /** A called or serving ticket put back in the queue at its old place, as its clerk handed the counter over. */
+    HANDED_BACK("handed-back"),
     TRANSFERRED("transferred"),
     /** A counter opened, paused, closed, or a clerk signed in or out. */
     COUNTER("counter");

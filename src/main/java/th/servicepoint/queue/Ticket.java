@@ -114,10 +114,21 @@ public class Ticket extends PanacheEntityBase {
         servingStartedAt = now;
     }
 
-    void complete(Instant now) {
+    /** Done; the clerk is whoever completed it, so its survey is attributed to the person who actually served. */
+    void complete(Instant now, AppUser by) {
         require(Set.of(TicketStatus.SERVING), "complete", "จบการให้บริการ");
         status = TicketStatus.DONE;
         finishedAt = now;
+        if (by != null) {
+            clerk = by;
+        }
+    }
+
+    /** Back in the queue at its old place ({@code queuedAt} is kept), for whoever signs in at the counter next. */
+    void handBack() {
+        require(AT_COUNTER, "hand back to the queue", "ส่งคืนคิว");
+        status = TicketStatus.WAITING;
+        leaveCounter();
     }
 
     void markNoShow(Instant now) {

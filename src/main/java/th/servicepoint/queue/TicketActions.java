@@ -55,7 +55,8 @@ public class TicketActions {
 
     @Transactional
     public TicketView complete(long ticketId) {
-        return act(ticketId, "COMPLETE", QueueEventType.COMPLETED, null, ticket -> ticket.complete(clock.instant()));
+        return act(ticketId, "COMPLETE", QueueEventType.COMPLETED, null,
+                ticket -> ticket.complete(clock.instant(), caller.user().orElse(null)));
     }
 
     @Transactional
@@ -120,8 +121,10 @@ public class TicketActions {
         // minted in the completion's transaction: every served ticket can be rated, and a rolled-back one cannot
         String surveyUrl = event == QueueEventType.COMPLETED ? surveys.mintFor(ticket) : null;
         audit.ticket(action, ticket, counter, reason, null);
+        // the link goes to the counter screen and the citizen's phone only: a clerk who had it could rate their own
+        // service
         events.ticket(event, ticket, was, surveyUrl);
-        return TicketView.atCounter(ticket, surveyUrl);
+        return TicketView.atCounter(ticket);
     }
 
     /** The caller's counter, checked against the ticket; null for an admin acting from no counter. */

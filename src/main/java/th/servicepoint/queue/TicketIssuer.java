@@ -71,10 +71,20 @@ public class TicketIssuer {
         return IssueTarget.of(servicePoint, catalog.activeService(servicePoint, "service", request.service()));
     }
 
+    /**
+     * A kiosk issues KIOSK tickets only, and staff never do: a KIOSK ticket's tracking page shows its survey link, and
+     * the clerk who issued one would hold that link.
+     */
     private void requireChannelAllowed(IssueTicket request) {
-        if (caller.is(Role.KIOSK) && request.channel() != null && request.channel() != Channel.KIOSK) {
+        boolean kiosk = caller.is(Role.KIOSK);
+        if (kiosk && request.channel() != null && request.channel() != Channel.KIOSK) {
             throw ProblemException.invalid("channel", "ตู้กดบัตรคิวออกบัตรได้เฉพาะช่องทาง KIOSK",
                     "A kiosk issues tickets through channel KIOSK only");
+        }
+        if (!kiosk && request.channel() == Channel.KIOSK) {
+            throw ProblemException.invalid("channel",
+                    "เจ้าหน้าที่ออกบัตรคิวได้ทางช่องทาง COUNTER หรือ WEB เท่านั้น ช่องทาง KIOSK เป็นของตู้กดบัตรคิว",
+                    "Staff issue tickets through channel COUNTER or WEB; channel KIOSK belongs to the kiosks");
         }
     }
 

@@ -3,38 +3,36 @@ package th.servicepoint.queue;
 import java.time.Instant;
 
 /**
- * A ticket as clerks, kiosks and the API see it; {@code surveyUrl} only in the answer to completing it,
- * {@code trackingUrl} (the address its printed QR code carries) only in the answer to issuing it.
+ * A ticket as clerks, kiosks and the API see it. {@code trackingToken} and {@code trackingUrl} (the address its printed
+ * QR code carries) only in the answer to issuing it. Never the survey link: that reaches only the citizen, through the
+ * counter screen and their own ticket page, so no clerk can rate their own service.
  */
 public record TicketView(Long id, String number, String service, String serviceName, String serviceNameEn,
         Priority priority, Channel channel, TicketStatus status, Integer waitingAhead, Integer estimatedWaitMinutes,
-        String trackingToken, Instant issuedAt, Integer counter, Instant calledAt, int callCount, String surveyUrl,
-        String trackingUrl) {
+        String trackingToken, Instant issuedAt, Integer counter, Instant calledAt, int callCount, String trackingUrl) {
 
     /** A ticket just issued: waiting, at no counter yet. */
     static TicketView issued(long id, NewTicket ticket, int waitingAhead) {
         IssueTarget target = ticket.target();
         return new TicketView(id, ticket.number(), target.prefix(), target.nameTh(), target.nameEn(),
                 ticket.priority(), ticket.channel(), TicketStatus.WAITING, waitingAhead,
-                ticket.estimatedWaitMinutes(), ticket.trackingToken(), ticket.issuedAt(), null, null, 0, null, null);
+                ticket.estimatedWaitMinutes(), ticket.trackingToken(), ticket.issuedAt(), null, null, 0, null);
     }
 
     /** The same ticket with the address its QR code carries. */
     TicketView withTrackingUrl(String url) {
         return new TicketView(id, number, service, serviceName, serviceNameEn, priority, channel, status, waitingAhead,
-                estimatedWaitMinutes, trackingToken, issuedAt, counter, calledAt, callCount, surveyUrl, url);
+                estimatedWaitMinutes, trackingToken, issuedAt, counter, calledAt, callCount, url);
     }
 
-    /** A ticket a clerk handles: its place in the queue is not computed. */
+    /**
+     * A ticket a clerk handles: its place in the queue is not computed, and its tracking token is left out, since the
+     * ticket page it opens shows the survey link once the ticket is done.
+     */
     static TicketView atCounter(Ticket ticket) {
-        return atCounter(ticket, null);
-    }
-
-    /** A ticket a clerk has just completed, with the survey link to show the citizen. */
-    static TicketView atCounter(Ticket ticket, String surveyUrl) {
         return new TicketView(ticket.id, ticket.number, ticket.service.prefix, ticket.service.nameTh,
-                ticket.service.nameEn, ticket.priority, ticket.channel, ticket.status, null, null,
-                ticket.trackingToken, ticket.issuedAt, ticket.counter == null ? null : ticket.counter.number,
-                ticket.calledAt, ticket.callCount, surveyUrl, null);
+                ticket.service.nameEn, ticket.priority, ticket.channel, ticket.status, null, null, null,
+                ticket.issuedAt, ticket.counter == null ? null : ticket.counter.number, ticket.calledAt,
+                ticket.callCount, null);
     }
 }

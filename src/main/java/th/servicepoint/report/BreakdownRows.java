@@ -49,6 +49,7 @@ final class BreakdownRows {
         Eit eit = projected == null ? null
                 : hidden || projected.n() < cellMinimum ? new Eit(projected.n(), null, null)
                         : new Eit(projected.n(), projected.score(), projected.grade());
+        // projected.score() is null under the grade minimum: the row shows its n, and is not ranked
         Row row = new Row(group.key(), group.servicePointCode(), group.nameTh(), group.nameEn(), group.responses(),
                 null, questions, eit, null, null);
         return hidden ? with(row, null, hiddenNote(group.responses())) : row;

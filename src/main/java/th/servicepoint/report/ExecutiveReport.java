@@ -74,10 +74,12 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
      * @param projectedEit the agency's own estimate, never an official ITA score (its note says so); null without
      *        ITA-scaled answers
      * @param previous the period compared with; each item's {@code change} is against it
+     * @param gradeMinAnswers under this many answers a figure shows its n and no grade, band, projected EIT or flag
+     *        (0 in a report stored before the rule)
      */
     public record Survey(Responses responses, Map<String, ItemWording> wording, List<QuestionScore> questions,
             List<IndicatorScore> indicators, ProjectedEit projectedEit, BelowTarget belowTarget,
-            Comparison previous) {
+            Comparison previous, int gradeMinAnswers) {
 
         /**
          * A survey read back from its JSON (a stored snapshot): the JSON names an indicator's questions by code only,
@@ -90,12 +92,14 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
                 @JsonProperty("indicators") List<StoredIndicator> indicators,
                 @JsonProperty("projectedEit") ProjectedEit projectedEit,
                 @JsonProperty("belowTarget") BelowTarget belowTarget,
-                @JsonProperty("previous") Comparison previous) {
+                @JsonProperty("previous") Comparison previous,
+                @JsonProperty("gradeMinAnswers") int gradeMinAnswers) {
             Map<String, QuestionScore> byCode = questions == null ? Map.of()
                     : questions.stream().collect(Collectors.toMap(QuestionScore::code, Function.identity()));
             List<IndicatorScore> linked = indicators == null ? null
                     : indicators.stream().map(indicator -> indicator.linkedTo(byCode)).toList();
-            return new Survey(responses, wording, questions, linked, projectedEit, belowTarget, previous);
+            return new Survey(responses, wording, questions, linked, projectedEit, belowTarget, previous,
+                    gradeMinAnswers);
         }
     }
 
@@ -109,8 +113,11 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
         }
     }
 
-    /** Responses in the period: invited (from a served ticket) and open (through a counter's poster) both count. */
-    public record Responses(long total, long invited, long open) {
+    /**
+     * Responses in the period: invited (from a served ticket) and open (through a counter's poster) both count in
+     * {@code total}; {@code staff} (from a staff network or with staff credentials) never does, and is reported apart.
+     */
+    public record Responses(long total, long invited, long open, long staff) {
     }
 
     /** The development table (ประเด็นที่ควรพัฒนา): questions and items under the target. */
@@ -179,10 +186,16 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
     }
 
     /**
-     * Complaints filed in the period (for a service point: those naming it), by category and status. Counts only:
-     * corruption complaints appear as a number and nothing else.
+     * Complaints filed in the period (for a service point: those naming it). Counts only: the other categories by
+     * status; corruption complaints as one number for a whole fiscal half or year that has ended, and not at all for
+     * other periods, so no report of a day, a running period or a status tells a single one apart.
+     *
+     * @param total every complaint counted here (without corruption ones when {@code corruption} is null)
+     * @param counts categories other than corruption, by status
+     * @param corruption corruption complaints whatever their status; null when the period is not an ended report
+     *        period
      */
-    public record Complaints(long total, List<ComplaintCount> counts) {
+    public record Complaints(long total, List<ComplaintCount> counts, Long corruption) {
     }
 
     /**

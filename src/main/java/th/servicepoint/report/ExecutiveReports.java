@@ -90,10 +90,10 @@ public class ExecutiveReports {
         Comparison comparison = new Comparison(Period.of(previousPeriod), previous.responses(),
                 eit(scoring.score(previous.items(), List.of()).projectedEit()));
         return new ExecutiveReport(ExecutiveReport.Audience.EXECUTIVE, Period.of(period), scope(servicePoint),
-                clock.instant(), settings.target(), survey(current, scores, comparison),
+                clock.instant(), settings.target(), survey(current, scores, comparison, settings.gradeMinAnswers()),
                 measures(measures.forReport(period, id), scores), breakdowns(current, new BreakdownRows(scoring, settings)),
                 queue.of(from, to, id),
-                complaints(complaints.counts(from, to, id)), survey.comments(from, to, id));
+                complaints(period, id), survey.comments(from, to, id));
     }
 
     /** An unknown code is a mistake in the request (422), not a missing page. */
@@ -112,16 +112,22 @@ public class ExecutiveReports {
                 : new Scope(Scope.Kind.SERVICE_POINT, servicePoint.code, servicePoint.nameTh, servicePoint.nameEn);
     }
 
-    private static Survey survey(SurveyTallies tallies, SurveyScores scores, Comparison previous) {
-        long open = tallies.groups(Breakdown.MODE).stream().filter(group -> group.key().equals(ResponseMode.OPEN.name()))
-                .mapToLong(SurveyTallies.Group::responses).sum();
+    private static Survey survey(SurveyTallies tallies, SurveyScores scores, Comparison previous, int minAnswers) {
+        long open = modeResponses(tallies, ResponseMode.OPEN);
+        long staff = modeResponses(tallies, ResponseMode.STAFF);
         BelowTarget below = new BelowTarget(
                 scores.questionsBelowTarget().stream()
                         .map(q -> new Flag(q.code(), q.n(), q.score(), q.developmentPoint())).toList(),
                 scores.itemsBelowTarget().stream()
                         .map(i -> new Flag(i.code(), i.n(), i.score(), i.developmentPoint())).toList());
-        return new Survey(new Responses(tallies.responses(), tallies.responses() - open, open), tallies.wording(),
-                scores.questions(), scores.indicators(), scores.projectedEit(), below, previous);
+        return new Survey(new Responses(tallies.responses(), tallies.responses() - open, open, staff),
+                tallies.wording(), scores.questions(), scores.indicators(), scores.projectedEit(), below, previous,
+                minAnswers);
+    }
+
+    private static long modeResponses(SurveyTallies tallies, ResponseMode mode) {
+        return tallies.groups(Breakdown.MODE).stream().filter(group -> group.key().equals(mode.name()))
+                .mapToLong(SurveyTallies.Group::responses).sum();
     }
 
     /** Each measure with the scores its items have now. */
@@ -152,7 +158,15 @@ public class ExecutiveReports {
         return projected == null ? null : new Eit(projected.n(), projected.score(), projected.grade());
     }
 
-    private static Complaints complaints(List<ComplaintCount> counts) {
-        return new Complaints(counts.stream().mapToLong(ComplaintCount::count).sum(), counts);
+    /**
+     * Corruption complaints are counted only for a fiscal half or year that has ended: a report of any day, or of a
+     * running half requested day after day, would let an executive subtract counts down to a single complaint.
+     */
+    private Complaints complaints(ReportPeriod period, Long servicePointId) {
+        List<ComplaintCount> counts = complaints.counts(period.start(), period.end(), servicePointId);
+        boolean ended = period.kind() != ReportPeriod.Kind.CUSTOM && !clock.instant().isBefore(period.end());
+        Long corruption = ended ? complaints.corruption(period.start(), period.end(), servicePointId) : null;
+        long total = counts.stream().mapToLong(ComplaintCount::count).sum() + (corruption == null ? 0 : corruption);
+        return new Complaints(total, counts, corruption);
     }
 }

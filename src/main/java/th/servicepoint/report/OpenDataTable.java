@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import th.servicepoint.complaint.ComplaintCategory;
 import th.servicepoint.queue.QueueReport.Figures;
 import th.servicepoint.report.ExecutiveReport.Row;
 import th.servicepoint.report.ExecutiveReport.Survey;
@@ -55,6 +56,7 @@ final class OpenDataTable {
         add(totals, "responses_total", null, survey.responses().total());
         add(totals, "responses_invited", null, survey.responses().invited());
         add(totals, "responses_open", null, survey.responses().open());
+        add(totals, "responses_staff", null, survey.responses().staff());
         add(totals, "target", null, score(report.target()));
         if (survey.projectedEit() != null) {
             add(totals, "projected_eit", survey.projectedEit().n(), score(survey.projectedEit().score()));
@@ -139,6 +141,10 @@ final class OpenDataTable {
         report.complaints().counts().forEach(count -> add(new Subject("complaint", null, null,
                 count.category().name(), null, null), count.status().name().toLowerCase(Locale.ROOT), null,
                 count.count()));
+        if (report.complaints().corruption() != null) {
+            add(new Subject("complaint", null, null, ComplaintCategory.CORRUPTION.name(), null, null), "all", null,
+                    report.complaints().corruption());
+        }
     }
 
     /** Where each measure stands; its steps and notes are prose for the workbook, not figures. */

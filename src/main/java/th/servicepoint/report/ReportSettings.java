@@ -19,6 +19,13 @@ public interface ReportSettings {
      */
     Map<String, String> developmentPoints();
 
+    /**
+     * No projected EIT, grade, Likert band or below-target flag is shown from fewer answers per item at the level
+     * shown (the agency, a service point, a breakdown row): only n and "not enough answers yet" (DOMAIN.md).
+     */
+    @WithDefault("30")
+    int gradeMinAnswers();
+
     /** A service, counter, division or clerk with fewer answers in the period is shown but never ranked. */
     @WithDefault("30")
     int rankMinAnswers();

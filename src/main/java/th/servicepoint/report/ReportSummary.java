@@ -16,15 +16,17 @@ public record ReportSummary(String labelTh, String labelEn, String scopeTh, Stri
     static ReportSummary of(ExecutiveReport report, SnapshotView snapshot) {
         ExecutiveReport.Survey survey = report.survey();
         ProjectedEit eit = survey.projectedEit();
-        String score = eit == null ? null : String.format(Locale.ROOT, "%.2f", eit.score());
+        String score = eit == null || !eit.shown() ? null : String.format(Locale.ROOT, "%.2f", eit.score());
         LocalDateTime generated = LocalDateTime.ofInstant(snapshot.generatedAt(), ThaiDates.BANGKOK);
         return new ReportSummary(report.period().labelTh(), report.period().labelEn(), report.scope().nameTh(),
                 report.scope().nameEn(), survey.responses().total(), survey.responses().invited(),
                 survey.responses().open(),
                 eit == null ? "ยังคำนวณไม่ได้ (ไม่มีคำตอบในมาตรวัดแบบ ITA)"
-                        : score + " คะแนน ระดับ " + eit.grade() + " (" + ProjectedEit.NOTE_TH + ")",
+                        : !eit.shown() ? eit.noteTh()
+                                : score + " คะแนน ระดับ " + eit.grade() + " (" + ProjectedEit.NOTE_TH + ")",
                 eit == null ? "not available (no answers on the ITA scales)"
-                        : score + ", grade " + eit.grade() + " (" + ProjectedEit.NOTE_EN + ")",
+                        : !eit.shown() ? eit.noteEn()
+                                : score + ", grade " + eit.grade() + " (" + ProjectedEit.NOTE_EN + ")",
                 String.format(Locale.ROOT, "%.0f", report.target()), survey.belowTarget().questions().size(),
                 survey.belowTarget().items().size(), snapshot.version(), snapshot.sha256(),
                 ThaiDates.thaiFull(generated.toLocalDate()) + String.format(Locale.ROOT, " เวลา %02d:%02d น.",

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import th.servicepoint.common.ThaiDates;
+import th.servicepoint.complaint.ComplaintCategory;
 import th.servicepoint.report.ExecutiveReport.Comparison;
 import th.servicepoint.report.ExecutiveReport.Survey;
 import th.servicepoint.survey.SurveyComments;
@@ -18,6 +19,9 @@ import th.servicepoint.survey.SurveySettings;
  * reader match them with the JSON. What the public version leaves out (clerks, listed calls, comments) has no sheet.
  */
 final class ReportTables {
+
+    /** In place of the corruption count of a period that is not an ended fiscal half or year. */
+    private static final String CORRUPTION_WITHHELD = "นับเฉพาะรายงานรอบ 6 หรือ 12 เดือนที่สิ้นสุดแล้ว (counted for ended fiscal halves and years only)";
 
     private ReportTables() {
     }
@@ -56,10 +60,12 @@ final class ReportTables {
         rows.add(row("ตอบผ่านคำเชิญหลังรับบริการ (Invited)", survey.responses().invited(), null));
         rows.add(row("ตอบผ่านโปสเตอร์ QR (Open)", survey.responses().open(),
                 "ความน่าเชื่อถือต่ำกว่า ตอบได้โดยไม่ต้องรับบริการ"));
+        rows.add(row("ตอบจากเครือข่ายหรือบัญชีเจ้าหน้าที่ (Staff)", survey.responses().staff(),
+                "ไม่นับรวมในคะแนนของผู้รับบริการ แสดงแยกในตารางรายช่องทาง"));
         ProjectedEit eit = survey.projectedEit();
         rows.add(row("EIT คาดการณ์ (Projected EIT)", eit == null ? null : score(eit.score()),
                 eit == null ? ProjectedEit.NOTE_TH : eit.noteTh()));
-        rows.add(row("เกรด (Grade)", eit == null ? null : eit.grade().name(), null));
+        rows.add(row("เกรด (Grade)", eit == null || eit.grade() == null ? null : eit.grade().name(), null));
         rows.add(row("n ของ EIT คาดการณ์", eit == null ? null : eit.n(), "n ที่น้อยที่สุดในบรรดาตัวชี้วัด"));
         rows.add(row("เป้าหมาย (Target)", score(report.target()), "ข้อที่ได้คะแนนต่ำกว่านี้เป็นประเด็นที่ควรพัฒนา"));
         rows.addAll(previous(survey.previous()));
@@ -83,6 +89,8 @@ final class ReportTables {
         List<List<Object>> rows = new ArrayList<>(complaints.counts().stream()
                 .map(count -> row(ThaiLabels.of(count.category()), ThaiLabels.of(count.status()), count.count()))
                 .toList());
+        rows.add(row(ThaiLabels.of(ComplaintCategory.CORRUPTION), "ทุกสถานะ (All)",
+                complaints.corruption() == null ? CORRUPTION_WITHHELD : complaints.corruption()));
         rows.add(row("รวม (Total)", null, complaints.total()));
         return new ReportTable("เรื่องร้องเรียน", List.of("ประเภท (Category)", "สถานะ (Status)", "จำนวน (Count)"), rows);
     }

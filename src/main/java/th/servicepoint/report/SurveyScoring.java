@@ -20,14 +20,24 @@ public class SurveyScoring {
 
     private final double target;
     private final DevelopmentPoints developmentPoints;
+    private final int minAnswers;
 
-    public SurveyScoring(double target, Map<String, String> developmentPoints) {
+    /**
+     * @param minAnswers under this many answers an item, question or indicator gets no band and no flag, and the
+     *        projected EIT no score and no grade
+     */
+    public SurveyScoring(double target, Map<String, String> developmentPoints, int minAnswers) {
         this.target = target;
         this.developmentPoints = new DevelopmentPoints(developmentPoints);
+        this.minAnswers = minAnswers;
     }
 
     public SurveyScoring(ReportSettings settings) {
-        this(settings.target(), settings.developmentPoints());
+        this(settings.target(), settings.developmentPoints(), settings.gradeMinAnswers());
+    }
+
+    int minAnswers() {
+        return minAnswers;
     }
 
     /**
@@ -47,7 +57,7 @@ public class SurveyScoring {
         List<IndicatorScore> indicators = indicators(questions);
         ProjectedEit eit = indicators.isEmpty() ? null
                 : ProjectedEit.of(indicators.stream().mapToLong(IndicatorScore::n).min().orElseThrow(),
-                        indicators.stream().mapToDouble(IndicatorScore::score).average().orElseThrow());
+                        indicators.stream().mapToDouble(IndicatorScore::score).average().orElseThrow(), minAnswers);
         return new SurveyScores(target, questions, indicators, eit);
     }
 
@@ -69,9 +79,10 @@ public class SurveyScoring {
         double mean = tally.mean();
         // a single answer has no spread to estimate; 0 keeps the figure printable and the null interval says why
         double variance = n < 2 ? 0 : tally.variance();
-        boolean below = belowTarget(scale, mean);
+        boolean below = enough(n) && belowTarget(scale, mean);
         return new ItemScore(tally.code(), tally.parentCode(), tally.indicator(), scale, n, mean, Math.sqrt(variance),
-                onScale(Statistics.meanInterval(mean, variance, n), scale), scale == Scale.LIKERT5 ? LikertBand.of(mean) : null,
+                onScale(Statistics.meanInterval(mean, variance, n), scale),
+                scale == Scale.LIKERT5 && enough(n) ? LikertBand.of(mean) : null,
                 distribution(tally), below,
                 below ? developmentPoints.forCode(tally.code(), tally.questionCode()) : null,
                 previous == null ? null : Change.between(previous, tally));
@@ -97,7 +108,7 @@ public class SurveyScoring {
         double score = items.stream().mapToDouble(ItemScore::score).average().orElseThrow();
         long n = items.stream().mapToLong(ItemScore::n).min().orElseThrow();
         Integer indicator = items.stream().map(ItemScore::indicator).filter(Objects::nonNull).findFirst().orElse(null);
-        boolean below = belowTarget(scale, score);
+        boolean below = enough(n) && belowTarget(scale, score);
         return new QuestionScore(code, indicator, scale, n, score, items, below,
                 below ? developmentPoints.forCode(code, code) : null);
     }
@@ -110,8 +121,13 @@ public class SurveyScoring {
         return byIndicator.entrySet().stream().map(entry -> {
             double score = entry.getValue().stream().mapToDouble(QuestionScore::score).average().orElseThrow();
             long n = entry.getValue().stream().mapToLong(QuestionScore::n).min().orElseThrow();
-            return IndicatorScore.of(entry.getKey(), n, score, entry.getValue(), belowTarget(score));
+            return IndicatorScore.of(entry.getKey(), n, score, entry.getValue(), enough(n) && belowTarget(score));
         }).toList();
+    }
+
+    /** A figure from fewer answers is shown with its n only: no band, no flag. */
+    private boolean enough(long n) {
+        return n >= minAnswers;
     }
 
     /** A five-level mean is not on the 0–100 scale the target is set on, so it is never flagged. */

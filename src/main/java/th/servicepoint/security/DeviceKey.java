@@ -19,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import th.servicepoint.common.Tokens;
+import th.servicepoint.site.Counter;
 import th.servicepoint.site.ServicePoint;
 
 /**
@@ -42,6 +43,10 @@ public class DeviceKey extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "service_point_id")
     public ServicePoint servicePoint;
+    /** The one counter a COUNTER key may watch (its survey links are for the citizens served there); null otherwise. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "counter_id")
+    public Counter counter;
     public boolean active = true;
     @Column(name = "created_at")
     public Instant createdAt;

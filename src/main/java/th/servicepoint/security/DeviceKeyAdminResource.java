@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/device-keys")
@@ -33,7 +34,11 @@ public class DeviceKeyAdminResource {
     }
 
     @POST
-    @Operation(summary = "Register a kiosk or screen; 201 with its key, shown this once")
+    @Operation(summary = "Register a kiosk or screen; 201 with its key, shown this once. A COUNTER screen names its"
+            + " counter (id) and may open only that counter's socket; 422 names a missing or wrong counter")
+    @APIResponse(responseCode = "201", description = "Registered; the key is in the answer, this once")
+    @APIResponse(responseCode = "422", description = "A field is missing or wrong: name, kind, an unknown servicePoint,"
+            + " a COUNTER without its counter, a counter at another service point, or a counter for a KIOSK or DISPLAY")
     public Response create(@Valid @NotNull NewDeviceKey request) {
         IssuedDeviceKey created = admin.create(request);
         return Response.created(URI.create("/api/v1/admin/device-keys/" + created.id())).entity(created).build();
@@ -41,7 +46,10 @@ public class DeviceKeyAdminResource {
 
     @POST
     @Path("{id}/revoke")
-    @Operation(summary = "Revoke a device key: the device is refused from its next request")
+    @Operation(summary = "Revoke a device key: the device is refused from its next request, and the screens it has open"
+            + " are closed (code 4401) on every instance")
+    @APIResponse(responseCode = "200", description = "The device, now inactive (revoking twice changes nothing)")
+    @APIResponse(responseCode = "404", description = "No such device key")
     public DeviceKeyView revoke(@PathParam("id") long id) {
         return admin.revoke(id);
     }

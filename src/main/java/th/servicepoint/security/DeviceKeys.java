@@ -17,15 +17,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DeviceKeys {
 
-    /** An active device; {@code servicePointId} is null for a device allowed at every service point. */
-    public record Device(long id, String name, String kind, Long servicePointId) {
+    /**
+     * An active device; {@code servicePointId} is null for a device allowed at every service point, {@code counterId}
+     * is set only for a COUNTER screen.
+     */
+    public record Device(long id, String name, String kind, Long servicePointId, Long counterId) {
 
         public boolean mayWatch(long servicePoint) {
             return servicePointId == null || servicePointId == servicePoint;
         }
+
+        public boolean is(DeviceKind kind) {
+            return kind.name().equals(this.kind);
+        }
     }
 
-    private static final String LOOKUP = "select id, name, kind, service_point_id from device_key"
+    private static final String LOOKUP = "select id, name, kind, service_point_id, counter_id from device_key"
             + " where key_hash = ? and active";
 
     private final DataSource dataSource;
@@ -42,10 +49,9 @@ public class DeviceKeys {
                 if (!device.next()) {
                     return Optional.empty();
                 }
-                long servicePointId = device.getLong("service_point_id");
-                Long boundTo = device.wasNull() ? null : servicePointId;
                 return Optional.of(new Device(device.getLong("id"), device.getString("name"),
-                        device.getString("kind"), boundTo));
+                        device.getString("kind"), device.getObject("service_point_id", Long.class),
+                        device.getObject("counter_id", Long.class)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not look up a device key", e);

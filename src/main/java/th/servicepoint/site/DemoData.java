@@ -65,15 +65,16 @@ public class DemoData {
                 division("HR", "กองการเจ้าหน้าที่", "Personnel Division"),
                 step(1, "ยื่นคำขอ", "Submit the request", 5),
                 step(2, "ออกหนังสือรับรอง", "Certificate issued", 10));
-        counter(hq, 1, "ช่อง 1 การเงิน", Set.of(tax));
+        Counter first = counter(hq, 1, "ช่อง 1 การเงิน", Set.of(tax));
         counter(hq, 2, "ช่อง 2 การเงินและงานทั่วไป", Set.of(tax, general));
         counter(hq, 3, "ช่อง 3 งานช่าง", Set.of(permit));
         counter(hq, 4, "ช่อง 4 งานทั่วไปและงานบุคคล", Set.of(general, personnel));
         users();
-        device("Demo kiosk", DeviceKind.KIOSK, "demo-kiosk", hq);
-        device("Demo lobby display", DeviceKind.DISPLAY, "demo-display", hq);
-        LOG.infof("Demo data loaded: service point %s, users admin/clerk1-4/exec/officer, keys demo-kiosk/demo-display",
-                SERVICE_POINT);
+        device("Demo kiosk", DeviceKind.KIOSK, "demo-kiosk", hq, null);
+        device("Demo lobby display", DeviceKind.DISPLAY, "demo-display", hq, null);
+        device("Demo counter 1 screen", DeviceKind.COUNTER, "demo-counter-1", hq, first);
+        LOG.infof("Demo data loaded: service point %s, users admin/clerk1-4/exec/officer,"
+                + " keys demo-kiosk/demo-display/demo-counter-1", SERVICE_POINT);
     }
 
     private ServicePoint servicePoint() {
@@ -120,13 +121,14 @@ public class DemoData {
         return service;
     }
 
-    private static void counter(ServicePoint sp, int number, String name, Set<Service> services) {
+    private static Counter counter(ServicePoint sp, int number, String name, Set<Service> services) {
         Counter counter = new Counter();
         counter.servicePoint = sp;
         counter.number = number;
         counter.name = name;
         counter.services.addAll(services.stream().sorted((a, b) -> a.prefix.compareTo(b.prefix)).toList());
         counter.persist();
+        return counter;
     }
 
     private static void users() {
@@ -140,12 +142,13 @@ public class DemoData {
         users.stream().filter(u -> AppUser.byUsername(u.username).isEmpty()).forEach(u -> u.persist());
     }
 
-    private void device(String name, DeviceKind kind, String key, ServicePoint sp) {
+    private void device(String name, DeviceKind kind, String key, ServicePoint sp, Counter counter) {
         DeviceKey device = new DeviceKey();
         device.name = name;
         device.kind = kind;
         device.keyHash = DeviceKey.hash(key);
         device.servicePoint = sp;
+        device.counter = counter;
         device.createdAt = clock.instant();
         device.persist();
     }

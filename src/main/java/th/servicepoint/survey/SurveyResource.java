@@ -23,9 +23,11 @@ import th.servicepoint.common.RateLimited;
 public class SurveyResource {
 
     private final Surveys surveys;
+    private final StaffOrigin staff;
 
-    SurveyResource(Surveys surveys) {
+    SurveyResource(Surveys surveys, StaffOrigin staff) {
         this.surveys = surveys;
+        this.staff = staff;
     }
 
     @GET
@@ -41,9 +43,10 @@ public class SurveyResource {
     @Path("{token}/responses")
     @PermitAll
     @RateLimited("survey")
-    @Operation(summary = "Answer the survey once; 422 names each missing or invalid answer")
-    public Response answer(@PathParam("token") String token, ResponseForm form) {
-        return created(surveys.answer(token, form));
+    @Operation(summary = "Answer the survey once; 422 names each missing or invalid answer. An answer from a staff"
+            + " network or with staff credentials is kept but reported apart from the citizens' figures")
+    public Response answer(@PathParam("token") String token, ResponseForm form, @Context HttpServerRequest request) {
+        return created(surveys.answer(token, form, staff.of(request)));
     }
 
     @GET
@@ -63,7 +66,8 @@ public class SurveyResource {
             + " through the poster within the interval")
     public Response answerPoster(@PathParam("posterToken") String posterToken, ResponseForm form,
             @Context HttpServerRequest request) {
-        return created(surveys.answerPoster(posterToken, form, request.remoteAddress().hostAddress()));
+        return created(surveys.answerPoster(posterToken, form, request.remoteAddress().hostAddress(),
+                staff.of(request)));
     }
 
     private static Response created(Thanks thanks) {

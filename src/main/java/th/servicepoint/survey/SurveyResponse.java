@@ -47,6 +47,12 @@ public class SurveyResponse extends PanacheEntityBase {
     public Questionnaire questionnaire;
     @Column(name = "answered_at")
     public Instant answeredAt;
+    /**
+     * Sent from a configured staff network or with staff credentials ({@link StaffOrigin}): kept, and reported apart
+     * from the citizens' figures (mode STAFF in the tallies). Only this mark is kept, never the address.
+     */
+    @Column(name = "from_staff")
+    public boolean fromStaff;
     /** Plain text as typed; whoever renders it escapes it. */
     public String comment;
     @OneToMany(mappedBy = "response", cascade = CascadeType.PERSIST)

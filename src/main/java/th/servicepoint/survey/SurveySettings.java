@@ -1,6 +1,8 @@
 package th.servicepoint.survey;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 
@@ -20,6 +22,13 @@ public interface SurveySettings {
      * what keeps one phone from filling a counter's results.
      */
     Duration posterAnswerInterval();
+
+    /**
+     * The agency's staff networks (CIDR ranges or single addresses, comma-separated; empty by default). A survey answer
+     * from one of them is kept but marked and reported apart from the citizens' figures. Behind a reverse proxy the
+     * client's address is the one the proxy forwards only when {@code quarkus.http.proxy.*} trusts that proxy.
+     */
+    Optional<List<String>> staffNetworks();
 
     /** The longest comment accepted, in characters. */
     int commentMaxLength();

@@ -29,7 +29,8 @@ import th.servicepoint.survey.SurveyComments.Comment;
  * ten times as many answers, so none is loaded into Java.
  * <p>
  * A response belongs to the period by {@code answered_at}, and to a service point through its invitation (invited) or
- * its poster's counter (open). The tallies are one statement: the answers are first counted per combination of mode,
+ * its poster's counter (open). An answer marked as from staff counts under mode STAFF only. The tallies are one statement: the
+ * answers are first counted per combination of mode,
  * service, counter and clerk (a plain aggregate over the big tables), and only those few thousand cells are rolled up
  * with {@code grouping sets} into the total and every breakdown. The period a report compares with needs the total
  * only ({@link #totals}). Items are matched by code across questionnaire versions; order, parent, indicator, scale and
@@ -59,7 +60,8 @@ public class SurveyStatistics {
     /** The period's responses, with what they are tied to: an invitation (service, counter, clerk) or a poster. */
     private static final String RESPONSES = """
             response as not materialized (
-                select r.id, r.mode, r.answered_at, r.comment, i.service_id, i.clerk_id,
+                select r.id, case when r.from_staff then 'STAFF' else r.mode end mode, r.answered_at, r.comment,
+                    i.service_id, i.clerk_id,
                     coalesce(i.counter_id, p.counter_id) counter_id,
                     coalesce(i.service_point_id, pc.service_point_id) service_point_id
                 from survey_response r
@@ -109,20 +111,25 @@ public class SurveyStatistics {
 
     /**
      * Rows: breakdown (null for the total), key, service point code, names, item code (null on the row counting the
-     * responses), value, points, count.
+     * responses), value, points, count. Answers from staff (mode STAFF) count only in their own mode row: never in the
+     * total or any other breakdown.
      */
     private static final String TALLIES = """
             with %s, rolled as (
                 select case when grouping(c.service_id) = 0 then 'SERVICE' when grouping(c.counter_id) = 0 then 'COUNTER'
                         when grouping(s.division_id) = 0 then 'DIVISION' when grouping(c.clerk_id) = 0 then 'CLERK'
-                        when grouping(c.mode) = 0 then 'MODE' end breakdown,
-                    coalesce(c.service_id, c.counter_id, s.division_id, c.clerk_id) id, c.mode,
+                        end breakdown,
+                    coalesce(c.service_id, c.counter_id, s.division_id, c.clerk_id) id, cast(null as varchar) mode,
                     c.item_code, c.value, c.points, sum(c.n) n
                 from cell c left join service s on s.id = c.service_id
+                where c.mode <> 'STAFF'
                 group by grouping sets ((c.item_code, c.value, c.points),
                     (c.service_id, c.item_code, c.value, c.points), (c.counter_id, c.item_code, c.value, c.points),
-                    (s.division_id, c.item_code, c.value, c.points), (c.clerk_id, c.item_code, c.value, c.points),
-                    (c.mode, c.item_code, c.value, c.points))
+                    (s.division_id, c.item_code, c.value, c.points), (c.clerk_id, c.item_code, c.value, c.points))
+                union all
+                select 'MODE', null, c.mode, c.item_code, c.value, c.points, sum(c.n)
+                from cell c
+                group by c.mode, c.item_code, c.value, c.points
             )
             select x.breakdown,
                 case x.breakdown when 'SERVICE' then cast(s.prefix as varchar) when 'COUNTER' then cast(k.number as varchar)
@@ -142,12 +149,13 @@ public class SurveyStatistics {
                 x.mode, x.item_code nulls first, x.value, x.points
             """;
 
-    /** The total alone, in the rows of {@link #TALLIES}: for the period a report compares with. */
+    /** The total alone, in the rows of {@link #TALLIES}: for the period a report compares with; without staff. */
     private static final String TOTALS = """
             with %s
             select cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
                 cast(null as varchar), item_code, value, points, sum(n)
             from cell
+            where mode <> 'STAFF'
             group by item_code, value, points
             """;
 
@@ -286,11 +294,19 @@ public class SurveyStatistics {
     }
 
     private static String modeTh(ResponseMode mode) {
-        return mode == ResponseMode.INVITED ? "ตอบผ่านบัตรคิวที่ได้รับบริการ" : "ตอบผ่านโปสเตอร์ QR ที่ช่องบริการ";
+        return switch (mode) {
+            case INVITED -> "ตอบผ่านบัตรคิวที่ได้รับบริการ";
+            case OPEN -> "ตอบผ่านโปสเตอร์ QR ที่ช่องบริการ";
+            case STAFF -> "ตอบจากเครือข่ายหรือบัญชีเจ้าหน้าที่ (ไม่นับรวมในคะแนนของผู้รับบริการ)";
+        };
     }
 
     private static String modeEn(ResponseMode mode) {
-        return mode == ResponseMode.INVITED ? "Invited, from a served ticket" : "Open, through a counter's poster QR";
+        return switch (mode) {
+            case INVITED -> "Invited, from a served ticket";
+            case OPEN -> "Open, through a counter's poster QR";
+            case STAFF -> "From a staff network or staff account (not in the citizens' figures)";
+        };
     }
 
     private record Definition(String code, String parentCode, Integer indicator, String scale, String textTh,

@@ -58,10 +58,11 @@ public class Surveys {
      * minted. The invitation row stays locked until commit, so a second submission waits and then gets 409.
      */
     @Transactional
-    public Thanks answer(String token, ResponseForm form) {
+    public Thanks answer(String token, ResponseForm form, boolean fromStaff) {
         SurveyInvitation invitation = open(SurveyInvitation.lockByToken(token));
         SurveyResponse response = read(form);
         response.mode = ResponseMode.INVITED;
+        response.fromStaff = fromStaff;
         response.invitation = invitation;
         UniqueKeys.write(response::persist, Surveys::alreadyAnswered);
         return THANKS;
@@ -72,7 +73,7 @@ public class Surveys {
      * interval, so a citizen who is told to fix an answer can send it again at once.
      */
     @Transactional
-    public Thanks answerPoster(String posterToken, ResponseForm form, String clientAddress) {
+    public Thanks answerPoster(String posterToken, ResponseForm form, String clientAddress, boolean fromStaff) {
         SurveyPoster poster = poster(posterToken);
         SurveyResponse response = read(form);
         long retryAfter = limiter.onceWithin("survey-poster:" + poster.id, clientAddress,
@@ -85,6 +86,7 @@ public class Surveys {
                             + " minutes to answer again");
         }
         response.mode = ResponseMode.OPEN;
+        response.fromStaff = fromStaff;
         response.poster = poster;
         response.persist();
         return THANKS;

@@ -32,7 +32,7 @@ import th.servicepoint.support.Site;
 class DatabaseRolesTest {
 
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
-    private static final List<String> APPEND_ONLY = List.of("audit_entry", "measure_progress", "report_snapshot",
+    private static final List<String> APPEND_ONLY = List.of("audit_entry", "audit_chain", "measure_progress", "report_snapshot",
             "survey_response", "survey_answer");
 
     @Inject

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -194,7 +195,8 @@ class MalformedInputTest {
 
     @Test
     void theOpenApiDocumentStatesTheseAnswers() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).rootPath("paths")
+        given().queryParam("format", "json").get(TestHTTPResourceManager.getManagementUri() + "/openapi").then().statusCode(200)
+                .rootPath("paths")
                 .body("'/api/v1/complaints'.get.parameters.find { it.name == 'page' }.schema.maximum", equalTo(100000))
                 .body("'/api/v1/complaints'.get.responses.'422'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))

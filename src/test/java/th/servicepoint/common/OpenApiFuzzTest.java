@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -53,7 +54,8 @@ class OpenApiFuzzTest {
     @Test
     void noOperationAnswersAServerErrorOrAnErrorThatIsNotAProblem() {
         site = fixtures.site().service("A").counter(1, "A").create();
-        document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        document = given().queryParam("format", "json").get(TestHTTPResourceManager.getManagementUri() + "/openapi").then()
+                .statusCode(200).extract().jsonPath();
         Map<String, Map<String, Object>> paths = document.getMap("paths");
         int operations = 0;
         for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {

@@ -2,19 +2,24 @@ package th.servicepoint.complaint;
 
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.complaint.ComplaintFixtures.BASE;
+import static th.servicepoint.complaint.ComplaintFixtures.REFERENCE_FORMAT;
 import static th.servicepoint.complaint.ComplaintFixtures.auditRows;
 import static th.servicepoint.complaint.ComplaintFixtures.citizen;
 import static th.servicepoint.complaint.ComplaintFixtures.clerk;
 import static th.servicepoint.complaint.ComplaintFixtures.executive;
 import static th.servicepoint.complaint.ComplaintFixtures.file;
-import static th.servicepoint.complaint.ComplaintFixtures.idOf;
 import static th.servicepoint.complaint.ComplaintFixtures.officer;
+import static th.servicepoint.complaint.ComplaintFixtures.referenceOf;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.problem;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -22,6 +27,7 @@ import jakarta.inject.Inject;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import th.servicepoint.support.Api;
@@ -37,25 +43,50 @@ class ComplaintConfidentialityTest {
 
     @Test
     void adminsAndExecutivesNeverLearnACorruptionComplaintExists() {
-        long id = idOf(file("CORRUPTION").getString("trackingCode"));
+        String reference = referenceOf(file("CORRUPTION").getString("trackingCode"));
         for (RequestSpecification staff : new RequestSpecification[] { admin(), executive() }) {
-            staff.get(BASE).then().statusCode(200).body("id", not(hasItem((int) id)))
+            staff.get(BASE).then().statusCode(200).body("reference", not(hasItem(reference)))
                     .body("category", everyItem(not(Matchers.equalTo("CORRUPTION"))));
             staff.get(BASE + "?category=CORRUPTION").then().statusCode(200).body("size()", Matchers.is(0));
         }
-        problem(admin().get(BASE + "/{id}", id).then(), 404, "NOT_FOUND");
-        problem(executive().get(BASE + "/{id}", id).then(), 404, "NOT_FOUND");
-        String unknown = admin().get(BASE + "/{id}", 999_999_999).then().extract().path("detail");
-        String hidden = admin().get(BASE + "/{id}", id).then().extract().path("detail");
-        assertEquals(unknown.replace("999999999", ""), hidden.replace(String.valueOf(id), ""));
-        problem(admin().body(Map.of("status", "CLOSED", "publicAnswer", "ปิด")).post(BASE + "/{id}/status", id)
-                .then(), 404, "NOT_FOUND");
-        officer().get(BASE + "/{id}", id).then().statusCode(200).body("status", Matchers.equalTo("RECEIVED"));
+        problem(admin().get(BASE + "/{reference}", reference).then(), 404, "NOT_FOUND");
+        problem(executive().get(BASE + "/{reference}", reference).then(), 404, "NOT_FOUND");
+        String unknown = admin().get(BASE + "/{reference}", "ABCDE-23456").then().extract().path("detail");
+        String hidden = admin().get(BASE + "/{reference}", reference).then().extract().path("detail");
+        assertEquals(unknown.replace("ABCDE-23456", ""), hidden.replace(reference, ""));
+        problem(admin().body(Map.of("status", "CLOSED", "publicAnswer", "ปิด"))
+                .post(BASE + "/{reference}/status", reference).then(), 404, "NOT_FOUND");
+        officer().get(BASE + "/{reference}", reference).then().statusCode(200)
+                .body("status", Matchers.equalTo("RECEIVED"));
+    }
+
+    /**
+     * Staff name complaints by random references, never by the sequential database id: with ids, the gaps in an
+     * executive's list were exactly the corruption complaints filed in between.
+     */
+    @Test
+    void noGapInWhatExecutivesSeeRevealsACorruptionComplaint() {
+        String first = referenceOf(file("GENERAL").getString("trackingCode"));
+        file("CORRUPTION");
+        String second = referenceOf(file("GENERAL").getString("trackingCode"));
+
+        List<Map<String, Object>> listed = executive().get(BASE + "?category=GENERAL").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertEquals(List.of(second, first), listed.stream().limit(2).map(line -> line.get("reference")).toList());
+        for (Map<String, Object> line : listed) {
+            assertFalse(line.containsKey("id"), "no internal id in " + line);
+            assertTrue(line.get("reference").toString().matches(REFERENCE_FORMAT), line.toString());
+        }
+        executive().get(BASE + "/{reference}", second).then().statusCode(200).body("$", not(hasKey("id")))
+                .body("reference", Matchers.equalTo(second));
+        String internalId = String.valueOf(QuarkusTransaction.requiringNew()
+                .call(() -> Complaint.<Complaint> find("reference", second).firstResult().id));
+        problem(executive().get(BASE + "/{reference}", internalId).then(), 404, "NOT_FOUND");
     }
 
     @Test
     void clerksDevicesAndThePublicCannotReadComplaints() {
-        long id = idOf(file("UNFAIR_SERVICE").getString("trackingCode"));
+        String id = referenceOf(file("UNFAIR_SERVICE").getString("trackingCode"));
         Site site = fixtures.site().service("A").create();
         for (RequestSpecification other : new RequestSpecification[] { clerk(), Api.kiosk(site),
                 Api.display(site) }) {
@@ -69,10 +100,10 @@ class ComplaintConfidentialityTest {
     @Test
     void everyOfficerReadOfACorruptionComplaintIsAudited() {
         String officer = fixtures.user("officer-" + System.nanoTime(), "COMPLAINT_OFFICER", true);
-        long id = idOf(file("CORRUPTION", "line: @whistle").getString("trackingCode"));
+        String id = referenceOf(file("CORRUPTION", "line: @whistle").getString("trackingCode"));
 
-        Api.as(officer).get(BASE + "?category=CORRUPTION").then().statusCode(200).body("id", hasItem((int) id));
-        assertEquals(1, auditRows("COMPLAINT_LIST", officer, String.valueOf(id)));
+        Api.as(officer).get(BASE + "?category=CORRUPTION").then().statusCode(200).body("reference", hasItem(id));
+        assertEquals(1, auditRows("COMPLAINT_LIST", officer, id));
 
         Api.as(officer).get(BASE + "/{id}", id).then().statusCode(200)
                 .body("contact", Matchers.equalTo("line: @whistle"));
@@ -83,8 +114,8 @@ class ComplaintConfidentialityTest {
     @Test
     void readingOtherComplaintsLeavesNoConfidentialityRow() {
         String officer = fixtures.user("officer-" + System.nanoTime(), "COMPLAINT_OFFICER", true);
-        long id = idOf(file("GENERAL").getString("trackingCode"));
-        Api.as(officer).get(BASE + "?category=GENERAL").then().statusCode(200).body("id", hasItem((int) id));
+        String id = referenceOf(file("GENERAL").getString("trackingCode"));
+        Api.as(officer).get(BASE + "?category=GENERAL").then().statusCode(200).body("reference", hasItem(id));
         Api.as(officer).get(BASE + "/{id}", id).then().statusCode(200);
         assertEquals(0, auditRows("COMPLAINT_LIST", officer, ""));
         assertEquals(0, auditRows("COMPLAINT_READ", officer, ""));

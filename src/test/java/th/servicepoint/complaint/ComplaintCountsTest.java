@@ -2,10 +2,13 @@ package th.servicepoint.complaint;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static th.servicepoint.complaint.ComplaintFixtures.BASE;
 import static th.servicepoint.complaint.ComplaintFixtures.clerk;
 import static th.servicepoint.complaint.ComplaintFixtures.executive;
 import static th.servicepoint.complaint.ComplaintFixtures.file;
+import static th.servicepoint.complaint.ComplaintFixtures.officer;
 import static th.servicepoint.support.Api.problem;
 
 import java.time.Instant;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import th.servicepoint.report.ReportPeriod;
 
 @QuarkusTest
 class ComplaintCountsTest {
@@ -29,17 +34,47 @@ class ComplaintCountsTest {
     ComplaintStatistics statistics;
 
     @Test
-    void countsEveryCategoryAndStatusWithoutContent() {
-        JsonPath before = counts();
+    void countsEveryCategoryAndStatusWithoutContentForOfficers() {
+        JsonPath before = counts(officer());
         file("CORRUPTION");
         file("CORRUPTION");
         file("UNFAIR_SERVICE");
-        JsonPath after = counts();
+        JsonPath after = counts(officer());
 
         assertEquals(9, after.getList("counts").size());
         assertEquals(2, count(after, "CORRUPTION", "RECEIVED") - count(before, "CORRUPTION", "RECEIVED"));
         assertEquals(1, count(after, "UNFAIR_SERVICE", "RECEIVED") - count(before, "UNFAIR_SERVICE", "RECEIVED"));
         assertEquals(count(before, "GENERAL", "CLOSED"), count(after, "GENERAL", "CLOSED"));
+        assertFalse(after.prettify().contains("เรียกคิวคนรู้จัก"));
+    }
+
+    /**
+     * An executive who counts complaints day by day, or reads the running half's report again after each filing,
+     * learns nothing about corruption complaints: they appear nowhere but as one number for an ended report period.
+     */
+    @Test
+    void executivesCannotCountCorruptionComplaintsByDayOrStatus() {
+        ReportPeriod running = ReportPeriod.halfContaining(Instant.now());
+        String runningHalf = "fiscalYear=" + running.fiscalYear().be() + "&half="
+                + (running.kind() == ReportPeriod.Kind.HALF_1 ? 1 : 2);
+        JsonPath before = counts(executive());
+        long officerBefore = count(counts(officer()), "CORRUPTION", "RECEIVED");
+        long dayBefore = report(executive(), "from=" + TODAY + "&to=" + TODAY).getLong("complaints.total");
+        long halfBefore = report(executive(), runningHalf).getLong("complaints.total");
+        file("CORRUPTION");
+        JsonPath after = counts(executive());
+
+        assertEquals(6, after.getList("counts").size());
+        assertEquals(List.of(), after.getList("counts.findAll { it.category == 'CORRUPTION' }"));
+        assertEquals(before.getList("counts"), after.getList("counts"));
+        for (String period : List.of("from=" + TODAY + "&to=" + TODAY, runningHalf)) {
+            JsonPath report = report(executive(), period);
+            assertNull(report.get("complaints.corruption"), period);
+            assertEquals(List.of(), report.getList("complaints.counts.findAll { it.category == 'CORRUPTION' }"));
+        }
+        assertEquals(dayBefore, report(executive(), "from=" + TODAY + "&to=" + TODAY).getLong("complaints.total"));
+        assertEquals(halfBefore, report(executive(), runningHalf).getLong("complaints.total"));
+        assertEquals(officerBefore + 1, count(counts(officer()), "CORRUPTION", "RECEIVED"), "officers still see it");
     }
 
     @Test
@@ -47,10 +82,10 @@ class ComplaintCountsTest {
         Instant from = Instant.now();
         file("GENERAL");
         Instant to = Instant.now().plusSeconds(1);
-        List<ComplaintCount> counts = statistics.counts(from, to);
+        List<ComplaintCount> counts = statistics.counts(from, to, null);
         assertEquals(new ComplaintCount(ComplaintCategory.GENERAL, ComplaintStatus.RECEIVED, 1), counts.get(0));
         assertEquals(1, counts.stream().mapToLong(ComplaintCount::count).sum());
-        assertEquals(0, statistics.counts(to, to.plusSeconds(60)).stream().mapToLong(ComplaintCount::count).sum());
+        assertEquals(0, statistics.counts(to, to.plusSeconds(60), null).stream().mapToLong(ComplaintCount::count).sum());
     }
 
     @Test
@@ -65,10 +100,15 @@ class ComplaintCountsTest {
         problem(clerk().get(BASE + "/counts?from={from}&to={to}", TODAY, TODAY).then(), 403, "FORBIDDEN");
     }
 
-    private static JsonPath counts() {
-        return executive().get(BASE + "/counts?from={from}&to={to}", TODAY, TODAY).then().log().ifValidationFails()
+    private static JsonPath counts(RequestSpecification as) {
+        return as.get(BASE + "/counts?from={from}&to={to}", TODAY, TODAY).then().log().ifValidationFails()
                 .statusCode(200)
                 .body("from", equalTo(TODAY)).extract().jsonPath();
+    }
+
+    private static JsonPath report(RequestSpecification as, String period) {
+        return as.get("/api/v1/reports?" + period).then().log().ifValidationFails().statusCode(200).extract()
+                .jsonPath();
     }
 
     private static long count(JsonPath counts, String category, String status) {

@@ -14,8 +14,8 @@ import static th.servicepoint.complaint.ComplaintFixtures.BASE;
 import static th.servicepoint.complaint.ComplaintFixtures.CODE_FORMAT;
 import static th.servicepoint.complaint.ComplaintFixtures.citizen;
 import static th.servicepoint.complaint.ComplaintFixtures.file;
-import static th.servicepoint.complaint.ComplaintFixtures.idOf;
 import static th.servicepoint.complaint.ComplaintFixtures.officer;
+import static th.servicepoint.complaint.ComplaintFixtures.referenceOf;
 import static th.servicepoint.complaint.ComplaintFixtures.stored;
 import static th.servicepoint.support.Api.problem;
 
@@ -48,7 +48,7 @@ class ComplaintFilingTest {
                 .body("publicAnswer", nullValue())
                 .body("$", not(hasKey("text")))
                 .body("$", not(hasKey("contact")));
-        officer().get(BASE + "/{id}", idOf(code)).then().statusCode(200).body("contact", nullValue());
+        officer().get(BASE + "/{id}", referenceOf(code)).then().statusCode(200).body("contact", nullValue());
     }
 
     @ParameterizedTest
@@ -59,7 +59,7 @@ class ComplaintFilingTest {
         assertEquals("RECEIVED", filed.getString("status"));
         assertEquals(category.name(), filed.getString("category"));
         citizen().get(BASE + "/track/{code}", code).then().statusCode(200).body("$", not(hasKey("contact")));
-        officer().get(BASE + "/{id}", idOf(code)).then().statusCode(200)
+        officer().get(BASE + "/{id}", referenceOf(code)).then().statusCode(200)
                 .body("contact", equalTo("081-234-5678"))
                 .body("text", containsString("เรียกคิวคนรู้จักก่อน"));
     }
@@ -87,7 +87,7 @@ class ComplaintFilingTest {
     void recordsTheServicePoint() {
         String code = citizen().body(Map.of("category", "GENERAL", "text", "รอนาน", "servicePoint", "pao-hq"))
                 .post(BASE).then().statusCode(201).extract().jsonPath().getString("trackingCode");
-        officer().get(BASE + "/{id}", idOf(code)).then().statusCode(200).body("servicePoint", equalTo("pao-hq"));
+        officer().get(BASE + "/{id}", referenceOf(code)).then().statusCode(200).body("servicePoint", equalTo("pao-hq"));
     }
 
     @Test

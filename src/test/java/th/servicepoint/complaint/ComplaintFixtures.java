@@ -17,6 +17,7 @@ final class ComplaintFixtures {
 
     static final String BASE = "/api/v1/complaints";
     static final String CODE_FORMAT = "[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}";
+    static final String REFERENCE_FORMAT = "[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}";
 
     private ComplaintFixtures() {
     }
@@ -52,10 +53,10 @@ final class ComplaintFixtures {
         return citizen().body(body).post(BASE).then().statusCode(201).extract().jsonPath();
     }
 
-    /** The staff id of a complaint, as a complaint officer finds it. */
-    static long idOf(String trackingCode) {
+    /** The reference staff name a complaint by, as a complaint officer finds it. */
+    static String referenceOf(String trackingCode) {
         return QuarkusTransaction.requiringNew().call(() -> Complaint.<Complaint> find("trackingCode", trackingCode)
-                .firstResult().id);
+                .firstResult().reference);
     }
 
     static long stored() {

@@ -10,8 +10,8 @@ import static th.servicepoint.complaint.ComplaintFixtures.citizen;
 import static th.servicepoint.complaint.ComplaintFixtures.clerk;
 import static th.servicepoint.complaint.ComplaintFixtures.executive;
 import static th.servicepoint.complaint.ComplaintFixtures.file;
-import static th.servicepoint.complaint.ComplaintFixtures.idOf;
 import static th.servicepoint.complaint.ComplaintFixtures.officer;
+import static th.servicepoint.complaint.ComplaintFixtures.referenceOf;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.problem;
 
@@ -29,7 +29,7 @@ class ComplaintHandlingTest {
     @Test
     void movesForwardWithAPublicAnswerTheComplainantSees() {
         String code = file("CORRUPTION").getString("trackingCode");
-        long id = idOf(code);
+        String id = referenceOf(code);
         String filedAt = track(code, "RECEIVED").extract().path("createdAt");
 
         move(officer(), id, "IN_PROGRESS", "กำลังตรวจสอบข้อเท็จจริง").statusCode(200)
@@ -48,7 +48,7 @@ class ComplaintHandlingTest {
     @Test
     void closesStraightFromReceivedOnlyWithAnAnswer() {
         String code = file("GENERAL").getString("trackingCode");
-        long id = idOf(code);
+        String id = referenceOf(code);
         problem(officer().body(Map.of("status", "CLOSED")).post(BASE + "/{id}/status", id).then(), 422, "INVALID")
                 .body("errors[0].field", equalTo("publicAnswer"));
         track(code, "RECEIVED");
@@ -59,7 +59,7 @@ class ComplaintHandlingTest {
 
     @Test
     void refusesStandingStillOrGoingBack() {
-        long id = idOf(file("GENERAL").getString("trackingCode"));
+        String id = referenceOf(file("GENERAL").getString("trackingCode"));
         problem(move(officer(), id, "RECEIVED", null), 409, "COMPLAINT_STATUS");
         move(officer(), id, "IN_PROGRESS", null).statusCode(200);
         problem(move(officer(), id, "RECEIVED", null), 409, "COMPLAINT_STATUS");
@@ -72,17 +72,17 @@ class ComplaintHandlingTest {
     @Test
     void adminReadsAndHandlesUnfairServiceComplaints() {
         String code = file("UNFAIR_SERVICE", "somchai@example.com").getString("trackingCode");
-        long id = idOf(code);
+        String id = referenceOf(code);
         admin().get(BASE + "/{id}", id).then().statusCode(200)
                 .body("category", equalTo("UNFAIR_SERVICE"))
                 .body("contact", equalTo("somchai@example.com"));
         admin().get(BASE + "?category=UNFAIR_SERVICE&status=RECEIVED").then().statusCode(200)
-                .body("id", hasItem((int) id));
+                .body("reference", hasItem(id));
         move(admin(), id, "IN_PROGRESS", "ส่งเรื่องให้หัวหน้าส่วนราชการแล้ว").statusCode(200);
         track(code, "IN_PROGRESS");
         assertEquals(1, auditRows("COMPLAINT_STATUS", "admin", "complaint " + id + " (UNFAIR_SERVICE)"));
         admin().get(BASE + "?status=RECEIVED").then().statusCode(200)
-                .body("id", not(hasItem((int) id)));
+                .body("reference", not(hasItem(id)));
     }
 
     @Test
@@ -96,15 +96,16 @@ class ComplaintHandlingTest {
     @Test
     void onlyOfficersAndAdminsMoveComplaints() {
         String code = file("GENERAL").getString("trackingCode");
-        long id = idOf(code);
+        String id = referenceOf(code);
         problem(move(executive(), id, "IN_PROGRESS", null), 403, "FORBIDDEN");
         problem(move(clerk(), id, "IN_PROGRESS", null), 403, "FORBIDDEN");
         problem(move(citizen(), id, "IN_PROGRESS", null), 401, "UNAUTHENTICATED");
-        problem(move(officer(), 999_999_999, "IN_PROGRESS", null), 404, "NOT_FOUND");
+        problem(move(officer(), "ABCDE-23456", "IN_PROGRESS", null), 404, "NOT_FOUND");
+        problem(move(officer(), "1", "IN_PROGRESS", null), 404, "NOT_FOUND");
         track(code, "RECEIVED");
     }
 
-    private static ValidatableResponse move(RequestSpecification as, long id, String status,
+    private static ValidatableResponse move(RequestSpecification as, String id, String status,
             String publicAnswer) {
         Map<String, String> body = publicAnswer == null ? Map.of("status", status)
                 : Map.of("status", status, "publicAnswer", publicAnswer);

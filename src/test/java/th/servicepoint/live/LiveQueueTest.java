@@ -158,7 +158,7 @@ class LiveQueueTest {
     void counterScreenFollowsOnlyItsCounter() {
         issue(site, "A");
         issue(site, "A");
-        try (ScreenClient counter = screen("/ws/v1/counters/" + site.counter(1) + "?key=" + site.displayKey())) {
+        try (ScreenClient counter = screen("/ws/v1/counters/" + site.counter(1) + "?key=" + site.counterKey(1))) {
             JsonPath snapshot = counter.next();
             assertEquals("snapshot", snapshot.getString("type"));
             assertEquals(1, snapshot.getInt("counter.number"));

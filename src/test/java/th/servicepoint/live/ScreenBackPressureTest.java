@@ -48,7 +48,7 @@ class ScreenBackPressureTest {
     @Test
     void aScreenOverItsSendBufferIsClosedAndSentNothingMore() {
         Socket socket = new Socket();
-        Screen screen = new DisplayScreen(socket.connection(false), 1, settings(100, Duration.ofHours(1)));
+        Screen screen = new DisplayScreen(socket.connection(false), 1, 1, settings(100, Duration.ofHours(1)));
         screen.goLive(0);
         for (int seq = 1; seq <= 150; seq++) {
             screen.offer(event(seq));
@@ -62,7 +62,7 @@ class ScreenBackPressureTest {
     @Test
     void aScreenThatTakesNothingForTheStallTimeoutIsClosedAtTheNextEvent() throws InterruptedException {
         Socket socket = new Socket();
-        Screen screen = new DisplayScreen(socket.connection(false), 1, settings(1000, Duration.ofMillis(50)));
+        Screen screen = new DisplayScreen(socket.connection(false), 1, 1, settings(1000, Duration.ofMillis(50)));
         screen.goLive(0);
         screen.offer(event(1));
         screen.offer(event(2));
@@ -75,7 +75,7 @@ class ScreenBackPressureTest {
     @Test
     void aScreenThatKeepsTakingMessagesIsNeverClosed() {
         Socket socket = new Socket();
-        Screen screen = new DisplayScreen(socket.connection(true), 1, settings(100, Duration.ofMillis(1)));
+        Screen screen = new DisplayScreen(socket.connection(true), 1, 1, settings(100, Duration.ofMillis(1)));
         screen.goLive(0);
         for (int seq = 1; seq <= 10_000; seq++) {
             screen.offer(event(seq));
@@ -87,7 +87,7 @@ class ScreenBackPressureTest {
     @Test
     void aScreenThatWouldSkipAnEventIsClosedInsteadOfShowingAGap() {
         Socket socket = new Socket();
-        Screen screen = new DisplayScreen(socket.connection(true), 1, settings(100, Duration.ofHours(1)));
+        Screen screen = new DisplayScreen(socket.connection(true), 1, 1, settings(100, Duration.ofHours(1)));
         screen.goLive(5);
         screen.offer(event(6));
         screen.offer(event(8));

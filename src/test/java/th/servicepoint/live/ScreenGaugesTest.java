@@ -30,7 +30,7 @@ class ScreenGaugesTest {
         Site site = fixtures.site().service("A").counter(1, "A").create();
         String token = issue(site, "A").getString("trackingToken");
         assertCounted("display", "/ws/v1/service-points/" + site.code() + "/display?key=" + site.displayKey());
-        assertCounted("counter", "/ws/v1/counters/" + site.counter(1) + "?key=" + site.displayKey());
+        assertCounted("counter", "/ws/v1/counters/" + site.counter(1) + "?key=" + site.counterKey(1));
         assertCounted("ticket", "/ws/v1/tickets/" + token);
     }
 

@@ -30,13 +30,13 @@ class ScreenInputTest {
     @BeforeEach
     void sites() {
         site = fixtures.site().service("A").counter(1, "A").create();
-        other = fixtures.site().service("A").create();
+        other = fixtures.site().service("A").counter(1, "A").create();
     }
 
     @Test
     void unknownServicePointCounterOrTicketCloses4404() {
         refused("/ws/v1/service-points/no-such-place/display?key=" + site.displayKey(), 4404, "NOT_FOUND");
-        refused("/ws/v1/counters/987654321?key=" + site.displayKey(), 4404, "NOT_FOUND");
+        refused("/ws/v1/counters/987654321?key=" + site.counterKey(1), 4404, "NOT_FOUND");
         refused("/ws/v1/tickets/not-a-real-token", 4404, "NOT_FOUND");
     }
 
@@ -52,14 +52,14 @@ class ScreenInputTest {
     void kioskKeyOrAnotherServicePointsKeyCloses4403() {
         refused(display("?key=" + site.kioskKey()), 4403, "NOT_ALLOWED");
         refused(display("?key=" + other.displayKey()), 4403, "NOT_ALLOWED");
-        refused("/ws/v1/counters/" + site.counter(1) + "?key=" + other.displayKey(), 4403, "NOT_ALLOWED");
+        refused("/ws/v1/counters/" + site.counter(1) + "?key=" + other.counterKey(1), 4403, "NOT_ALLOWED");
     }
 
     @Test
     void malformedAddressCloses4400() {
         refused(display("?key=" + site.displayKey() + "&since=yesterday"), 4400, "BAD_REQUEST");
         refused(display("?key=" + site.displayKey() + "&since=-1"), 4400, "BAD_REQUEST");
-        refused("/ws/v1/counters/first?key=" + site.displayKey(), 4400, "BAD_REQUEST");
+        refused("/ws/v1/counters/first?key=" + site.counterKey(1), 4400, "BAD_REQUEST");
     }
 
     @Test

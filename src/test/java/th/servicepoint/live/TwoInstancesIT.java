@@ -1,6 +1,7 @@
 package th.servicepoint.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -94,6 +95,22 @@ class TwoInstancesIT {
 
             callNext(a, counter, nextInLine(b, counter), displays);
         }
+
+        // a counter screen key revoked through a closes the screen it has open on b at once
+        long counter = DemoSite.counterOne(a);
+        try (ScreenClient counterOnB = ScreenClient.open(b.port(), "/ws/v1/counters/" + counter
+                + "?key=demo-counter-1")) {
+            assertEquals("snapshot", counterOnB.next().getString("type"));
+            long key = DemoSite.admin(a, "/api/v1/admin/device-keys")
+                    .getLong("find { it.name == 'Demo counter 1 screen' }.id");
+            DemoSite.adminPost(a, "/api/v1/admin/device-keys/" + key + "/revoke");
+            assertEquals("KEY_REQUIRED", counterOnB.next().getString("code"));
+            assertEquals(4401, counterOnB.awaitClose().code());
+        }
+
+        JsonPath chain = DemoSite.admin(b, "/api/v1/admin/audit/verify");
+        assertTrue(chain.getBoolean("intact"), "audit rows written through both instances form one chain: "
+                + chain.prettify());
     }
 
     /** Both instances start at the same moment on the empty database, as a deployment of two replicas does. */

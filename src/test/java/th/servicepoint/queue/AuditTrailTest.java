@@ -20,7 +20,10 @@ import th.servicepoint.support.DatabaseAccounts;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Site;
 
-/** The audit trail is append-only in the database itself, whatever code or person connects to it. */
+/**
+ * The audit trail and its hash chain are append-only in the database itself, whatever code or person connects to it
+ * as the application does.
+ */
 @QuarkusTest
 class AuditTrailTest {
 
@@ -42,6 +45,14 @@ class AuditTrailTest {
         SQLException delete = assertThrows(SQLException.class,
                 () -> execute("delete from audit_entry where id = ?", issued.id));
         assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+        for (String table : new String[] { "audit_entry", "audit_chain" }) {
+            SQLException truncate = assertThrows(SQLException.class,
+                    () -> execute("truncate " + table + " cascade", null));
+            assertTrue(refusedFor(truncate, table), truncate.getMessage());
+        }
+        SQLException link = assertThrows(SQLException.class,
+                () -> execute("update audit_chain set hash = sha256(hash) where entry_id = ?", issued.id));
+        assertTrue(refusedFor(link, "audit_chain"), link.getMessage());
 
         try (Connection c = dataSource.getConnection();
                 PreparedStatement select = c.prepareStatement("select actor, action from audit_entry where id = ?")) {
@@ -54,13 +65,21 @@ class AuditTrailTest {
         }
     }
 
+    /** The trigger's refusal, or the privilege check's where a role lacks the right outright. */
+    private static boolean refusedFor(SQLException refusal, String table) {
+        return refusal.getMessage().contains(table + " is append-only")
+                || refusal.getMessage().contains("permission denied");
+    }
+
     /**
-     * As the owner of the tables: the application's own role may not even try (DatabaseRolesTest), and the trigger
-     * holds against the owner's mistakes too.
+     * As the owner of the tables: the application's own role may not even try (DatabaseRolesTest), and the triggers
+     * hold against the owner's mistakes too.
      */
-    private static void execute(String sql, long id) throws SQLException {
+    private static void execute(String sql, Long id) throws SQLException {
         try (Connection c = DatabaseAccounts.owner(); PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setLong(1, id);
+            if (id != null) {
+                statement.setLong(1, id);
+            }
             statement.executeUpdate();
         }
     }

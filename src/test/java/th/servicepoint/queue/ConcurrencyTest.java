@@ -1,5 +1,6 @@
 package th.servicepoint.queue;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.support.Api.openCounter;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import th.servicepoint.support.Api;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Site;
 
@@ -80,6 +82,8 @@ class ConcurrencyTest {
                 + "/queue")).header("X-Device-Key", site.displayKey()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(queue.body().contains("\"waiting\":2000"), queue.body());
+        Api.admin().get("/api/v1/admin/audit/verify").then().statusCode(200)
+                .body("intact", equalTo(true));
     }
 
     @Test

@@ -66,14 +66,23 @@ class CounterSignInTest {
     }
 
     @Test
-    void anotherClerkCanTakeOverACounterAndItsTicket() {
+    void anotherClerkTakesOverACounterOnlyWithoutAColleaguesTicketThere() {
         openCounter(site, 1);
         issue(site, "A");
         long id = callNext(site, 1).getLong("id");
+        // clerk 1's citizen is at the counter: clerk 2 may not sign in over them
+        problem(clerkOf(site, 2).post(SIGN_IN, site.counter(1)).then(), 409, "COUNTER_OCCUPIED");
+        act(site, 1, id, "start").statusCode(200);
+        act(site, 1, id, "complete").statusCode(200);
+        // the visit is over: clerk 2 takes the counter over, and the takeover is audited
         clerkOf(site, 2).post(SIGN_IN, site.counter(1)).then().statusCode(200)
                 .body("clerk", equalTo("ผู้ใช้ทดสอบ " + site.clerk(2)));
-        problem(act(site, 1, id, "start"), 403, "FORBIDDEN");
-        act(site, 2, id, "start").statusCode(200).body("status", equalTo("SERVING"));
+        issue(site, "A");
+        long next = clerkOf(site, 2).post("/api/v1/counters/{id}/call-next", site.counter(1)).then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        problem(act(site, 1, next, "start"), 403, "FORBIDDEN");
+        clerkOf(site, 2).post("/api/v1/tickets/{id}/start", next).then().statusCode(200)
+                .body("status", equalTo("SERVING"));
         List<AuditEntry> audit = fixtures.auditOfCounter(site.counter(1));
         AuditEntry takeover = audit.get(audit.size() - 1);
         assertEquals("SIGN_IN", takeover.action);

@@ -2,7 +2,6 @@ package th.servicepoint.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.report.Surveyed.BEST;
@@ -51,6 +50,7 @@ class ExecutiveReportTest {
     private static final Instant PREVIOUS = Instant.parse("2046-06-15T03:00:00Z");
     private static final Instant CURRENT = Instant.parse("2047-01-15T03:00:00Z");
     private static final Instant OTHER_DAY = Instant.parse("2047-02-10T03:00:00Z");
+    private static final Instant HALF_1_ENDED = Instant.parse("2047-04-02T03:00:00Z");
     private static final double EXACT = 1e-9;
     private static final String E1_POINT = "กำหนดขั้นตอนและระยะเวลาการปฏิบัติงาน/การให้บริการอย่างชัดเจน";
     private static final String CORRUPTION_TEXT = "เจ้าหน้าที่เรียกรับเงินเพื่อให้ได้คิวก่อน";
@@ -139,7 +139,10 @@ class ExecutiveReportTest {
         assertEquals("HALF_2", report.getString("survey.previous.period.kind"));
         assertEquals(2589, report.getInt("survey.previous.period.fiscalYear"));
         assertEquals(10, report.getLong("survey.previous.responses"));
-        assertEquals(100.0, report.getDouble("survey.previous.projectedEit.score"), EXACT);
+        // 10 answers: n, and neither projected EIT nor grade (fewer than 30)
+        assertEquals(10, report.getLong("survey.previous.projectedEit.n"));
+        assertNull(report.get("survey.previous.projectedEit.score"));
+        assertNull(report.get("survey.previous.projectedEit.grade"));
         Map<String, Object> change = cast(item(report, "E1.1").get("change"));
         assertEquals(10, ((Number) change.get("previousN")).intValue());
         assertEquals(100.0, ((Number) change.get("previousScore")).doubleValue(), EXACT);
@@ -163,8 +166,10 @@ class ExecutiveReportTest {
             assertNull(small.get("rank"));
             assertTrue(((String) small.get("noteTh")).contains("น้อยกว่า 30"), small.toString());
             assertTrue(((String) small.get("noteEn")).contains("fewer than 30"), small.toString());
-            // counters are not clerks: a small counter still shows its scores
-            assertNotNull(eitScore(small));
+            // counters are not clerks: a small counter still shows its question scores, but no projected EIT or
+            // grade from fewer than 30 answers
+            assertNull(eitScore(small));
+            assertTrue(cells(small).stream().allMatch(cell -> cell.get("score") != null), small.toString());
         }
         assertEquals(seed.code(), counters.get(0).get("servicePointCode"));
 
@@ -174,7 +179,7 @@ class ExecutiveReportTest {
         assertEquals("ผู้ใช้ทดสอบ " + seed.clerk(2), clerks.get(0).get("nameTh"));
         Map<String, Object> seven = clerks.get(2);
         assertNull(seven.get("rank"));
-        assertNotNull(eitScore(seven));
+        assertNull(eitScore(seven), "7 answers: no projected EIT");
         assertTrue(cells(seven).stream().allMatch(cell -> cell.get("score") != null));
         Map<String, Object> three = clerks.get(3);
         assertEquals(3, three.get("n"));
@@ -197,12 +202,16 @@ class ExecutiveReportTest {
 
     @Test
     void queueComplaintsAndCommentsOfTheServicePoint() {
+        clock.set(HALF_1_ENDED);
         JsonPath report = report(HALF_1 + "&servicePoint=" + seed.code());
         assertEquals(250, report.getLong("queue.total.counts.issued"));
         assertEquals(250, report.getLong("queue.total.counts.served"));
         assertEquals(1, report.getLong("complaints.total"));
-        assertEquals(1, report.getLong("complaints.counts.find { it.category == 'CORRUPTION' && it.status == "
-                + "'RECEIVED' }.count"));
+        assertEquals(1, report.getLong("complaints.corruption"));
+        assertEquals(List.of(), report.getList("complaints.counts.findAll { it.category == 'CORRUPTION' }"),
+                "corruption complaints are one number per period, never by status");
+        assertNull(report("fiscalYear=2590&servicePoint=" + seed.code()).get("complaints.corruption"),
+                "the fiscal year has not ended yet");
         assertFalse(report.prettify().contains(CORRUPTION_TEXT));
         assertEquals(2, report.getLong("comments.count"));
         assertEquals(List.of("รอนานไปหน่อย", "บริการรวดเร็ว"), report.getList("comments.latest.text"));

@@ -117,7 +117,8 @@ class HalfYearRunTest {
         assertTrue(memo.contains("เรียน นายกองค์การบริหารส่วนจังหวัด"), memo);
         assertTrue(memo.contains("ฉบับที่ 1"), memo);
         assertTrue(memo.contains("ทราบ"), memo);
-        assertTrue(memo.contains("ค่าประมาณการของหน่วยงานเอง"), memo);
+        // one response: the memo gives no projected EIT or grade, and says why
+        assertTrue(memo.contains("ยังมีคำตอบไม่พอ"), memo);
 
         assertReportAttached(files, "agency", "ทั้งหน่วยงาน");
         assertReportAttached(files, site.code(), site.code());

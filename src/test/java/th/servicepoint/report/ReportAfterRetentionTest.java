@@ -64,7 +64,7 @@ class ReportAfterRetentionTest {
         String noShowToken = issue(site, "A", "ELDERLY").getString("trackingToken");
         long noShow = callNext(site, 1).getLong("id");
         act(site, 1, noShow, "no-show").statusCode(200);
-        long closed = file(site, "081-444-4444");
+        String closed = file(site, "081-444-4444");
         as("officer", "officer").body(Map.of("status", "CLOSED", "publicAnswer", "ปรับปรุงแล้ว"))
                 .post("/api/v1/complaints/{id}/status", closed).then().statusCode(200);
         file(site, "081-555-5555");
@@ -98,13 +98,13 @@ class ReportAfterRetentionTest {
         return reportResponse(query).statusCode(200).extract().asString();
     }
 
-    /** An unfair-service complaint naming the site, with a contact; returns its staff id. */
-    private static long file(Site site, String contact) {
+    /** An unfair-service complaint naming the site, with a contact; returns its staff reference. */
+    private static String file(Site site, String contact) {
         String code = given().contentType(ContentType.JSON)
                 .body(Map.of("category", "UNFAIR_SERVICE", "text", "ไม่ได้รับบริการตามลำดับ", "contact", contact,
                         "servicePoint", site.code()))
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("trackingCode");
         return QuarkusTransaction.requiringNew()
-                .call(() -> Complaint.<Complaint> find("trackingCode", code).firstResult().id);
+                .call(() -> Complaint.<Complaint> find("trackingCode", code).firstResult().reference);
     }
 }

@@ -3,6 +3,7 @@ package th.servicepoint.report;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.report.Surveyed.BEST;
 import static th.servicepoint.report.Surveyed.MIXED;
@@ -15,6 +16,8 @@ import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.clerkOf;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
+import static th.servicepoint.support.Api.surveyToken;
+import static th.servicepoint.support.Api.surveyUrl;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -78,12 +81,13 @@ class ReportFilesTest {
         serveAndAnswer(site, "A", 1, MIXED, COMMENT);
         serveAndAnswer(site, "A", 1, BEST, null);
         issue(site, "A");
-        long skipping = issue(site, "A").getLong("id");
+        JsonPath skipped = issue(site, "A");
+        long skipping = skipped.getLong("id");
         clerkOf(site, 1).body(Map.of("reason", REASON))
                 .post("/api/v1/counters/{c}/tickets/{t}/call", site.counter(1), skipping).then().statusCode(200);
         act(site, 1, skipping, "start").statusCode(200);
-        String url = act(site, 1, skipping, "complete").statusCode(200).extract().path("surveyUrl");
-        answer(url.substring(url.indexOf("?t=") + 3), MIXED, null);
+        act(site, 1, skipping, "complete").statusCode(200);
+        answer(surveyToken(surveyUrl(skipped.getString("trackingToken"))), MIXED, null);
         executive().body(Map.of("fiscalYear", 2620, "half", 1, "servicePoint", site.code(), "items", List.of("E1.2"),
                 "titleTh", MEASURE, "steps", List.of("ประชุมทุกกอง", "เผยแพร่ที่บอร์ดและเว็บไซต์"), "responsible",
                 "สำนักปลัด", "followUp", "รายงานทุกไตรมาส")).post("/api/v1/measures").then().statusCode(201);
@@ -110,10 +114,12 @@ class ReportFilesTest {
             Row e12 = rowStarting(workbook, "คะแนนรายข้อ", 1, "E1.2");
             assertEquals(json.getLong("survey.questions[0].items[1].n"), e12.getCell(4).asNumber().longValue());
             assertNumber(json.getDouble("survey.questions[0].items[1].score"), e12.getCell(5));
-            assertEquals("ใช่", e12.getCellText(10), "E1.2 scores 90.00, under the target of 95");
+            assertEquals("", text(e12, 10), "E1.2 scores 90.00, under the target, but 3 answers flag nothing");
             Row eit = rowStarting(workbook, "สรุป", 0, "EIT คาดการณ์ (Projected EIT)");
-            assertNumber(json.getDouble("survey.projectedEit.score"), eit.getCell(1));
-            assertTrue(eit.getCellText(2).contains("ไม่ใช่คะแนน ITA อย่างเป็นทางการ"));
+            assertNull(json.get("survey.projectedEit.score"), "3 answers: no projected EIT");
+            assertEquals("", text(eit, 1));
+            assertTrue(text(eit, 2).contains("ยังมีคำตอบไม่พอ"), text(eit, 2));
+            assertEquals("", text(rowStarting(workbook, "สรุป", 0, "เกรด (Grade)"), 1));
 
             Row total = rowStarting(workbook, "คิวรายงานบริการ", 2, "รวม (Total)");
             assertEquals(4, total.getCell(3).asNumber().intValue(), "issued");
@@ -176,6 +182,11 @@ class ReportFilesTest {
     }
 
     /** The first row of a sheet whose cell in {@code column} reads {@code text}. */
+    /** A cell's text; "" for an empty cell, also one past the row's last written cell. */
+    private static String text(Row row, int column) {
+        return row.getOptionalCell(column).map(Cell::getText).orElse("");
+    }
+
     private static Row rowStarting(ReadableWorkbook workbook, String sheet, int column, String text)
             throws IOException {
         return workbook.findSheet(sheet).orElseThrow().read().stream()

@@ -18,7 +18,7 @@ class SurveyScoringTest {
     /** 372 × 100 + 568 × 85 + 50 × 50 + 10 × 0 = 87 980 over 1 000 answers: 87.98, as the seed's E1.2. */
     private static final ItemTally E1_2 = ita("E1.2", "E1", 372, 568, 50, 10);
 
-    private final SurveyScoring scoring = new SurveyScoring(95, Map.of());
+    private final SurveyScoring scoring = new SurveyScoring(95, Map.of(), 30);
 
     @Test
     void reproducesTheSeedE1() {
@@ -45,7 +45,7 @@ class SurveyScoringTest {
 
     @Test
     void anItemsOwnDevelopmentPointOverridesItsQuestions() {
-        SurveyScores scores = new SurveyScoring(95, Map.of("E1.2", "ประกาศระยะเวลามาตรฐานของแต่ละงานบริการ"))
+        SurveyScores scores = new SurveyScoring(95, Map.of("E1.2", "ประกาศระยะเวลามาตรฐานของแต่ละงานบริการ"), 30)
                 .score(List.of(E1_1, E1_2), List.of());
         assertEquals("ประกาศระยะเวลามาตรฐานของแต่ละงานบริการ", scores.items().get(1).developmentPoint());
         assertEquals(DevelopmentPoints.SEED.get("E1"), scores.items().get(0).developmentPoint());
@@ -53,7 +53,7 @@ class SurveyScoringTest {
 
     @Test
     void aLowerTargetFlagsNothing() {
-        SurveyScores scores = new SurveyScoring(85, Map.of()).score(List.of(E1_1, E1_2), List.of());
+        SurveyScores scores = new SurveyScoring(85, Map.of(), 30).score(List.of(E1_1, E1_2), List.of());
         assertTrue(scores.itemsBelowTarget().isEmpty());
         assertTrue(scores.questionsBelowTarget().isEmpty());
         assertNull(scores.items().get(0).developmentPoint());
@@ -89,7 +89,7 @@ class SurveyScoringTest {
     @Test
     void indicatorsAndTheProjectedEitAreMeansOfMeans() {
         ItemTally e2 = ita("E2", 500, 500, 0, 0); // 92.50
-        ItemTally e6 = new ItemTally("E6", null, 7, "ITA4", Map.of("MUCH", 1L), Map.of("MUCH", 85)); // 85
+        ItemTally e6 = new ItemTally("E6", null, 7, "ITA4", Map.of("MUCH", 30L), Map.of("MUCH", 85)); // 85
         SurveyScores scores = scoring.score(List.of(E1_1, E1_2, e2, e6), List.of());
         IndicatorScore quality = scores.indicators().get(0);
         assertEquals(6, quality.indicator());
@@ -100,7 +100,7 @@ class SurveyScoringTest {
         ProjectedEit eit = scores.projectedEit();
         assertEquals(((88.54 + 92.5) / 2 + 85) / 2, eit.score(), 1e-9); // 87.76
         assertEquals(GradeBand.A, eit.grade());
-        assertEquals(1, eit.n());
+        assertEquals(30, eit.n());
         assertTrue(eit.agencyEstimate());
         assertTrue(eit.noteEn().contains("not an official ITA score"));
         assertTrue(eit.noteTh().contains("ไม่ใช่คะแนน ITA อย่างเป็นทางการ"));
@@ -108,7 +108,7 @@ class SurveyScoringTest {
 
     @Test
     void likertItemsHaveMeanAndBandAndAreNeitherFlaggedNorInTheEit() {
-        ItemTally likert = new ItemTally("Q1", null, null, "LIKERT5", Map.of("5", 3L, "4", 1L, "2", 1L),
+        ItemTally likert = new ItemTally("Q1", null, null, "LIKERT5", Map.of("5", 30L, "4", 10L, "2", 10L),
                 Map.of("5", 5, "4", 4, "3", 3, "2", 2, "1", 1));
         SurveyScores scores = scoring.score(List.of(likert), List.of());
         ItemScore q1 = scores.items().get(0);
@@ -119,6 +119,36 @@ class SurveyScoringTest {
         assertEquals(0, q1.distribution().get(2).count());
         assertTrue(scores.indicators().isEmpty());
         assertNull(scores.projectedEit());
+    }
+
+    /** The dashboard once showed "EIT 100.00 · AA" from one response. */
+    @Test
+    void oneAnswerGetsItsScoreAndNButNoGradeBandOrFlag() {
+        ItemTally e3 = new ItemTally("E3", null, 6, "ITA4", Map.of("LITTLE", 1L), Map.of("LITTLE", 50)); // 50
+        ItemTally q1 = new ItemTally("Q1", null, null, "LIKERT5", Map.of("5", 1L), Map.of("5", 5));
+        SurveyScores scores = scoring.score(List.of(e3, q1), List.of());
+        ItemScore item = scores.items().get(0);
+        assertEquals(50, item.score(), 1e-9);
+        assertEquals(1, item.n());
+        assertFalse(item.belowTarget(), "50 is under the target, but one answer flags nothing");
+        assertNull(item.developmentPoint());
+        assertFalse(scores.questions().get(0).belowTarget());
+        assertFalse(scores.indicators().get(0).belowTarget());
+        assertTrue(scores.itemsBelowTarget().isEmpty());
+        assertNull(scores.items().get(1).likertBand(), "no band from one answer");
+        ProjectedEit eit = scores.projectedEit();
+        assertEquals(1, eit.n());
+        assertNull(eit.score());
+        assertNull(eit.grade());
+        assertTrue(eit.noteTh().contains("ยังมีคำตอบไม่พอ"), eit.noteTh());
+        assertTrue(eit.noteEn().contains("Not enough answers yet"), eit.noteEn());
+        // 29 answers are still too few; 30 are enough
+        ItemTally e3At29 = new ItemTally("E3", null, 6, "ITA4", Map.of("LITTLE", 29L), Map.of("LITTLE", 50));
+        assertNull(scoring.score(List.of(e3At29), List.of()).projectedEit().grade());
+        ItemTally e3At30 = new ItemTally("E3", null, 6, "ITA4", Map.of("LITTLE", 30L), Map.of("LITTLE", 50));
+        SurveyScores enough = scoring.score(List.of(e3At30), List.of());
+        assertEquals(GradeBand.E, enough.projectedEit().grade());
+        assertTrue(enough.items().get(0).belowTarget());
     }
 
     @Test

@@ -52,11 +52,11 @@ final class Surveyed {
 
     /** Serves a ticket as above; returns its survey token, not yet answered. */
     static String serve(Site site, String prefix, int counter) {
-        issue(site, prefix);
+        String trackingToken = issue(site, prefix).getString("trackingToken");
         long id = callNext(site, counter).getLong("id");
         act(site, counter, id, "start").statusCode(200);
-        String url = act(site, counter, id, "complete").statusCode(200).extract().path("surveyUrl");
-        return url.substring(url.indexOf("?t=") + 3);
+        act(site, counter, id, "complete").statusCode(200);
+        return Api.surveyToken(Api.surveyUrl(trackingToken));
     }
 
     static String answer(String token, Map<String, String> answers, String comment) {

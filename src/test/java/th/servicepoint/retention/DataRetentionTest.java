@@ -13,6 +13,8 @@ import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.problem;
 import static th.servicepoint.support.Api.publicStatus;
+import static th.servicepoint.support.Api.surveyToken;
+import static th.servicepoint.support.Api.surveyUrl;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,8 +80,8 @@ class DataRetentionTest {
         String oldToken = old.getString("trackingToken");
         callNext(site, 1);
         act(site, 1, old.getLong("id"), "start").statusCode(200);
-        String surveyUrl = act(site, 1, old.getLong("id"), "complete").statusCode(200).extract().path("surveyUrl");
-        String surveyToken = surveyUrl.substring(surveyUrl.indexOf("?t=") + 3);
+        act(site, 1, old.getLong("id"), "complete").statusCode(200);
+        String surveyToken = surveyToken(surveyUrl(oldToken));
 
         clock.set("2062-03-20T03:00:00Z");
         String recentToken = issue(site, "A").getString("trackingToken");
@@ -119,13 +121,13 @@ class DataRetentionTest {
     @Test
     void aClosedComplaintLosesItsContactAYearOnOpenAndRecentOnesKeepTheirs() {
         clock.set("2063-01-10T03:00:00Z");
-        long closedLongAgo = file("081-111-1111");
-        long stillOpen = file("081-222-2222");
+        String closedLongAgo = file("081-111-1111");
+        String stillOpen = file("081-222-2222");
         clock.set("2063-01-12T03:00:00Z");
         close(closedLongAgo);
 
         clock.set("2064-03-01T03:00:00Z");
-        long closedRecently = file("081-333-3333");
+        String closedRecently = file("081-333-3333");
         close(closedRecently);
 
         clock.set("2064-03-10T03:00:00Z"); // 423 days after the first closing, 9 after the second
@@ -154,7 +156,7 @@ class DataRetentionTest {
         clock.set("2067-05-02T03:00:00Z");
         Site site = fixtures.site().service("A").counter(1, "A").create();
         String token = issue(site, "A").getString("trackingToken");
-        long complaint = file("line: @somchai");
+        String complaint = file("line: @somchai");
         close(complaint);
 
         clock.set("2068-06-01T03:00:00Z");
@@ -211,8 +213,8 @@ class DataRetentionTest {
         return as("officer", "officer");
     }
 
-    /** Files a complaint with a contact, as a citizen; returns its staff id. */
-    private static long file(String contact) {
+    /** Files a complaint with a contact, as a citizen; returns its staff reference. */
+    private static String file(String contact) {
         Map<String, Object> body = new HashMap<>();
         body.put("category", "UNFAIR_SERVICE");
         body.put("text", "เจ้าหน้าที่ช่องบริการ 2 เรียกคนรู้จักก่อน");
@@ -220,10 +222,10 @@ class DataRetentionTest {
         String code = given().contentType(ContentType.JSON).body(body).post(COMPLAINTS).then().statusCode(201)
                 .extract().path("trackingCode");
         return QuarkusTransaction.requiringNew()
-                .call(() -> Complaint.<Complaint> find("trackingCode", code).firstResult().id);
+                .call(() -> Complaint.<Complaint> find("trackingCode", code).firstResult().reference);
     }
 
-    private static void close(long complaint) {
+    private static void close(String complaint) {
         officer().body(Map.of("status", "CLOSED", "publicAnswer", "ตักเตือนเจ้าหน้าที่แล้ว ขอบคุณที่แจ้ง"))
                 .post(COMPLAINTS + "/{id}/status", complaint).then().statusCode(200).body("status", equalTo("CLOSED"));
     }

@@ -88,6 +88,19 @@ public final class Api {
         return called.getString("number");
     }
 
+    /**
+     * The survey link of a served kiosk ticket, as its citizen gets it on their phone (no staff answer carries it);
+     * null once answered or expired.
+     */
+    public static String surveyUrl(String trackingToken) {
+        return publicStatus(trackingToken).getString("surveyUrl");
+    }
+
+    /** The token in a survey link. */
+    public static String surveyToken(String surveyUrl) {
+        return surveyUrl.substring(surveyUrl.indexOf("?t=") + 3);
+    }
+
     /** What the citizen's phone shows for a ticket. */
     public static JsonPath publicStatus(String trackingToken) {
         return given().get("/api/v1/tickets/{token}", trackingToken).then().statusCode(200).extract().jsonPath();

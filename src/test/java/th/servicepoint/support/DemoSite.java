@@ -18,6 +18,8 @@ public final class DemoSite {
     private static final String CLERK = "Basic Y2xlcmsxOmNsZXJr";
     /** exec:exec */
     private static final String EXECUTIVE = "Basic ZXhlYzpleGVj";
+    /** admin:admin */
+    private static final String ADMIN = "Basic YWRtaW46YWRtaW4=";
 
     private DemoSite() {
     }
@@ -50,6 +52,16 @@ public final class DemoSite {
     /** GETs {@code path} as the demo executive, expecting 200. */
     public static JsonPath executive(PackagedApp app, String path) throws IOException, InterruptedException {
         return ok(app.send(HttpRequest.newBuilder().header("Authorization", EXECUTIVE), path));
+    }
+
+    /** GETs {@code path} as the demo administrator, expecting 200. */
+    public static JsonPath admin(PackagedApp app, String path) throws IOException, InterruptedException {
+        return ok(app.send(HttpRequest.newBuilder().header("Authorization", ADMIN), path));
+    }
+
+    /** POSTs {@code {}} as the demo administrator, expecting 200; returns the body. */
+    public static String adminPost(PackagedApp app, String path) throws IOException, InterruptedException {
+        return app.post(path, "{}", 200, "Authorization", ADMIN);
     }
 
     /** The citizen's view of a ticket. */

@@ -99,6 +99,7 @@ public class Fixtures {
         }
         Map<Integer, Long> counterIds = new LinkedHashMap<>();
         Map<Integer, String> clerks = new LinkedHashMap<>();
+        Map<Integer, String> counterKeys = new LinkedHashMap<>();
         spec.counters.forEach((number, prefixes) -> {
             Counter counter = new Counter();
             counter.servicePoint = sp;
@@ -109,6 +110,9 @@ public class Fixtures {
             }
             counter.persist();
             counterIds.put(number, counter.id);
+            String screenKey = code + "-counter" + number;
+            device(sp, counter, screenKey);
+            counterKeys.put(number, screenKey);
             String username = code + "-clerk" + number;
             user(username, Role.CLERK, true);
             clerks.put(number, username);
@@ -119,7 +123,7 @@ public class Fixtures {
         device(sp, DeviceKind.DISPLAY, display);
         Map<String, Long> serviceIds = new LinkedHashMap<>();
         services.forEach((prefix, service) -> serviceIds.put(prefix, service.id));
-        return new Site(code, sp.id, serviceIds, counterIds, clerks, kiosk, display);
+        return new Site(code, sp.id, serviceIds, counterIds, clerks, kiosk, display, counterKeys);
     }
 
     /** A user with a cheap bcrypt hash (cost 4), so tests do not spend their time hashing. */
@@ -176,10 +180,24 @@ public class Fixtures {
 
     /**
      * A survey response as stored, with what its invitation or poster ties it to; an open (poster) response has no
-     * clerk.
+     * clerk. {@code fromStaff}: marked as sent from a staff network or with staff credentials.
      */
     public record StoredResponse(ResponseMode mode, long counterId, String clerk, int version,
-            Map<String, String> answers, Map<String, Integer> points, String comment) {
+            Map<String, String> answers, Map<String, Integer> points, String comment, boolean fromStaff) {
+    }
+
+    /** The token of a ticket's survey invitation, as its citizen's link carries it. */
+    @Transactional
+    public String invitationTokenOf(long ticketId) {
+        return th.servicepoint.survey.SurveyInvitation.<th.servicepoint.survey.SurveyInvitation> find("ticket.id", ticketId)
+                .singleResult().token;
+    }
+
+    /** The user name of the clerk a ticket's survey invitation is attributed to. */
+    @Transactional
+    public String invitationClerkOf(long ticketId) {
+        return th.servicepoint.survey.SurveyInvitation.<th.servicepoint.survey.SurveyInvitation> find("ticket.id", ticketId)
+                .singleResult().clerk.username;
     }
 
     /** The survey responses to a ticket's invitation (at most one). */
@@ -201,7 +219,7 @@ public class Fixtures {
         return new StoredResponse(response.mode, counter.id, clerk, response.questionnaire.version,
                 response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.value)),
                 response.answers.stream().collect(Collectors.toMap(a -> a.itemCode, a -> a.points)),
-                response.comment);
+                response.comment, response.fromStaff);
     }
 
     /** Inserts a response of this mode with neither invitation nor poster, past the application, as a bug would. */
@@ -218,6 +236,18 @@ public class Fixtures {
         String key = "unbound-display-" + UUID.randomUUID();
         device(null, DeviceKind.DISPLAY, key);
         return key;
+    }
+
+    /** The key of the screen above one counter. */
+    private static void device(ServicePoint sp, Counter counter, String key) {
+        DeviceKey device = new DeviceKey();
+        device.name = sp.code + " counter " + counter.number + " screen";
+        device.kind = DeviceKind.COUNTER;
+        device.keyHash = DeviceKey.hash(key);
+        device.servicePoint = sp;
+        device.counter = counter;
+        device.createdAt = Instant.now();
+        device.persist();
     }
 
     private static void device(ServicePoint sp, DeviceKind kind, String key) {

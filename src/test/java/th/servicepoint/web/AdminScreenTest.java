@@ -24,10 +24,12 @@ import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Api;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ScreenClient;
 import th.servicepoint.support.Site;
 
 /** The admin screen in a real browser, checked against what the API then serves. */
@@ -170,7 +172,8 @@ class AdminScreenTest {
         Chromium.screenshot(page, "admin-device-key");
 
         // the key works for the display's queue, and the screen never shows it again
-        Api.display(new Site(site.code(), site.id(), site.services(), site.counters(), site.clerks(), null, key))
+        Api.display(new Site(site.code(), site.id(), site.services(), site.counters(), site.clerks(), null, key,
+                site.counterKeys()))
                 .get("/api/v1/service-points/{sp}/queue", site.code()).then().statusCode(200);
         page.getByTestId("admin-tab-users").click();
         page.getByTestId("admin-tab-devices").click();
@@ -178,6 +181,34 @@ class AdminScreenTest {
         assertThat(page.getByTestId("device-key-value")).hasCount(0);
         assertThat(page.locator("table")).containsText("จอห้องโถง " + site.code());
         Chromium.close(page);
+    }
+
+    @Test
+    void counterScreenKeyIsRegisteredWithItsCounterAndOpensThatCounterOnly() {
+        Site site = fixtures.site().service("A").counter(1, "A").counter(2, "A").create();
+        Page page = signedIn(site, "devices");
+        Locator form = page.getByTestId("device-form");
+        assertThat(page.getByTestId("field-error-counter").locator("..")).isHidden();
+        form.locator("[name=name]").fill("จอหน้าช่อง 2 " + site.code());
+        form.locator("[name=kind]").selectOption("COUNTER");
+        Locator counter = form.locator("[name=counter]");
+        assertThat(counter).isVisible();
+        assertThat(counter.locator("option")).hasCount(2);
+        counter.selectOption(String.valueOf(site.counter(2)));
+        page.getByTestId("save").click();
+
+        String key = page.getByTestId("device-key-value").textContent();
+        String url = page.getByTestId("device-url").textContent();
+        assertTrue(url.endsWith("/counter/?counter=" + site.counter(2) + "&key=" + key), url);
+        assertThat(page.locator("table")).containsText("จอหน้าช่องบริการ 2");
+        Chromium.close(page);
+
+        try (ScreenClient own = ScreenClient.open(RestAssured.port, "/ws/v1/counters/" + site.counter(2) + "?key=" + key);
+                ScreenClient other = ScreenClient.open(RestAssured.port,
+                        "/ws/v1/counters/" + site.counter(1) + "?key=" + key)) {
+            assertEquals("snapshot", own.next().getString("type"));
+            assertEquals("NOT_ALLOWED", other.next().getString("code"));
+        }
     }
 
     @Test

@@ -3,8 +3,9 @@ package th.servicepoint.web;
 import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.callNext;
 import static th.servicepoint.support.Api.issue;
+import static th.servicepoint.support.Api.surveyUrl;
 
-import io.restassured.path.json.JsonPath;
+import th.servicepoint.support.Api;
 import th.servicepoint.support.Site;
 
 /** A citizen served at counter 1 (open) of a test site: the ticket and the survey invitation its completion gave. */
@@ -14,8 +15,7 @@ record CitizenVisit(long ticketId, String trackingToken, String surveyToken) {
         String trackingToken = issue(site, "A").getString("trackingToken");
         long id = callNext(site, 1).getLong("id");
         act(site, 1, id, "start").statusCode(200);
-        JsonPath done = act(site, 1, id, "complete").statusCode(200).extract().jsonPath();
-        String url = done.getString("surveyUrl");
-        return new CitizenVisit(id, trackingToken, url.substring(url.indexOf("?t=") + 3));
+        act(site, 1, id, "complete").statusCode(200);
+        return new CitizenVisit(id, trackingToken, Api.surveyToken(surveyUrl(trackingToken)));
     }
 }

@@ -33,9 +33,9 @@ class ComplaintPageTest {
     static JsonPath asOfficer(String trackingCode) {
         List<Map<String, Object>> listed = Api.as("officer", "officer").get("/api/v1/complaints").then().statusCode(200)
                 .extract().jsonPath().getList("$");
-        Object id = listed.stream().filter(c -> trackingCode.equals(c.get("trackingCode"))).findFirst().orElseThrow()
-                .get("id");
-        return Api.as("officer", "officer").get("/api/v1/complaints/{id}", id).then().statusCode(200).extract()
+        Object reference = listed.stream().filter(c -> trackingCode.equals(c.get("trackingCode"))).findFirst()
+                .orElseThrow().get("reference");
+        return Api.as("officer", "officer").get("/api/v1/complaints/{reference}", reference).then().statusCode(200).extract()
                 .jsonPath();
     }
 
@@ -79,7 +79,7 @@ class ComplaintPageTest {
         Chromium.close(page);
 
         Api.as("officer", "officer").body(Map.of("status", "CLOSED", "publicAnswer", "ตรวจสอบแล้ว ดำเนินการทางวินัย"))
-                .post("/api/v1/complaints/{id}/status", stored.getLong("id")).then().statusCode(200)
+                .post("/api/v1/complaints/{reference}/status", stored.getString("reference")).then().statusCode(200)
                 .body("status", equalTo("CLOSED"));
 
         // later, from the link with the code

@@ -1,12 +1,15 @@
 package th.servicepoint.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.callNext;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
+import static th.servicepoint.support.Api.surveyUrl;
 
 import java.net.URL;
 import java.util.List;
@@ -44,9 +47,9 @@ class CounterScreenTest {
     void showsTheCallWithinASecondThenTheSurveyQr() throws Exception {
         Site site = fixtures.site().service("A").counter(3, "A").create();
         openCounter(site, 3);
+        String trackingToken = issue(site, "A").getString("trackingToken");
         issue(site, "A");
-        issue(site, "A");
-        Page page = open(site, 3, site.displayKey(), 1280, 720);
+        Page page = open(site, 3, site.counterKey(3), 1280, 720);
         assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
         assertThat(page.getByTestId("counter-number")).hasText("3");
         assertThat(page.getByTestId("serving-number")).hasText("—");
@@ -58,7 +61,8 @@ class CounterScreenTest {
         Chromium.screenshot(page, "counter-called");
 
         act(site, 3, id, "start").statusCode(200);
-        String surveyUrl = act(site, 3, id, "complete").statusCode(200).extract().path("surveyUrl");
+        act(site, 3, id, "complete").statusCode(200).body("$", not(hasKey("surveyUrl")));
+        String surveyUrl = surveyUrl(trackingToken);
         Locator qr = page.getByTestId("survey-qr");
         assertThat(qr).isVisible();
         assertThat(qr).hasAttribute("data-url", surveyUrl);
@@ -86,7 +90,7 @@ class CounterScreenTest {
         openCounter(site, 1);
         issue(site, "A");
         issue(site, "A");
-        Page page = open(site, 1, site.displayKey(), 800, 480);
+        Page page = open(site, 1, site.counterKey(1), 800, 480);
         List<String> sockets = new CopyOnWriteArrayList<>();
         page.onWebSocket(socket -> sockets.add(socket.url()));
         assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
@@ -119,13 +123,16 @@ class CounterScreenTest {
         assertThat(badKey.getByTestId("serving-number")).isHidden();
         Chromium.close(badKey);
 
-        // a display key of another service point
-        Page foreign = open(site, 1, other.displayKey(), 800, 480);
-        assertThat(foreign.getByTestId("connection")).hasAttribute("data-state", "refused");
-        assertThat(foreign.locator("#refused-th")).not().isEmpty();
-        Chromium.close(foreign);
+        // the screen key of another service point's counter, and the lobby display's key of this one
+        for (String wrong : List.of(other.counterKey(1), site.displayKey())) {
+            Page foreign = open(site, 1, wrong, 800, 480);
+            assertThat(foreign.getByTestId("connection")).hasAttribute("data-state", "refused");
+            assertThat(foreign.locator("#refused-th")).not().isEmpty();
+            assertThat(foreign.getByTestId("serving-number")).isHidden();
+            Chromium.close(foreign);
+        }
 
-        Page missing = Chromium.open(screen + "?counter=" + Long.MAX_VALUE + "&key=" + site.displayKey(), 800, 480);
+        Page missing = Chromium.open(screen + "?counter=" + Long.MAX_VALUE + "&key=" + site.counterKey(1), 800, 480);
         assertThat(missing.getByTestId("connection")).hasAttribute("data-state", "refused");
         assertThat(missing.locator("#refused-th")).not().isEmpty();
         Chromium.close(missing);

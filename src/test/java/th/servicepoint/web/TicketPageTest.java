@@ -8,6 +8,8 @@ import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.callNext;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
+import static th.servicepoint.support.Api.surveyToken;
+import static th.servicepoint.support.Api.surveyUrl;
 
 import java.net.URL;
 import java.util.regex.Pattern;
@@ -110,8 +112,8 @@ class TicketPageTest {
         assertThat(page.getByTestId("ticket-status")).hasText("กำลังให้บริการ");
         assertThat(page.getByTestId("called-banner")).isHidden();
         assertFalse(page.title().contains("ช่องบริการ"), page.title());
-        String surveyUrl = act(site, 1, id, "complete").statusCode(200).extract().jsonPath().getString("surveyUrl");
-        String token = surveyUrl.substring(surveyUrl.indexOf("?t=") + 3);
+        act(site, 1, id, "complete").statusCode(200);
+        String token = surveyToken(surveyUrl(mine.getString("trackingToken")));
         assertThat(page.getByTestId("ticket-status")).hasText("ให้บริการเสร็จแล้ว");
         assertThat(page.getByTestId("survey-link")).isVisible();
         assertThat(page.getByTestId("survey-link")).hasAttribute("href", "../survey/?t=" + token);

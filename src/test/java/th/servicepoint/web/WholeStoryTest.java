@@ -56,7 +56,7 @@ class WholeStoryTest {
 
         Page display = Chromium.open(url("/display/?sp=" + site.code() + "&key=" + site.displayKey()), 1920, 1080);
         assertThat(testId(display, "connection")).hasAttribute("data-state", "live");
-        Page counterScreen = Chromium.open(url("/counter/?counter=" + counter + "&key=" + site.displayKey()), 1280,
+        Page counterScreen = Chromium.open(url("/counter/?counter=" + counter + "&key=" + site.counterKey(1)), 1280,
                 720);
         assertThat(testId(counterScreen, "connection")).hasAttribute("data-state", "live");
 
@@ -91,6 +91,9 @@ class WholeStoryTest {
         testId(clerk, "action-start").click();
         assertThat(testId(clerk, "current-status")).not().isEmpty();
         testId(clerk, "action-complete").click();
+        // the clerk is told the survey went out, and is never given its link
+        assertThat(testId(clerk, "survey-sent")).containsText(number);
+        assertEquals(0, clerk.locator("a[href*='survey'], img[src*='survey']").count());
         Locator surveyQr = testId(counterScreen, "survey-qr");
         assertThat(surveyQr).isVisible();
         URI surveyUrl = URI.create(surveyQr.getAttribute("data-url"));
@@ -112,6 +115,9 @@ class WholeStoryTest {
         testId(exec, "login-password").fill("exec");
         testId(exec, "login-submit").click();
         assertThat(testId(exec, "half-responses")).hasText("1", SIGN_IN_AND_HALF_REPORT);
+        // one answer grades nothing: n and "not enough answers yet" instead of an EIT and a grade
+        assertThat(testId(exec, "half-eit")).containsText("ยังมีคำตอบไม่พอ");
+        assertThat(testId(exec, "half-grade")).hasText("–");
 
         for (Page page : new Page[] { display, counterScreen, kiosk, ticket, clerk, survey, exec }) {
             Chromium.close(page);
