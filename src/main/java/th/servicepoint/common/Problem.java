@@ -23,6 +23,7 @@ public record Problem(String type, String title, int status, String code, String
             case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 408 -> "Request timeout";
             case 409 -> "Conflict with the current state";
             case 410 -> "Gone";
             case 415 -> "Unsupported media type";

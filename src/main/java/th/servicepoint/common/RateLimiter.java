@@ -47,7 +47,7 @@ public class RateLimiter {
     public long retryAfter(String bucket, String clientAddress) {
         long now = clock.millis();
         long windowStart = now - now % WINDOW_MILLIS;
-        Window window = windows.compute(bucket + ":" + clientKey(clientAddress), (id, current) -> current == null
+        Window window = windows.compute(bucket + ":" + pseudonym(clientAddress), (id, current) -> current == null
                 || current.start() != windowStart ? new Window(windowStart, new AtomicInteger()) : current);
         if (window.count().incrementAndGet() <= limit(bucket)) {
             return 0;
@@ -63,7 +63,7 @@ public class RateLimiter {
     public long onceWithin(String action, String clientAddress, Duration interval) {
         long now = clock.millis();
         long[] waitMillis = { 0 };
-        onceUntil.compute(action + ":" + clientKey(clientAddress), (id, until) -> {
+        onceUntil.compute(action + ":" + pseudonym(clientAddress), (id, until) -> {
             if (until != null && until > now) {
                 waitMillis[0] = until - now;
                 return until;
@@ -84,7 +84,11 @@ public class RateLimiter {
         return settings.perMinute().getOrDefault(bucket, settings.defaultPerMinute());
     }
 
-    private String clientKey(String clientAddress) {
+    /**
+     * What the service keeps of a client's address instead of the address: a keyed hash, the same for one address
+     * until the service restarts.
+     */
+    public String pseudonym(String clientAddress) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

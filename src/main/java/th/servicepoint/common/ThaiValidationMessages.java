@@ -16,7 +16,8 @@ final class ThaiValidationMessages {
             "Max", "ค่ามากเกินไป",
             "Positive", "ต้องมากกว่าศูนย์",
             "PositiveOrZero", "ต้องไม่ติดลบ",
-            "Pattern", "รูปแบบไม่ถูกต้อง");
+            "Pattern", "รูปแบบไม่ถูกต้อง",
+            "PasswordPolicy", "รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร และยาวไม่เกิน 72 ไบต์ (อักษรไทยหนึ่งตัวใช้ 3 ไบต์)");
 
     private ThaiValidationMessages() {
     }

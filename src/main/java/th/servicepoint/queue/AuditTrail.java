@@ -77,6 +77,20 @@ public class AuditTrail {
         entry.persist();
     }
 
+    /**
+     * A refusal of someone not (yet) signed in, such as sign-in guessing, written as {@link Caller#ANONYMOUS}: who is calling
+     * is
+     * what is being decided, so the caller cannot be asked.
+     */
+    public void refused(String action, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.at = clock.instant();
+        entry.actor = Caller.ANONYMOUS;
+        entry.action = action;
+        entry.detail = shorten(detail);
+        entry.persist();
+    }
+
     /** The caller now, for rows written without an entity (see {@link IssuedTickets}). */
     public Actor actor() {
         return new Actor(clock.instant(), caller.name(), caller.user().map(user -> user.id).orElse(null),

@@ -25,6 +25,9 @@ import io.quarkus.security.jpa.Username;
 @UserDefinition
 public class AppUser extends PanacheEntityBase {
 
+    /** bcrypt's cost factor (2^10 rounds, BcryptUtil's default). */
+    static final int BCRYPT_COST = 10;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -50,7 +53,7 @@ public class AppUser extends PanacheEntityBase {
     }
 
     public void setPassword(String password) {
-        passwordHash = BcryptUtil.bcryptHash(password);
+        passwordHash = BcryptUtil.bcryptHash(password, BCRYPT_COST);
     }
 
     public void setRoles(Set<String> names) {

@@ -12,6 +12,9 @@ import th.servicepoint.site.ServicePoint;
 @RequestScoped
 public class Caller {
 
+    /** The name of a caller who has not signed in. */
+    public static final String ANONYMOUS = "public";
+
     private final SecurityIdentity identity;
     private AppUser user;
 
@@ -21,7 +24,7 @@ public class Caller {
 
     /** The name written into the audit trail. */
     public String name() {
-        return identity.isAnonymous() ? "public" : identity.getPrincipal().getName();
+        return identity.isAnonymous() ? ANONYMOUS : identity.getPrincipal().getName();
     }
 
     public boolean is(String role) {

@@ -12,6 +12,7 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import th.servicepoint.common.DeviceKeySource;
 
 /**
  * Kiosks and screens authenticate with header {@code X-Device-Key}, or {@code ?key=} where a header cannot be set (a
@@ -20,15 +21,10 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class DeviceKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    public static final String HEADER = "X-Device-Key";
-
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String key = context.request().getHeader(HEADER);
+        String key = DeviceKeySource.of(context.request());
         if (key == null) {
-            key = context.request().getParam("key");
-        }
-        if (key == null || key.isBlank()) {
             return Uni.createFrom().nullItem();
         }
         return identities.authenticate(new DeviceKeyAuthenticationRequest(key));
@@ -46,6 +42,7 @@ public class DeviceKeyAuthenticationMechanism implements HttpAuthenticationMecha
 
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER));
+        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER,
+                DeviceKeySource.HEADER));
     }
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 /** A new staff account; roles out of ADMIN, CLERK, EXECUTIVE, COMPLAINT_OFFICER. */
 public record NewUser(
         @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "use letters, digits, '.', '_', '@' and '-'") String username,
-        @NotNull @Size(min = 8) String password,
+        @NotNull @PasswordPolicy String password,
         @NotBlank @Size(max = 200) String displayName,
         @NotEmpty Set<@NotNull String> roles) {
 }

@@ -41,7 +41,7 @@ public class UserAdminResource {
     }
 
     @POST
-    @Operation(summary = "Create a staff account; password at least 8 characters; 409 when the username is taken")
+    @Operation(summary = "Create a staff account; password of 8 characters to 72 bytes (422 otherwise); 409 when the username is taken")
     public Response create(@Valid @NotNull NewUser request) {
         UserView created = admin.create(request);
         return Response.created(URI.create("/api/v1/admin/users/" + created.username())).entity(created).build();

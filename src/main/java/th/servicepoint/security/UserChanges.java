@@ -12,5 +12,5 @@ public record UserChanges(
         @NotBlank @Size(max = 200) String displayName,
         @NotEmpty Set<@NotNull String> roles,
         @NotNull Boolean active,
-        @Size(min = 8) String password) {
+        @PasswordPolicy String password) {
 }

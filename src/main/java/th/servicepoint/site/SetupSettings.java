@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
+import th.servicepoint.security.PasswordPolicy;
 
 /** What the service sets up by itself at start; defaults in application.properties. */
 @ConfigMapping(prefix = "servicepoint")
@@ -37,7 +38,10 @@ public interface SetupSettings {
     interface Admin {
         String username();
 
-        /** No default: without it no administrator is created (outside the demo). */
-        Optional<String> password();
+        /**
+         * No default: without it no administrator is created (outside the demo). Held to the rule of every other
+         * password; the service refuses to start with one that breaks it.
+         */
+        Optional<@PasswordPolicy String> password();
     }
 }

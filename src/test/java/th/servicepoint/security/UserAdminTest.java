@@ -107,6 +107,28 @@ class UserAdminTest {
         as("clerk1", "clerk").get(QUEUE).then().statusCode(200);
     }
 
+    /** bcrypt reads 72 bytes: a longer password would sign in with its beginning alone. */
+    @Test
+    void refusesAPasswordLongerThanBcryptReads() {
+        String thai72Bytes = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธ";
+        String username = unique("user");
+        asAdmin().body(Map.of("username", username, "password", thai72Bytes + "น", "displayName", "ยาวเกิน", "roles",
+                List.of("CLERK"))).post(BASE)
+                .then().statusCode(422)
+                .body("errors.field", contains("password"))
+                .body("errors[0].message", containsString("72 bytes"))
+                .body("errors[0].messageTh", containsString("72 ไบต์"));
+        asAdmin().get(BASE + "/{u}", username).then().statusCode(404);
+
+        String created = newUser(thai72Bytes, "CLERK");
+        as(created, thai72Bytes).get(QUEUE).then().statusCode(200);
+        Map<String, Object> longer = changes("ยาวเกิน", true, "CLERK");
+        longer.put("password", thai72Bytes + "1");
+        asAdmin().body(longer).put(BASE + "/{u}", created).then().statusCode(422)
+                .body("errors.field", contains("password"));
+        as(created, thai72Bytes).get(QUEUE).then().statusCode(200);
+    }
+
     @Test
     void unknownUserIsNotFound() {
         asAdmin().get(BASE + "/{u}", "nobody-here").then().statusCode(404);
