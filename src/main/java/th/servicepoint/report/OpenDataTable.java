@@ -16,7 +16,7 @@ import th.servicepoint.survey.SurveySettings;
 /**
  * The report as one tidy open-data table: one row per figure, the period and scope repeated on every row so a file
  * stands alone and files of several periods concatenate. Aggregates only, whichever version it is given: no clerk
- * rows unless the version has them, no comments, no listed calls. {@link #HEADINGS} are documented in the README.
+ * rows unless the version has them, no comments, no listed calls. {@link #HEADINGS} are documented in docs/report-method.md.
  */
 final class OpenDataTable {
 

@@ -117,7 +117,7 @@ class MalformedInputTest {
         openCounter(site, 1);
         long first = issue(site, "A").getLong("id");
         long second = issue(site, "A").getLong("id");
-        // neither a body nor a Content-Type, as README allows (HttpClient sends exactly that: Content-Length: 0)
+        // neither a body nor a Content-Type, as docs/api.md allows (HttpClient sends exactly that: Content-Length: 0)
         HttpResponse<String> bare = HttpClient.newHttpClient().send(HttpRequest
                 .newBuilder(root.resolve("/api/v1/tickets/" + first + "/cancel"))
                 .header("Authorization", basic((site.clerk(1) + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))

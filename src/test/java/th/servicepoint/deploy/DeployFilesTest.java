@@ -139,20 +139,21 @@ class DeployFilesTest {
             Matcher variable = SETTING_VARIABLE.matcher(Files.readString(DEPLOY.resolve(file)));
             while (variable.find()) {
                 assertTrue(known.contains(variable.group(1)), file + " sets " + variable.group(1)
-                        + ", which is no setting of application.properties or README");
+                        + ", which is no setting of application.properties");
             }
         }
     }
 
-    /** Every servicepoint.* key of application.properties (also the commented examples) and README, as variables. */
+    /**
+     * Every servicepoint.* key of application.properties, the one place settings are defined (also its commented
+     * examples, the settings that have no default), as variables.
+     */
     private static Set<String> knownSettings() throws IOException {
         Set<String> known = new TreeSet<>();
         Pattern key = Pattern.compile("servicepoint\\.[a-z0-9.\\-]+[a-z0-9]");
-        for (Path file : List.of(Path.of("src/main/resources/application.properties"), Path.of("README.md"))) {
-            Matcher found = key.matcher(Files.readString(file));
-            while (found.find()) {
-                known.add(found.group().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-            }
+        Matcher found = key.matcher(Files.readString(Path.of("src/main/resources/application.properties")));
+        while (found.find()) {
+            known.add(found.group().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
         }
         return known;
     }
