@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -30,9 +32,17 @@ import th.servicepoint.support.Site;
  * Every operation of the served OpenAPI document, sent a little of everything a careless or hostile client sends:
  * wrong JSON types, huge numbers, empty and truncated bodies, keys twice, invalid UTF-8, overlong text, odd and
  * repeated query parameters and path segments. No answer may be a 5xx, and every refusal is problem+json.
+ * <p>
+ * What the fuzzing manages to create (service points, divisions, users with odd names) must not become the data of the
+ * screen tests, so it runs in a Quarkus of its own: a test profile restarts the application on an emptied schema, and
+ * Quarkus runs the classes with a profile after the others.
  */
 @QuarkusTest
+@TestProfile(OpenApiFuzzTest.OwnApplication.class)
 class OpenApiFuzzTest {
+
+    public static class OwnApplication implements QuarkusTestProfile {
+    }
 
     private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
     /** Would replace the questionnaire every other test answers; its input is fuzzed by QuestionnaireAdminTest. */
