@@ -14,10 +14,13 @@ import jakarta.persistence.Table;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.Roles;
 import io.quarkus.security.jpa.UserDefinition;
 import io.quarkus.security.jpa.Username;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 
 /** A person who signs in: clerk, admin, executive or complaint officer. Passwords are bcrypt hashes. */
 @Entity
@@ -62,6 +65,14 @@ public class AppUser extends PanacheEntityBase {
 
     public Set<String> roleSet() {
         return Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).collect(Collectors.toSet());
+    }
+
+    /** Who this account is to Quarkus security: its name and its roles as they are now. */
+    SecurityIdentity identity() {
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username));
+        roleSet().forEach(identity::addRole);
+        return identity.build();
     }
 
     public static Optional<AppUser> byUsername(String username) {

@@ -14,8 +14,6 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -109,10 +107,7 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
             throw new AuthenticationFailedException();
         }
         throttle.succeeded(username);
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.username));
-        user.roleSet().forEach(identity::addRole);
-        return identity.build();
+        return user.identity();
     }
 
     private void refused(String username, String client) {

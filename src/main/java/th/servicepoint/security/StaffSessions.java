@@ -8,8 +8,6 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -43,9 +41,6 @@ public class StaffSessions implements IdentityProvider<TrustedAuthenticationRequ
         if (user == null || !user.active) {
             throw new AuthenticationFailedException();
         }
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.username));
-        user.roleSet().forEach(identity::addRole);
-        return identity.build();
+        return user.identity();
     }
 }
