@@ -37,14 +37,26 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Site;
 
-/** The executive dashboard in a real browser: sign-in, today's queue live, this half's survey, report downloads. */
+/**
+ * The executive dashboard in a real browser: sign-in, today's queue live, this half's survey, report downloads.
+ * <p>
+ * Its own application on an emptied schema (a test profile): the whole agency's view asks every service point's queue,
+ * and after the rest of the suite there are hundreds of them, made by other tests; in the full suite the agency's
+ * figures did not come within the refresh (two runs of two), while they do with the agency as an office has it.
+ */
 @QuarkusTest
+@TestProfile(ExecDashboardTest.OwnAgency.class)
 class ExecDashboardTest {
+
+    public static class OwnAgency implements QuarkusTestProfile {
+    }
 
     private static final Map<String, String> ANSWERS = Map.ofEntries(Map.entry("E1.1", "MOST"),
             Map.entry("E1.2", "MUCH"), Map.entry("E2", "MOST"), Map.entry("E3", "LITTLE"), Map.entry("E5", "MOST"),
@@ -163,7 +175,13 @@ class ExecDashboardTest {
 
         // the whole agency: every service point's tickets, this one's among them
         page.getByTestId("scope-select").selectOption("");
-        assertThat(page.getByTestId("today-issued")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
+        try {
+            assertThat(page.getByTestId("today-issued")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
+        } catch (AssertionError e) {
+            throw new AssertionError("the whole agency's figures did not come; the page says: "
+                    + page.getByTestId("exec-error").textContent() + " / " + page.locator("#connection").textContent(),
+                    e);
+        }
         assertThat(page.getByTestId("half-responses")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
         assertTrue(!page.url().contains("sp="), page.url());
 
