@@ -1,10 +1,11 @@
 // Administration over /api/v1/admin: service points, divisions, services with their steps, counters and their poster
 // QR, users, device keys and the questionnaire. ADMIN only; the password stays in this tab (sessionStorage) until sign-out.
-// Every text from the server is written with textContent (el() in common/staff.js), never as markup.
+// Every text from the server is written with textContent (el() in common/dom.js), never as markup.
 
-import { ApiError, api, param } from "../common/api.js";
-import { formatDateTime, lang, languageSwitch, texts } from "../common/i18n.js";
-import { el, explain, StaffSession } from "../common/staff.js";
+import { ApiError, api, param } from "/common/api.js";
+import { formatDateTime, lang, languageSwitch, texts } from "/common/i18n.js";
+import { el } from "/common/dom.js";
+import { explain, StaffSession } from "/common/staff.js";
 
 const ROLES = ["ADMIN", "CLERK", "EXECUTIVE", "COMPLAINT_OFFICER"];
 const DAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];

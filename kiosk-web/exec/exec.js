@@ -1,9 +1,10 @@
 // Executive dashboard: today's queue (every 10 s), this fiscal half so far (every 60 s), reports to download.
 // Sign in with an EXECUTIVE or ADMIN account; the credentials stay in this tab (sessionStorage) until sign-out.
 
-import { api, param } from "../common/api.js";
-import { bangkokToday, formatDate, formatDateTime, lang, languageSwitch, texts } from "../common/i18n.js";
-import { el, StaffSession } from "../common/staff.js";
+import { api, param } from "/common/api.js";
+import { bangkokToday, formatDate, formatDateTime, lang, languageSwitch, texts } from "/common/i18n.js";
+import { el } from "/common/dom.js";
+import { StaffSession } from "/common/staff.js";
 
 const TODAY_EVERY = 10_000;
 const HALF_EVERY = 60_000;
