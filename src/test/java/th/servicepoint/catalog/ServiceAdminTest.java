@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static th.servicepoint.AdminFixtures.asAdmin;
-import static th.servicepoint.AdminFixtures.auditRowsAt;
-import static th.servicepoint.AdminFixtures.newService;
-import static th.servicepoint.AdminFixtures.newServicePoint;
+import static th.servicepoint.support.Api.admin;
+import static th.servicepoint.support.Api.newService;
+import static th.servicepoint.support.Api.newServicePoint;
+import static th.servicepoint.support.Fixtures.auditRowsAt;
 
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ class ServiceAdminTest {
     @Test
     void createsAServiceWithPublishedSteps() {
         String sp = newServicePoint();
-        asAdmin().body(service("W")).post(BASE, sp)
+        admin().body(service("W")).post(BASE, sp)
                 .then().statusCode(201)
                 .header("Location", containsString("/services/W"))
                 .body("prefix", equalTo("W"))
@@ -55,7 +55,7 @@ class ServiceAdminTest {
                 .body("steps.titleEn", contains("Hand in the bill", "Pay", "Receipt"))
                 .body("standardMinutes", equalTo(9));
 
-        asAdmin().get(BASE + "/{prefix}", sp, "W").then().statusCode(200).body("nameTh", equalTo("ชำระค่าน้ำประปา"));
+        admin().get(BASE + "/{prefix}", sp, "W").then().statusCode(200).body("nameTh", equalTo("ชำระค่าน้ำประปา"));
         // the kiosk publishes the steps and standard time
         given().get("/api/v1/service-points/{sp}/services", sp).then().statusCode(200)
                 .body("[0].prefix", equalTo("W"))
@@ -68,7 +68,7 @@ class ServiceAdminTest {
     @Test
     void updateReplacesTheStepsInOrder() {
         String sp = newServicePoint();
-        asAdmin().body(service("A")).post(BASE, sp).then().statusCode(201);
+        admin().body(service("A")).post(BASE, sp).then().statusCode(201);
 
         Map<String, Object> fewer = service("A");
         fewer.remove("prefix");
@@ -76,7 +76,7 @@ class ServiceAdminTest {
         fewer.put("division", null);
         fewer.put("dailyCap", null);
         fewer.put("steps", List.of(step("ชำระเงิน", "Pay", 10), step("รับใบเสร็จ", "Receipt", 1)));
-        asAdmin().body(fewer).put(BASE + "/{prefix}", sp, "A")
+        admin().body(fewer).put(BASE + "/{prefix}", sp, "A")
                 .then().statusCode(200)
                 .body("nameEn", equalTo("Water bill"))
                 .body("division", nullValue())
@@ -87,8 +87,8 @@ class ServiceAdminTest {
         Map<String, Object> more = new HashMap<>(fewer);
         more.put("steps", List.of(step("หนึ่ง", "One", 1), step("สอง", "Two", 2), step("สาม", "Three", 3),
                 step("สี่", "Four", 4)));
-        asAdmin().body(more).put(BASE + "/{prefix}", sp, "A").then().statusCode(200);
-        asAdmin().get(BASE + "/{prefix}", sp, "A").then()
+        admin().body(more).put(BASE + "/{prefix}", sp, "A").then().statusCode(200);
+        admin().get(BASE + "/{prefix}", sp, "A").then()
                 .body("steps.position", contains(1, 2, 3, 4))
                 .body("steps.titleEn", contains("One", "Two", "Three", "Four"))
                 .body("standardMinutes", equalTo(10));
@@ -100,16 +100,16 @@ class ServiceAdminTest {
         String sp = newServicePoint();
         newService(sp, "A");
         newService(sp, "B");
-        asAdmin().body(Map.of("service", "B")).post("/api/v1/service-points/{sp}/tickets", sp).then().statusCode(201);
+        admin().body(Map.of("service", "B")).post("/api/v1/service-points/{sp}/tickets", sp).then().statusCode(201);
 
-        asAdmin().body(Map.of("nameTh", "งาน B", "nameEn", "Service B", "active", false))
+        admin().body(Map.of("nameTh", "งาน B", "nameEn", "Service B", "active", false))
                 .put(BASE + "/{prefix}", sp, "B").then().statusCode(200).body("active", equalTo(false));
 
-        asAdmin().get(BASE, sp).then().statusCode(200)
+        admin().get(BASE, sp).then().statusCode(200)
                 .body("prefix", contains("A", "B"))
                 .body("active", contains(true, false));
         given().get("/api/v1/service-points/{sp}/services", sp).then().body("prefix", contains("A"));
-        asAdmin().body(Map.of("service", "B")).post("/api/v1/service-points/{sp}/tickets", sp)
+        admin().body(Map.of("service", "B")).post("/api/v1/service-points/{sp}/tickets", sp)
                 .then().statusCode(409).body("code", equalTo("SERVICE_INACTIVE"));
     }
 
@@ -117,20 +117,20 @@ class ServiceAdminTest {
     void refusesATakenPrefix() {
         String sp = newServicePoint();
         newService(sp, "A");
-        asAdmin().body(service("A")).post(BASE, sp).then().statusCode(409).body("code", equalTo("SERVICE_EXISTS"));
-        asAdmin().get(BASE + "/{prefix}", sp, "A").then().body("nameEn", equalTo("Service A"));
+        admin().body(service("A")).post(BASE, sp).then().statusCode(409).body("code", equalTo("SERVICE_EXISTS"));
+        admin().get(BASE + "/{prefix}", sp, "A").then().body("nameEn", equalTo("Service A"));
         // the same letter at another service point is fine
-        asAdmin().body(service("A")).post(BASE, newServicePoint()).then().statusCode(201);
+        admin().body(service("A")).post(BASE, newServicePoint()).then().statusCode(201);
     }
 
     @Test
     void unknownServicePointOrPrefixIsNotFound() {
-        asAdmin().get(BASE, "no-such-place").then().statusCode(404);
-        asAdmin().body(service("A")).post(BASE, "no-such-place").then().statusCode(404);
+        admin().get(BASE, "no-such-place").then().statusCode(404);
+        admin().body(service("A")).post(BASE, "no-such-place").then().statusCode(404);
         String sp = newServicePoint();
         Map<String, Object> form = service("A");
         form.remove("prefix");
-        asAdmin().body(form).put(BASE + "/{prefix}", sp, "Q").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        admin().body(form).put(BASE + "/{prefix}", sp, "Q").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
     }
 
     @Test
@@ -139,20 +139,20 @@ class ServiceAdminTest {
         Map<String, Object> bad = service("ab");
         bad.put("dailyCap", 0);
         bad.put("steps", List.of(step("ขั้นตอน", "Step", -1)));
-        asAdmin().body(bad).post(BASE, sp).then().statusCode(422)
+        admin().body(bad).post(BASE, sp).then().statusCode(422)
                 .body("errors.field", hasItem("prefix"))
                 .body("errors.field", hasItem("dailyCap"))
                 .body("errors.field", hasItem("standardMinutes"));
 
         Map<String, Object> unknownDivision = service("A");
         unknownDivision.put("division", "NOPE");
-        asAdmin().body(unknownDivision).post(BASE, sp).then().statusCode(422)
+        admin().body(unknownDivision).post(BASE, sp).then().statusCode(422)
                 .body("errors[0].field", equalTo("division"))
                 .body("errors[0].message", containsString("FIN"));
 
         Map<String, Object> noName = service("A");
         noName.remove("nameEn");
-        asAdmin().body(noName).post(BASE, sp).then().statusCode(422).body("errors.field", hasItem("nameEn"));
-        asAdmin().get(BASE, sp).then().body("size()", equalTo(0));
+        admin().body(noName).post(BASE, sp).then().statusCode(422).body("errors.field", hasItem("nameEn"));
+        admin().get(BASE, sp).then().body("size()", equalTo(0));
     }
 }

@@ -10,15 +10,17 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import th.servicepoint.support.Api;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.TestClock;
 
 /** A client that calls a public endpoint too often gets 429 with Retry-After, in Thai and English. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class RateLimitTest {
 
     /** A public endpoint of the tests with a bucket of 3 requests a minute (application.properties, %test). */
@@ -35,11 +37,6 @@ class RateLimitTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theFourthRequestOfTheMinuteIsRefusedWithRetryAfterAndTheNextMinuteIsFree() {

@@ -13,14 +13,15 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import th.servicepoint.report.FiscalYear;
 import th.servicepoint.report.ReportPeriod;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
@@ -29,6 +30,7 @@ import th.servicepoint.support.TestClock;
  * 2026, half 2 is 1 Apr – 30 Sep 2026 (Bangkok days); FY 2570 half 1 starts on 1 Oct 2026.
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class MeasureReportTest {
 
     private static final FiscalYear FY2569 = FiscalYear.of(2569);
@@ -49,11 +51,6 @@ class MeasureReportTest {
     @BeforeEach
     void site() {
         site = fixtures.site().create();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

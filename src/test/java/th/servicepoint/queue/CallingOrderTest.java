@@ -20,18 +20,20 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** Which ticket a counter calls: priority interleave, starvation cap, shared counters, calls out of turn. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class CallingOrderTest {
 
     /** 09:00 in Bangkok. */
@@ -45,11 +47,6 @@ class CallingOrderTest {
     @BeforeEach
     void morning() {
         clock.set(T0);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

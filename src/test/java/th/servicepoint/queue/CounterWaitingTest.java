@@ -19,19 +19,21 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.security.Role;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** GET /api/v1/counters/{id}/waiting: the queue a clerk calls from, in the order call-next takes it. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class CounterWaitingTest {
 
     /** 09:00 in Bangkok. */
@@ -46,11 +48,6 @@ class CounterWaitingTest {
     @BeforeEach
     void morning() {
         clock.set(T0);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

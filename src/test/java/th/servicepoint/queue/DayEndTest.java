@@ -16,19 +16,21 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.ScreenClient;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** What happens to a day's queue once midnight has passed in Bangkok. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class DayEndTest {
 
     @Inject
@@ -37,11 +39,6 @@ class DayEndTest {
     TestClock clock;
     @Inject
     DayEnd dayEnd;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void ticketsLeftOpenByYesterdayAreCancelledAndFreeTheCounters() {

@@ -14,27 +14,24 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** Ticket numbers: per service and business day in Bangkok, gap-free, capped per day. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class NumberingTest {
 
     @Inject
     Fixtures fixtures;
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void eachServiceAndServicePointCountsOnItsOwn() {

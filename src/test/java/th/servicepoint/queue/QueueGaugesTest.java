@@ -14,13 +14,14 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Metrics;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
@@ -30,6 +31,7 @@ import th.servicepoint.support.TestClock;
  * schedule runs.
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class QueueGaugesTest {
 
     private static final String WAITING = "servicepoint_queue_waiting";
@@ -49,11 +51,6 @@ class QueueGaugesTest {
     void freezeClock() {
         start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(start);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

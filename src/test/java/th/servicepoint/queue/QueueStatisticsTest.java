@@ -15,8 +15,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -25,6 +25,7 @@ import th.servicepoint.queue.QueueReport.Figures;
 import th.servicepoint.queue.QueueReport.OutOfOrderCall;
 import th.servicepoint.queue.QueueReport.ServiceFigures;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
@@ -34,6 +35,7 @@ import th.servicepoint.support.TestClock;
  * at position 0.9 × (n − 1) of the sorted values.
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class QueueStatisticsTest {
 
     /** 10:00 in Bangkok; no other test uses these days. */
@@ -53,11 +55,6 @@ class QueueStatisticsTest {
 
     /** The start of the test's history: minutes in a test count from here. */
     private Instant start;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void everyFigureOfAKnownHistory() {

@@ -14,12 +14,13 @@ import java.time.Instant;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
@@ -29,6 +30,7 @@ import th.servicepoint.support.TestClock;
  * three, else the published standard time, else fallback-service-minutes (5).
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class WaitEstimateTest {
 
     private static final Instant T0 = Instant.parse("2030-03-04T02:00:00Z");
@@ -37,11 +39,6 @@ class WaitEstimateTest {
     Fixtures fixtures;
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void withoutHistoryTheStandardTimeOrTheFallbackIsUsed() {

@@ -24,14 +24,15 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
@@ -43,6 +44,7 @@ import th.servicepoint.support.TestClock;
  * theirs alone.
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class ExecutiveReportTest {
 
     private static final String HALF_1 = "fiscalYear=2590&half=1";
@@ -74,11 +76,6 @@ class ExecutiveReportTest {
             seed = seedSite();
             other = otherSite();
         }
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

@@ -26,13 +26,14 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
@@ -42,6 +43,7 @@ import th.servicepoint.support.TestClock;
  */
 @QuarkusTest
 @TestProfile(HalfYearRunTest.RealMail.class)
+@ExtendWith(ResetClockAfterEach.class)
 class HalfYearRunTest {
 
     public static class RealMail implements QuarkusTestProfile {
@@ -73,11 +75,6 @@ class HalfYearRunTest {
     Fixtures fixtures;
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void onFirstAprilTheClosedHalfIsKeptAndMailedOnce() throws Exception {

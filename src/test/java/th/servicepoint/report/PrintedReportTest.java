@@ -22,14 +22,15 @@ import java.util.Objects;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
@@ -39,6 +40,7 @@ import th.servicepoint.support.TestClock;
  * target/report-artifacts as PNG to look at.
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class PrintedReportTest {
 
     /** FY 2622 half 1 (1 Oct 2078 – 31 Mar 2079): a period no other test writes in. */
@@ -53,11 +55,6 @@ class PrintedReportTest {
     TestClock clock;
     @Inject
     ReportSnapshots snapshots;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void htmlAndPdfShowTheFiguresInThai() throws IOException {

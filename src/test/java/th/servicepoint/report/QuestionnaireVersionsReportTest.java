@@ -14,17 +14,19 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** A report over answers to two questionnaire versions: items are matched by code, worded as the newest version. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class QuestionnaireVersionsReportTest {
 
     private static final String QUESTIONNAIRE = "/api/v1/admin/questionnaires/current";
@@ -34,11 +36,6 @@ class QuestionnaireVersionsReportTest {
     Fixtures fixtures;
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void itemsAreMatchedByCodeAndWordedAndOrderedAsTheNewestVersion() {

@@ -22,8 +22,8 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,11 +32,13 @@ import io.restassured.path.json.JsonPath;
 import th.servicepoint.complaint.Complaint;
 import th.servicepoint.retention.DataRetention;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** The data retention purge removes tokens and contacts, never a figure: a past period reports the same after it. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class ReportAfterRetentionTest {
 
     /** Half 1 of FY 2615 (October 2071 – March 2072), a period no other test uses. */
@@ -48,11 +50,6 @@ class ReportAfterRetentionTest {
     TestClock clock;
     @Inject
     DataRetention retention;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aPastHalfYearReportsTheSameFiguresAfterThePurge() {

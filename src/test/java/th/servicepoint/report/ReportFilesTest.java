@@ -38,13 +38,14 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
@@ -53,6 +54,7 @@ import th.servicepoint.support.TestClock;
  * the same answers. Half 1 of FY 2620 (October 2076 – March 2077), which no other test uses.
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class ReportFilesTest {
 
     private static final String HALF_1 = "fiscalYear=2620&half=1";
@@ -91,11 +93,6 @@ class ReportFilesTest {
         executive().body(Map.of("fiscalYear", 2620, "half", 1, "servicePoint", site.code(), "items", List.of("E1.2"),
                 "titleTh", MEASURE, "steps", List.of("ประชุมทุกกอง", "เผยแพร่ที่บอร์ดและเว็บไซต์"), "responsible",
                 "สำนักปลัด", "followUp", "รายงานทุกไตรมาส")).post("/api/v1/measures").then().statusCode(201);
-        clock.reset();
-    }
-
-    @AfterEach
-    void resetClock() {
         clock.reset();
     }
 

@@ -19,17 +19,19 @@ import java.time.Instant;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** Who may read the report, the periods its parameters name, and what a bad request is told. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class ReportResourceTest {
 
     /** The last second of 31 March 2048 in Bangkok: half 1 of FY 2591. */
@@ -41,11 +43,6 @@ class ReportResourceTest {
     Fixtures fixtures;
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void anAnswerAtTheLastSecondOfMarchIsInHalf1AndOneAtMidnightInHalf2() {

@@ -30,8 +30,8 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -43,11 +43,13 @@ import th.servicepoint.report.ExecutiveReport.Audience;
 import th.servicepoint.report.ReportSnapshots.StoredReport;
 import th.servicepoint.support.DatabaseAccounts;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** Snapshots keep the report as generated: versions, hashes, no changes, and the public version at stable URLs. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class ReportSnapshotTest {
 
     private static final String SNAPSHOTS = "/api/v1/reports/snapshots";
@@ -62,11 +64,6 @@ class ReportSnapshotTest {
     ReportSnapshots snapshots;
     @Inject
     ObjectMapper json;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aRegenerationAddsAVersionAndTheHashIsOfTheJsonAsStored() throws Exception {

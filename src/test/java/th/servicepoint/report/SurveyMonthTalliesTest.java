@@ -14,13 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
@@ -29,6 +30,7 @@ import th.servicepoint.support.TestClock;
  * answers: both must give the same report.
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class SurveyMonthTalliesTest {
 
     @Inject
@@ -37,11 +39,6 @@ class SurveyMonthTalliesTest {
     TestClock clock;
     @Inject
     EntityManager entityManager;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void wholeMonthsFromTheTalliesAgreeWithTheAnswersCountedOneByOne() {

@@ -28,8 +28,8 @@ import java.util.concurrent.Executors;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,6 +42,7 @@ import th.servicepoint.complaint.Complaint;
 import th.servicepoint.queue.AuditEntry;
 import th.servicepoint.queue.TrackingTokenPurge;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.ScreenClient;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
@@ -52,6 +53,7 @@ import th.servicepoint.support.TestClock;
  * Each test works in its own years, so other tests' tickets and complaints are not its concern.
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class DataRetentionTest {
 
     private static final String TICKETS = "/api/v1/tickets/";
@@ -65,11 +67,6 @@ class DataRetentionTest {
     DataRetention retention;
     @Inject
     TrackingTokenPurge trackingTokens;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void anOldTicketsLinkExpiresWhileARecentOneStillWorks() {

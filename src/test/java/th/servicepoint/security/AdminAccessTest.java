@@ -2,10 +2,10 @@ package th.servicepoint.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static th.servicepoint.AdminFixtures.as;
-import static th.servicepoint.AdminFixtures.asAdmin;
-import static th.servicepoint.AdminFixtures.asDevice;
-import static th.servicepoint.AdminFixtures.unique;
+import static th.servicepoint.support.Api.admin;
+import static th.servicepoint.support.Api.as;
+import static th.servicepoint.support.Api.device;
+import static th.servicepoint.support.Fixtures.unique;
 
 import java.util.Map;
 
@@ -30,9 +30,9 @@ class AdminAccessTest {
         as("clerk1", "clerk").get(path).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         as("exec", "exec").get(path).then().statusCode(403);
         as("officer", "officer").get(path).then().statusCode(403);
-        asDevice("demo-kiosk").get(path).then().statusCode(403);
-        asDevice("demo-display").get(path).then().statusCode(403);
-        asAdmin().get(path).then().statusCode(200);
+        device("demo-kiosk").get(path).then().statusCode(403);
+        device("demo-display").get(path).then().statusCode(403);
+        admin().get(path).then().statusCode(200);
     }
 
     @ParameterizedTest
@@ -42,14 +42,14 @@ class AdminAccessTest {
         RequestSpecification request = switch (who) {
             case "anonymous" -> given().contentType(ContentType.JSON);
             case "clerk" -> as("clerk1", "clerk");
-            default -> asDevice("demo-kiosk");
+            default -> device("demo-kiosk");
         };
         request.body(Map.of("code", code, "nameTh", "ก", "nameEn", "A")).post("/api/v1/admin/service-points")
                 .then().statusCode(who.equals("anonymous") ? 401 : 403);
         request.body(Map.of("nameTh", "ก", "nameEn", "A")).put("/api/v1/admin/service-points/{sp}",
                 DemoData.SERVICE_POINT).then().statusCode(who.equals("anonymous") ? 401 : 403);
-        asAdmin().get("/api/v1/admin/service-points/{sp}", code).then().statusCode(404);
-        asAdmin().get("/api/v1/admin/service-points/{sp}", DemoData.SERVICE_POINT).then()
+        admin().get("/api/v1/admin/service-points/{sp}", code).then().statusCode(404);
+        admin().get("/api/v1/admin/service-points/{sp}", DemoData.SERVICE_POINT).then()
                 .body("nameEn", equalTo("Example Provincial Administrative Organization, head office"));
     }
 }

@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static th.servicepoint.AdminFixtures.asAdmin;
-import static th.servicepoint.AdminFixtures.asDevice;
-import static th.servicepoint.AdminFixtures.auditRowsAt;
-import static th.servicepoint.AdminFixtures.newService;
-import static th.servicepoint.AdminFixtures.newServicePoint;
+import static th.servicepoint.support.Api.admin;
+import static th.servicepoint.support.Api.device;
+import static th.servicepoint.support.Api.newService;
+import static th.servicepoint.support.Api.newServicePoint;
+import static th.servicepoint.support.Fixtures.auditRowsAt;
 
 import java.util.Map;
 
@@ -31,7 +31,7 @@ class DeviceKeyAdminTest {
     void aCreatedKioskKeyIssuesTicketsUntilRevoked() {
         String sp = newServicePoint();
         newService(sp, "A");
-        JsonPath created = asAdmin().body(Map.of("name", "ตู้กดบัตรคิว ชั้น 1", "kind", "KIOSK", "servicePoint", sp))
+        JsonPath created = admin().body(Map.of("name", "ตู้กดบัตรคิว ชั้น 1", "kind", "KIOSK", "servicePoint", sp))
                 .post(BASE).then().statusCode(201)
                 .header("Location", containsString(BASE + "/"))
                 .body("kind", equalTo("KIOSK"))
@@ -42,20 +42,20 @@ class DeviceKeyAdminTest {
         long id = created.getLong("id");
         assertTrue(key.length() >= 40, key);
 
-        String list = asAdmin().get(BASE).then().statusCode(200).body("id", hasItem((int) id)).extract().asString();
+        String list = admin().get(BASE).then().statusCode(200).body("id", hasItem((int) id)).extract().asString();
         assertFalse(list.contains(key), "the key is shown once only");
         assertFalse(list.contains(DeviceKey.hash(key)), "nor its hash");
         assertFalse(list.contains("\"key"), list);
 
-        asDevice(key).body(Map.of("service", "A")).post(TICKETS, sp).then().statusCode(201)
+        device(key).body(Map.of("service", "A")).post(TICKETS, sp).then().statusCode(201)
                 .body("number", equalTo("A001"));
         // bound to its own service point
-        asDevice(key).body(Map.of("service", "A")).post(TICKETS, DemoData.SERVICE_POINT).then().statusCode(403);
+        device(key).body(Map.of("service", "A")).post(TICKETS, DemoData.SERVICE_POINT).then().statusCode(403);
 
-        asAdmin().post(BASE + "/{id}/revoke", id).then().statusCode(200).body("active", equalTo(false));
-        asDevice(key).body(Map.of("service", "A")).post(TICKETS, sp).then().statusCode(401);
+        admin().post(BASE + "/{id}/revoke", id).then().statusCode(200).body("active", equalTo(false));
+        device(key).body(Map.of("service", "A")).post(TICKETS, sp).then().statusCode(401);
         // revoking again changes nothing
-        asAdmin().post(BASE + "/{id}/revoke", id).then().statusCode(200).body("active", equalTo(false));
+        admin().post(BASE + "/{id}/revoke", id).then().statusCode(200).body("active", equalTo(false));
         assertEquals(1, auditRowsAt(sp, "DEVICE_KEY_CREATE", "(id " + id + ")"));
         assertEquals(1, auditRowsAt(sp, "DEVICE_KEY_REVOKE", "(id " + id + ")"));
     }
@@ -64,27 +64,27 @@ class DeviceKeyAdminTest {
     void aDisplayKeyReadsTheQueueButIssuesNoTickets() {
         String sp = newServicePoint();
         newService(sp, "A");
-        String key = asAdmin().body(Map.of("name", "จอหน้าห้องโถง", "kind", "DISPLAY")).post(BASE)
+        String key = admin().body(Map.of("name", "จอหน้าห้องโถง", "kind", "DISPLAY")).post(BASE)
                 .then().statusCode(201).body("servicePoint", nullValue()).extract().jsonPath().getString("key");
-        asDevice(key).get("/api/v1/service-points/{sp}/queue", sp).then().statusCode(200);
-        asDevice(key).body(Map.of("service", "A")).post(TICKETS, sp).then().statusCode(403);
-        asDevice(key).get(BASE).then().statusCode(403);
+        device(key).get("/api/v1/service-points/{sp}/queue", sp).then().statusCode(200);
+        device(key).body(Map.of("service", "A")).post(TICKETS, sp).then().statusCode(403);
+        device(key).get(BASE).then().statusCode(403);
     }
 
     @Test
     void namesInvalidFields() {
-        asAdmin().body(Map.of("name", "ตู้", "kind", "KIOSK", "servicePoint", "no-such-place")).post(BASE)
+        admin().body(Map.of("name", "ตู้", "kind", "KIOSK", "servicePoint", "no-such-place")).post(BASE)
                 .then().statusCode(422).body("errors[0].field", equalTo("servicePoint"));
-        asAdmin().body(Map.of("name", "")).post(BASE).then().statusCode(422)
+        admin().body(Map.of("name", "")).post(BASE).then().statusCode(422)
                 .body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("kind"));
-        asAdmin().body(Map.of("name", "ทีวี", "kind", "TV")).post(BASE).then().statusCode(422)
+        admin().body(Map.of("name", "ทีวี", "kind", "TV")).post(BASE).then().statusCode(422)
                 .body("errors[0].field", equalTo("kind"))
                 .body("errors[0].message", containsString("KIOSK, DISPLAY"));
     }
 
     @Test
     void unknownKeyIsNotFound() {
-        asAdmin().post(BASE + "/{id}/revoke", 999_999_999).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        admin().post(BASE + "/{id}/revoke", 999_999_999).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
     }
 }

@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static th.servicepoint.AdminFixtures.asAdmin;
-import static th.servicepoint.AdminFixtures.newServicePoint;
+import static th.servicepoint.support.Api.admin;
+import static th.servicepoint.support.Api.newServicePoint;
 
 import java.net.URI;
 import java.net.URL;
@@ -118,7 +118,7 @@ class HttpEdgeTest {
         long id = newDisplayKey();
         String cookie = signIn("admin", "admin");
 
-        asAdmin().header("Origin", EVIL).post(DEVICE_KEYS + "/{id}/revoke", id).then().statusCode(403)
+        admin().header("Origin", EVIL).post(DEVICE_KEYS + "/{id}/revoke", id).then().statusCode(403)
                 .contentType("application/problem+json").body("code", equalTo("FOREIGN_ORIGIN"))
                 .body("detailTh", notNullValue()).header("X-Content-Type-Options", "nosniff");
         given().cookie("servicepoint-session", cookie).header("Origin", EVIL)
@@ -139,24 +139,24 @@ class HttpEdgeTest {
     void theServicesOwnPagesPassBehindATlsProxy() {
         long id = newDisplayKey();
         // the proxy serves https://localhost (port 443) and says so
-        asAdmin().header("X-Forwarded-Proto", "https").header("Host", "localhost").header("Origin", "https://localhost")
+        admin().header("X-Forwarded-Proto", "https").header("Host", "localhost").header("Origin", "https://localhost")
                 .post(DEVICE_KEYS + "/{id}/revoke", id).then().statusCode(200);
         // on another port it says which (X-Forwarded-Port, as ingress-nginx and our Caddyfile send)
         String publicOrigin = "https://localhost:" + self.getPort();
-        asAdmin().header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", String.valueOf(self.getPort()))
+        admin().header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", String.valueOf(self.getPort()))
                 .header("Origin", publicOrigin).post(DEVICE_KEYS + "/{id}/revoke", id).then().statusCode(200);
         // plain HTTP at that address is another origin than the one the proxy serves
-        asAdmin().header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", String.valueOf(self.getPort()))
+        admin().header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", String.valueOf(self.getPort()))
                 .header("Origin", origin()).post(DEVICE_KEYS + "/{id}/revoke", id).then().statusCode(403);
     }
 
     @Test
     void scriptsWithoutOriginAndListedOriginsPass() {
         long id = newDisplayKey();
-        asAdmin().header("Origin", "https://intranet.test.example").post(DEVICE_KEYS + "/{id}/revoke", id).then()
+        admin().header("Origin", "https://intranet.test.example").post(DEVICE_KEYS + "/{id}/revoke", id).then()
                 .statusCode(200);
         long other = newDisplayKey();
-        asAdmin().post(DEVICE_KEYS + "/{id}/revoke", other).then().statusCode(200).body("active", equalTo(false));
+        admin().post(DEVICE_KEYS + "/{id}/revoke", other).then().statusCode(200).body("active", equalTo(false));
     }
 
     @Test
@@ -185,17 +185,17 @@ class HttpEdgeTest {
     @Test
     void aDeactivatedOrDemotedAccountLosesItsSessionAtOnce() {
         String username = "edge-" + System.nanoTime();
-        asAdmin().body(Map.of("username", username, "password", "password-1", "displayName", "ผู้บริหารทดสอบ",
+        admin().body(Map.of("username", username, "password", "password-1", "displayName", "ผู้บริหารทดสอบ",
                 "roles", List.of("EXECUTIVE", "ADMIN"))).post("/api/v1/admin/users").then().statusCode(201);
         String cookie = signIn(username, "password-1");
         given().cookie("servicepoint-session", cookie).get("/api/v1/admin/users").then().statusCode(200);
 
-        asAdmin().body(Map.of("displayName", "ผู้บริหารทดสอบ", "roles", List.of("EXECUTIVE"), "active", true))
+        admin().body(Map.of("displayName", "ผู้บริหารทดสอบ", "roles", List.of("EXECUTIVE"), "active", true))
                 .put("/api/v1/admin/users/{u}", username).then().statusCode(200);
         given().cookie("servicepoint-session", cookie).get("/api/v1/admin/users").then().statusCode(403);
         given().cookie("servicepoint-session", cookie).get("/api/v1/reports/snapshots").then().statusCode(200);
 
-        asAdmin().body(Map.of("displayName", "ผู้บริหารทดสอบ", "roles", List.of("EXECUTIVE"), "active", false))
+        admin().body(Map.of("displayName", "ผู้บริหารทดสอบ", "roles", List.of("EXECUTIVE"), "active", false))
                 .put("/api/v1/admin/users/{u}", username).then().statusCode(200);
         given().cookie("servicepoint-session", cookie).get("/api/v1/reports/snapshots").then().statusCode(401);
     }
@@ -237,12 +237,12 @@ class HttpEdgeTest {
     }
 
     private static long newDisplayKey() {
-        return asAdmin().body(Map.of("name", "จอทดสอบ", "kind", "DISPLAY", "servicePoint", newServicePoint()))
+        return admin().body(Map.of("name", "จอทดสอบ", "kind", "DISPLAY", "servicePoint", newServicePoint()))
                 .post(DEVICE_KEYS).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static boolean active(long id) {
-        return asAdmin().get(DEVICE_KEYS).then().statusCode(200).extract().jsonPath()
+        return admin().get(DEVICE_KEYS).then().statusCode(200).extract().jsonPath()
                 .getBoolean("find { it.id == " + id + " }.active");
     }
 

@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static th.servicepoint.AdminFixtures.as;
-import static th.servicepoint.AdminFixtures.asAdmin;
-import static th.servicepoint.AdminFixtures.unique;
+import static th.servicepoint.support.Api.admin;
+import static th.servicepoint.support.Api.as;
+import static th.servicepoint.support.Fixtures.unique;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +37,7 @@ import th.servicepoint.site.DemoData;
 import th.servicepoint.support.Api;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.RawHttp;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.TestClock;
 
 /**
@@ -46,6 +47,7 @@ import th.servicepoint.support.TestClock;
  * bench/RESULTS.md ("Sign-in guessing").
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class SignInGuessingTest {
 
     private static final String QUEUE = "/api/v1/service-points/" + DemoData.SERVICE_POINT + "/queue";
@@ -61,11 +63,6 @@ class SignInGuessingTest {
     void freezeTheClock() {
         // failures are counted by the application's clock; frozen, a slow test machine cannot let them expire
         clock.set(Instant.now());
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test
@@ -140,7 +137,7 @@ class SignInGuessingTest {
     @Test
     void anUnknownAccountIsRefusedAsSlowlyAsAWrongPassword() {
         String username = unique("timed");
-        asAdmin().body(Map.of("username", username, "password", "รหัสผ่านที่ถูกต้อง", "displayName", "จับเวลา", "roles",
+        admin().body(Map.of("username", username, "password", "รหัสผ่านที่ถูกต้อง", "displayName", "จับเวลา", "roles",
                 List.of("CLERK"))).post("/api/v1/admin/users").then().statusCode(201);
         int tries = 15;
         List<Long> wrong = new ArrayList<>();

@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static th.servicepoint.AdminFixtures.asAdmin;
-import static th.servicepoint.AdminFixtures.auditRows;
-import static th.servicepoint.AdminFixtures.unique;
+import static th.servicepoint.support.Api.admin;
+import static th.servicepoint.support.Fixtures.auditRows;
+import static th.servicepoint.support.Fixtures.unique;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +34,7 @@ class ServicePointAdminTest {
     @Test
     void createsReadsAndUpdatesAServicePoint() {
         String code = unique("branch");
-        asAdmin().body(Map.of("code", code, "nameTh", "สาขาอำเภอ", "nameEn", "District branch", "address",
+        admin().body(Map.of("code", code, "nameTh", "สาขาอำเภอ", "nameEn", "District branch", "address",
                 "ถนนตัวอย่าง", "timeZone", "Asia/Bangkok", "opensAt", "09:00", "closesAt", "15:30", "openDays",
                 List.of("TUE", "MON"))).post(BASE)
                 .then().statusCode(201)
@@ -45,11 +45,11 @@ class ServicePointAdminTest {
                 .body("closesAt", startsWith("15:30"))
                 .body("openDays", contains("MON", "TUE"));
 
-        asAdmin().get(BASE + "/{code}", code).then().statusCode(200).body("nameEn", equalTo("District branch"))
+        admin().get(BASE + "/{code}", code).then().statusCode(200).body("nameEn", equalTo("District branch"))
                 .body("address", equalTo("ถนนตัวอย่าง"));
-        asAdmin().get(BASE).then().statusCode(200).body("code", hasItems(code, DemoData.SERVICE_POINT));
+        admin().get(BASE).then().statusCode(200).body("code", hasItems(code, DemoData.SERVICE_POINT));
 
-        asAdmin().body(Map.of("nameTh", "สาขาอำเภอ (ใหม่)", "nameEn", "District branch (new)", "timeZone",
+        admin().body(Map.of("nameTh", "สาขาอำเภอ (ใหม่)", "nameEn", "District branch (new)", "timeZone",
                 "Asia/Bangkok", "openDays", List.of("sat", "MON", "MON"))).put(BASE + "/{code}", code)
                 .then().statusCode(200)
                 .body("nameEn", equalTo("District branch (new)"))
@@ -66,7 +66,7 @@ class ServicePointAdminTest {
     @Test
     void fillsInBangkokTimeAndOfficeHoursByDefault() {
         String code = unique("min");
-        asAdmin().body(Map.of("code", code, "nameTh", "ชื่อ", "nameEn", "Name")).post(BASE)
+        admin().body(Map.of("code", code, "nameTh", "ชื่อ", "nameEn", "Name")).post(BASE)
                 .then().statusCode(201)
                 .body("timeZone", equalTo("Asia/Bangkok"))
                 .body("opensAt", startsWith("08:30"))
@@ -76,11 +76,11 @@ class ServicePointAdminTest {
 
     @Test
     void refusesATakenCode() {
-        asAdmin().body(Map.of("code", DemoData.SERVICE_POINT, "nameTh", "ซ้ำ", "nameEn", "Duplicate")).post(BASE)
+        admin().body(Map.of("code", DemoData.SERVICE_POINT, "nameTh", "ซ้ำ", "nameEn", "Duplicate")).post(BASE)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("SERVICE_POINT_EXISTS"))
                 .body("detailTh", containsString(DemoData.SERVICE_POINT));
-        asAdmin().get(BASE + "/{code}", DemoData.SERVICE_POINT).then().body("nameEn", startsWith("Example"));
+        admin().get(BASE + "/{code}", DemoData.SERVICE_POINT).then().body("nameEn", startsWith("Example"));
     }
 
     @Test
@@ -91,7 +91,7 @@ class ServicePointAdminTest {
             ExecutorService pool = Executors.newFixedThreadPool(8);
             try {
                 List<Callable<Integer>> posts = Collections.nCopies(8,
-                        () -> asAdmin().body(body).post(BASE).then().extract().statusCode());
+                        () -> admin().body(body).post(BASE).then().extract().statusCode());
                 List<Integer> statuses = new ArrayList<>();
                 for (Future<Integer> status : pool.invokeAll(posts)) {
                     statuses.add(status.get());
@@ -106,43 +106,43 @@ class ServicePointAdminTest {
 
     @Test
     void unknownServicePointIsNotFound() {
-        asAdmin().get(BASE + "/{code}", "no-such-place").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
-        asAdmin().body(Map.of("nameTh", "ก", "nameEn", "A")).put(BASE + "/{code}", "no-such-place")
+        admin().get(BASE + "/{code}", "no-such-place").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        admin().body(Map.of("nameTh", "ก", "nameEn", "A")).put(BASE + "/{code}", "no-such-place")
                 .then().statusCode(404);
     }
 
     @Test
     void namesEveryInvalidField() {
-        asAdmin().body(Map.of("code", "Bad Code!", "nameTh", " ", "nameEn", "Name")).post(BASE)
+        admin().body(Map.of("code", "Bad Code!", "nameTh", " ", "nameEn", "Name")).post(BASE)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItems("code", "nameTh"))
                 .body("errors.find { it.field == 'code' }.messageTh", containsString("รูปแบบไม่ถูกต้อง"));
 
-        asAdmin().body(Map.of("code", unique("tz"), "nameTh", "ก", "nameEn", "A", "timeZone", "Mars/Olympus",
+        admin().body(Map.of("code", unique("tz"), "nameTh", "ก", "nameEn", "A", "timeZone", "Mars/Olympus",
                 "opensAt", "17:00", "closesAt", "08:00", "openDays", List.of("FUNDAY"))).post(BASE)
                 .then().statusCode(422)
                 .body("errors.field", hasItems("timeZone", "closesAt", "openDays"))
                 .body("errors.find { it.field == 'timeZone' }.message", containsString("Mars/Olympus"));
 
-        asAdmin().body(Map.of("code", unique("time"), "nameTh", "ก", "nameEn", "A", "opensAt", "25:00")).post(BASE)
+        admin().body(Map.of("code", unique("time"), "nameTh", "ก", "nameEn", "A", "opensAt", "25:00")).post(BASE)
                 .then().statusCode(422).body("errors.field", hasItem("opensAt"));
 
-        asAdmin().body(Map.of("nameTh", "ก", "nameEn", "A", "openDays", List.of()))
+        admin().body(Map.of("nameTh", "ก", "nameEn", "A", "openDays", List.of()))
                 .put(BASE + "/{code}", DemoData.SERVICE_POINT)
                 .then().statusCode(422).body("errors.field", hasItem("openDays"));
-        asAdmin().get(BASE + "/{code}", DemoData.SERVICE_POINT).then().body("openDays", hasItem("MON"));
+        admin().get(BASE + "/{code}", DemoData.SERVICE_POINT).then().body("openDays", hasItem("MON"));
 
-        asAdmin().contentType(ContentType.JSON).body("{\"code\": ").post(BASE).then().statusCode(400);
+        admin().contentType(ContentType.JSON).body("{\"code\": ").post(BASE).then().statusCode(400);
     }
 
     /** PostgreSQL cannot store U+0000: a 422 naming the field, or a 400 for an address, never a 500. */
     @Test
     void refusesTheNulCharacter() {
-        asAdmin().body("{\"code\": \"" + unique("nul") + "\", \"nameTh\": \"ก\\u0000ข\", \"nameEn\": \"A\"}")
+        admin().body("{\"code\": \"" + unique("nul") + "\", \"nameTh\": \"ก\\u0000ข\", \"nameEn\": \"A\"}")
                 .post(BASE).then().statusCode(422)
                 .body("errors[0].field", equalTo("nameTh"))
                 .body("errors[0].message", containsString("U+0000"));
-        asAdmin().urlEncodingEnabled(false).get(BASE + "/a%00b").then().statusCode(400)
+        admin().urlEncodingEnabled(false).get(BASE + "/a%00b").then().statusCode(400)
                 .body("code", equalTo("UNSUPPORTED_CHARACTER"));
     }
 }

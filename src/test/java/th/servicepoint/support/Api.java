@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -20,16 +23,23 @@ public final class Api {
     private Api() {
     }
 
+    public static RequestSpecification device(String key) {
+        return given().header(DEVICE_KEY, key).contentType(ContentType.JSON);
+    }
+
     public static RequestSpecification kiosk(Site site) {
-        return given().header(DEVICE_KEY, site.kioskKey()).contentType(ContentType.JSON);
+        return device(site.kioskKey());
     }
 
     public static RequestSpecification display(Site site) {
-        return given().header(DEVICE_KEY, site.displayKey()).contentType(ContentType.JSON);
+        return device(site.displayKey());
     }
 
+    /** HTTP Basic with the credentials in UTF-8, as browsers send them (RFC 7617 charset="UTF-8"). */
     public static RequestSpecification as(String username, String password) {
-        return given().auth().preemptive().basic(username, password).contentType(ContentType.JSON);
+        String credentials = Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return given().header("Authorization", "Basic " + credentials).contentType(ContentType.JSON);
     }
 
     /** A test-made user (password {@link Fixtures#PASSWORD}). */
@@ -43,6 +53,21 @@ public final class Api {
 
     public static RequestSpecification clerkOf(Site site, int counter) {
         return as(site.clerk(counter));
+    }
+
+    /** A new service point made through the admin API, with default hours; returns its code. */
+    public static String newServicePoint() {
+        String code = Fixtures.unique("sp");
+        admin().body(Map.of("code", code, "nameTh", "จุดบริการทดสอบ", "nameEn", "Test service point"))
+                .post("/api/v1/admin/service-points").then().statusCode(201);
+        return code;
+    }
+
+    /** A new active service with one step at the service point, made through the admin API. */
+    public static void newService(String servicePoint, String prefix) {
+        admin().body(Map.of("prefix", prefix, "nameTh", "งาน " + prefix, "nameEn", "Service " + prefix,
+                "steps", List.of(Map.of("titleTh", "ยื่นคำขอ", "titleEn", "Apply", "standardMinutes", 5))))
+                .post("/api/v1/admin/service-points/{sp}/services", servicePoint).then().statusCode(201);
     }
 
     /** Issues a ticket at the kiosk; returns the 201 body. */

@@ -15,8 +15,10 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.catalog.ServiceStep;
+import th.servicepoint.queue.AuditEntry;
 import th.servicepoint.security.AppUser;
 import th.servicepoint.security.DeviceKey;
 import th.servicepoint.security.DeviceKind;
@@ -27,7 +29,8 @@ import th.servicepoint.survey.ResponseMode;
 import th.servicepoint.survey.SurveyResponse;
 
 /**
- * Creates an isolated service point per test, directly with the entities, so no test depends on another's tickets.
+ * Creates an isolated service point per test, directly with the entities, so no test depends on another's tickets;
+ * unique names and audit-row counts for tests that go through the admin API ({@link Api}).
  * Usage: {@code fixtures.site().service("A").service("C", 4, 6).counter(1, "A").counter(2, "A", "C").create()}.
  */
 @ApplicationScoped
@@ -35,6 +38,26 @@ public class Fixtures {
 
     public static final String PASSWORD = "secret";
     private static final AtomicInteger SEQ = new AtomicInteger();
+
+    /** A name no other test uses: lower-case letters, digits and '-'. */
+    public static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.currentTimeMillis(), 36) + "-" + SEQ.incrementAndGet();
+    }
+
+    /** Audit rows by the demo admin with this action whose detail contains the text. */
+    public static long auditRows(String action, String detailContains) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                "action = ?1 and detail like ?2 and actor = 'admin' and userId is not null", action,
+                "%" + detailContains + "%"));
+    }
+
+    /** Audit rows by the demo admin with this action at the service point whose detail contains the text. */
+    public static long auditRowsAt(String servicePoint, String action, String detailContains) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
+                "action = ?1 and detail like ?2 and actor = 'admin' and servicePointId = "
+                        + "(select id from ServicePoint where code = ?3)",
+                action, "%" + detailContains + "%", servicePoint));
+    }
 
     public Builder site() {
         return new Builder();

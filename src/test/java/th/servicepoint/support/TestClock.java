@@ -12,7 +12,8 @@ import jakarta.inject.Singleton;
 
 /**
  * The clock of the application under test: system time until a test sets it, then frozen at that instant until the
- * test moves it. Tests must call {@link #reset()} when done (the app and this bean are shared by all test classes).
+ * test moves it. The app and this bean are shared by all test classes, so a class that sets it is annotated
+ * {@code @ExtendWith(ResetClockAfterEach.class)}.
  */
 @Alternative
 @Priority(1)

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static th.servicepoint.AdminFixtures.auditRowsAt;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.clerkOf;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.problem;
+import static th.servicepoint.support.Fixtures.auditRowsAt;
 import static th.servicepoint.survey.Visits.ALL_ANSWERED;
 
 import java.awt.Color;
@@ -32,9 +32,9 @@ import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,11 +43,13 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Fixtures.StoredResponse;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** Open mode: a counter's printed poster QR that anyone may answer, once per client and interval, marked OPEN. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class PosterSurveyTest {
 
     private static final Pattern MODULE = Pattern.compile("M(\\d+),(\\d+)h1v1h-1z");
@@ -62,11 +64,6 @@ class PosterSurveyTest {
     @BeforeEach
     void site() {
         site = fixtures.site().service("A").counter(1, "A").counter(2, "A").create();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

@@ -29,19 +29,21 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Fixtures.StoredResponse;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** A served citizen rates the service once, through the link the completed ticket gives them. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class SurveyTest {
 
     @Inject
@@ -55,11 +57,6 @@ class SurveyTest {
     void site() {
         site = fixtures.site().service("A").counter(1, "A").create();
         openCounter(site, 1);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
@@ -30,11 +30,13 @@ import th.servicepoint.support.Api;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Fixtures.StoredResponse;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
 
 /** The survey on an old phone: one screen, answered once, every refusal explained in Thai and English. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class SurveyPageTest {
 
     private static final Logger LOG = Logger.getLogger(SurveyPageTest.class);
@@ -54,11 +56,6 @@ class SurveyPageTest {
     void site() {
         site = fixtures.site().service("A").counter(1, "A").create();
         openCounter(site, 1);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     /** The questionnaire as the API gives it: the items answered (they have options), required first. */
