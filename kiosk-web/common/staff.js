@@ -1,9 +1,10 @@
 // Signing staff in on the clerk, executive and admin screens: the form is posted to the server (/j_security_check),
 // which checks the password like any other sign-in and answers with a session cookie that is HttpOnly (no script
 // reads it), SameSite=Strict and ends after a while unused. The browser keeps no password; this tab keeps only the
-// username, to know it has signed in. Plus small DOM helpers that only ever write text.
+// username, to know it has signed in.
 
 import { api, ApiError, networkError } from "./api.js";
+import { el } from "./dom.js";
 
 const MESSAGES = {
   401: {
@@ -140,9 +141,7 @@ export class StaffSession {
     const blob = await response.blob();
     const name = fileName(response.headers.get("Content-Disposition")) || fallbackName;
     const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = name;
+    const link = el("a", { href: url, download: name });
     document.body.append(link);
     link.click();
     link.remove();
