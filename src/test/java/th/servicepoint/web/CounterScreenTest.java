@@ -23,6 +23,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,26 +51,25 @@ class CounterScreenTest {
         String trackingToken = issue(site, "A").getString("trackingToken");
         issue(site, "A");
         Page page = open(site, 3, site.counterKey(3), 1280, 720);
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
-        assertThat(page.getByTestId("counter-number")).hasText("3");
-        assertThat(page.getByTestId("serving-number")).hasText("—");
+        assertThat(connection(page)).hasAttribute("data-state", "live");
+        assertThat(counterNumber(page)).hasText("3");
+        assertThat(servingNumber(page)).hasText("—");
 
         long id = callNext(site, 3).getLong("id");
-        assertThat(page.getByTestId("serving-number")).hasText("A001", WITHIN_1_S);
-        assertThat(page.locator("#serving-label")).containsText("เชิญหมายเลข");
+        assertThat(servingNumber(page)).hasText("A001", WITHIN_1_S);
+        assertThat(page.getByText("เชิญหมายเลข")).isVisible();
         page.waitForTimeout(2100); // the call's flashing is over: the picture shows the highlight
         Chromium.screenshot(page, "counter-called");
 
         act(site, 3, id, "start").statusCode(200);
         act(site, 3, id, "complete").statusCode(200).body("$", not(hasKey("surveyUrl")));
         String surveyUrl = surveyUrl(trackingToken);
-        Locator qr = page.getByTestId("survey-qr");
+        Locator qr = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Survey QR code"));
         assertThat(qr).isVisible();
         assertThat(qr).hasAttribute("data-url", surveyUrl);
-        assertThat(page.locator("#survey")).containsText("สแกนเพื่อประเมินความพึงพอใจ");
-        assertThat(page.locator("#survey")).containsText("Scan to rate our service");
-        page.waitForFunction("() => { const img = document.querySelector('[data-testid=survey-qr]'); "
-                + "return img.complete && img.naturalWidth > 0; }");
+        assertThat(page.getByText("สแกนเพื่อประเมินความพึงพอใจ")).isVisible();
+        assertThat(page.getByText("Scan to rate our service")).isVisible();
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", qr.elementHandle());
         APIResponse image = page.request().get(new URL(screen, qr.getAttribute("src")).toString());
         assertEquals(200, image.status());
         assertTrue(image.headers().get("content-type").startsWith("image/svg+xml"));
@@ -79,7 +79,7 @@ class CounterScreenTest {
 
         // the next call replaces the QR
         callNext(site, 3);
-        assertThat(page.getByTestId("serving-number")).hasText("A002", WITHIN_1_S);
+        assertThat(servingNumber(page)).hasText("A002", WITHIN_1_S);
         assertThat(qr).isHidden();
         Chromium.close(page);
     }
@@ -93,20 +93,20 @@ class CounterScreenTest {
         Page page = open(site, 1, site.counterKey(1), 800, 480);
         List<String> sockets = new CopyOnWriteArrayList<>();
         page.onWebSocket(socket -> sockets.add(socket.url()));
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+        assertThat(connection(page)).hasAttribute("data-state", "live");
         long first = callNext(site, 1).getLong("id");
-        assertThat(page.getByTestId("serving-number")).hasText("A001", WITHIN_1_S);
+        assertThat(servingNumber(page)).hasText("A001", WITHIN_1_S);
 
         page.context().setOffline(true);
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "offline");
+        assertThat(connection(page)).hasAttribute("data-state", "offline");
         act(site, 1, first, "start").statusCode(200);
         act(site, 1, first, "complete").statusCode(200);
         callNext(site, 1); // A002, while the screen is away
-        assertThat(page.getByTestId("serving-number")).hasText("A001");
+        assertThat(servingNumber(page)).hasText("A001");
 
         page.context().setOffline(false);
-        assertThat(page.getByTestId("serving-number")).hasText("A002");
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+        assertThat(servingNumber(page)).hasText("A002");
+        assertThat(connection(page)).hasAttribute("data-state", "live");
         assertTrue(sockets.stream().anyMatch(url -> url.contains("since=")), "resumed with since: " + sockets);
         Chromium.close(page);
     }
@@ -117,33 +117,52 @@ class CounterScreenTest {
         Site other = fixtures.site().service("A").counter(1, "A").create();
 
         Page badKey = open(site, 1, "no-such-key", 800, 480);
-        assertThat(badKey.getByTestId("connection")).hasAttribute("data-state", "refused");
-        assertThat(badKey.locator("#refused-th")).not().isEmpty();
-        assertThat(badKey.locator("#refused-en")).not().isEmpty();
-        assertThat(badKey.getByTestId("serving-number")).isHidden();
+        assertThat(connection(badKey)).hasAttribute("data-state", "refused");
+        assertThat(refusal(badKey).first()).not().isEmpty();
+        assertThat(refusal(badKey).last()).not().isEmpty();
+        assertThat(servingNumber(badKey)).isHidden();
         Chromium.close(badKey);
 
         // the screen key of another service point's counter, and the lobby display's key of this one
         for (String wrong : List.of(other.counterKey(1), site.displayKey())) {
             Page foreign = open(site, 1, wrong, 800, 480);
-            assertThat(foreign.getByTestId("connection")).hasAttribute("data-state", "refused");
-            assertThat(foreign.locator("#refused-th")).not().isEmpty();
-            assertThat(foreign.getByTestId("serving-number")).isHidden();
+            assertThat(connection(foreign)).hasAttribute("data-state", "refused");
+            assertThat(refusal(foreign).first()).not().isEmpty();
+            assertThat(servingNumber(foreign)).isHidden();
             Chromium.close(foreign);
         }
 
         Page missing = Chromium.open(screen + "?counter=" + Long.MAX_VALUE + "&key=" + site.counterKey(1), 800, 480);
-        assertThat(missing.getByTestId("connection")).hasAttribute("data-state", "refused");
-        assertThat(missing.locator("#refused-th")).not().isEmpty();
+        assertThat(connection(missing)).hasAttribute("data-state", "refused");
+        assertThat(refusal(missing).first()).not().isEmpty();
         Chromium.close(missing);
 
         Page incomplete = Chromium.open(screen.toString(), 800, 480);
-        assertThat(incomplete.locator("#refused-th")).containsText("ที่อยู่ของหน้าจอไม่ครบ");
-        assertThat(incomplete.locator("#refused-en")).containsText("incomplete");
+        assertThat(refusal(incomplete).first()).containsText("ที่อยู่ของหน้าจอไม่ครบ");
+        assertThat(refusal(incomplete).last()).containsText("incomplete");
         Chromium.close(incomplete);
     }
 
     private Page open(Site site, int counter, String key, int width, int height) {
         return Chromium.open(screen + "?counter=" + site.counter(counter) + "&key=" + key, width, height);
+    }
+
+    private static Locator connection(Page page) {
+        return page.getByRole(AriaRole.STATUS, new Page.GetByRoleOptions().setName("Connection"));
+    }
+
+    private static Locator counterNumber(Page page) {
+        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("ช่องบริการ"))
+                .getByRole(AriaRole.STRONG);
+    }
+
+    /** The number called or served: the one bold number in the screen's main part. */
+    private static Locator servingNumber(Page page) {
+        return page.getByRole(AriaRole.MAIN).getByRole(AriaRole.STRONG);
+    }
+
+    /** Why the screen was refused: the Thai paragraph, then the English one. */
+    private static Locator refusal(Page page) {
+        return page.getByRole(AriaRole.ALERT).getByRole(AriaRole.PARAGRAPH);
     }
 }
