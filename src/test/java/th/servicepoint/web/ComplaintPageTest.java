@@ -76,7 +76,8 @@ class ComplaintPageTest {
 
         // nothing chosen or written: told in Thai beside each field
         button(page, "ส่งเรื่องร้องเรียน").click();
-        assertThat(part(page, "แจ้งเรื่องร้องเรียน").getByRole(AriaRole.ALERT)).hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
+        assertThat(part(page, "แจ้งเรื่องร้องเรียน").getByRole(AriaRole.ALERT))
+                .hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
         // each field's message is its description, as a screen reader reads it with the field
         assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("เรื่องที่ต้องการร้องเรียน")))
                 .hasAccessibleDescription("กรุณาเลือกประเภทเรื่องที่ร้องเรียน");
@@ -163,7 +164,8 @@ class ComplaintPageTest {
         button(page, "ส่งเรื่องร้องเรียน").click();
         Locator servicePoint = page.getByRole(AriaRole.CHECKBOX);
         assertThat(servicePoint).hasAccessibleDescription(THAI);
-        assertThat(part(page, "แจ้งเรื่องร้องเรียน").getByRole(AriaRole.ALERT)).hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
+        assertThat(part(page, "แจ้งเรื่องร้องเรียน").getByRole(AriaRole.ALERT))
+                .hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
         assertThat(part(page, "รับเรื่องแล้ว")).isHidden();
         button(page, "English").click();
         assertThat(servicePoint).hasAccessibleDescription(ENGLISH_ONLY);

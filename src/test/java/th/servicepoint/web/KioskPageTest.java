@@ -56,17 +56,17 @@ class KioskPageTest {
     }
 
     /** A service, a priority group or a command, as the citizen sees it: a button named in the page's language. */
-    private static Locator button(Page page, String name) {
+    static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
     }
 
     /** The ticket on the screen (and on the roll): an article named by the page's language. */
-    private static Locator ticket(Page page, String name) {
+    static Locator ticket(Page page, String name) {
         return page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName(name));
     }
 
     /** The big number on a ticket: no label beside it on paper, so it is found as the text a number looks like. */
-    private static Locator number(Locator ticket) {
+    static Locator number(Locator ticket) {
         return ticket.getByText(TICKET_NUMBER);
     }
 
