@@ -57,13 +57,6 @@ class ComplaintPageTest {
         return part(page, receipt).getByText(CODE);
     }
 
-    /** What the tracking says for one of its terms (สถานะ, เรื่อง), read as the term and its definition. */
-    private static Locator fact(Page page, String term) {
-        return page.locator("dl > div").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.TERM)
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + term + "$")))))
-                .getByRole(AriaRole.DEFINITION);
-    }
-
     private static Locator answer(Page page) {
         return part(page, "คำตอบของหน่วยงาน").getByRole(AriaRole.PARAGRAPH);
     }
@@ -107,7 +100,7 @@ class ComplaintPageTest {
         assertEquals("pao-hq", stored.getString("servicePoint"));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ดูสถานะเรื่องนี้")).click();
-        assertThat(fact(page, "สถานะ")).hasText("รับเรื่องแล้ว รอดำเนินการ");
+        assertThat(TicketPageTest.fact(page, "สถานะ")).hasText("รับเรื่องแล้ว รอดำเนินการ");
         assertThat(answer(page)).containsText("ยังไม่มีคำตอบ");
         Chromium.close(page);
 
@@ -117,19 +110,19 @@ class ComplaintPageTest {
 
         // later, from the link with the code
         page = Chromium.open(complaintPage + "?code=" + code, 360, 740);
-        assertThat(fact(page, "สถานะ")).hasText("ดำเนินการเสร็จสิ้น");
+        assertThat(TicketPageTest.fact(page, "สถานะ")).hasText("ดำเนินการเสร็จสิ้น");
         assertThat(answer(page)).hasText("ตรวจสอบแล้ว ดำเนินการทางวินัย");
-        assertThat(fact(page, "เรื่อง")).hasText("การทุจริตและประพฤติมิชอบ");
-        assertThat(fact(page, "แจ้งเมื่อ")).hasText(Pattern.compile("25[6-9]\\d"));
+        assertThat(TicketPageTest.fact(page, "เรื่อง")).hasText("การทุจริตและประพฤติมิชอบ");
+        assertThat(TicketPageTest.fact(page, "แจ้งเมื่อ")).hasText(Pattern.compile("25[6-9]\\d"));
         button(page, "English").click();
-        assertThat(fact(page, "Status")).hasText("Closed");
+        assertThat(TicketPageTest.fact(page, "Status")).hasText("Closed");
         Chromium.close(page);
 
         // or typed in lower case without dashes
         page = Chromium.open(complaintPage.toString(), 360, 740);
         page.getByLabel("รหัสติดตามเรื่อง").fill(code.replace("-", "").toLowerCase());
         button(page, "ตรวจสอบสถานะ").click();
-        assertThat(fact(page, "สถานะ")).hasText("ดำเนินการเสร็จสิ้น");
+        assertThat(TicketPageTest.fact(page, "สถานะ")).hasText("ดำเนินการเสร็จสิ้น");
         Chromium.close(page);
     }
 
@@ -149,7 +142,7 @@ class ComplaintPageTest {
         page.getByLabel("รหัสติดตามเรื่อง").fill("2222-3333-4444");
         button(page, "ตรวจสอบสถานะ").click();
         assertThat(part(page, "ติดตามเรื่องร้องเรียน").getByRole(AriaRole.ALERT)).not().isEmpty();
-        assertThat(fact(page, "สถานะ")).isHidden();
+        assertThat(TicketPageTest.fact(page, "สถานะ")).isHidden();
         page.getByLabel("รหัสติดตามเรื่อง").fill("12");
         button(page, "ตรวจสอบสถานะ").click();
         assertThat(part(page, "ติดตามเรื่องร้องเรียน").getByRole(AriaRole.ALERT)).hasText("กรุณากรอกรหัสติดตามเรื่อง 12 ตัว");

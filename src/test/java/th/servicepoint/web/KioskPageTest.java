@@ -70,14 +70,6 @@ class KioskPageTest {
         return ticket.getByText(TICKET_NUMBER);
     }
 
-    /** What the ticket says for one of its terms (รอก่อนหน้า, ออกบัตร), read as the term and its definition. */
-    private static Locator fact(Locator ticket, String term) {
-        return ticket.locator("dl > div")
-                .filter(new Locator.FilterOptions().setHas(ticket.page().getByRole(AriaRole.TERM)
-                        .filter(new Locator.FilterOptions().setHasText(term))))
-                .getByRole(AriaRole.DEFINITION);
-    }
-
     /** The refusal's first line, in the page's language, and the second one, in the other. */
     private static Locator errorLine(Page page, int line) {
         return page.getByRole(AriaRole.ALERT).getByRole(AriaRole.PARAGRAPH).nth(line);
@@ -108,9 +100,9 @@ class KioskPageTest {
 
         Locator ticket = ticket(page, "บัตรคิว");
         assertThat(number(ticket)).hasText("A002", SOON);
-        assertThat(fact(ticket, "รอก่อนหน้า")).containsText("1 คิว");
+        assertThat(TicketPageTest.fact(ticket, "รอก่อนหน้า")).containsText("1 คิว");
         assertThat(ticket.getByText("ผู้สูงอายุ")).isVisible();
-        assertThat(fact(ticket, "ออกบัตร")).containsText(String.valueOf(java.time.Year.now().getValue() + 543));
+        assertThat(TicketPageTest.fact(ticket, "ออกบัตร")).containsText(String.valueOf(java.time.Year.now().getValue() + 543));
         page.waitForFunction("() => window.__prints === 1");
         Locator qr = ticket.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("QR สำหรับติดตามคิว"));
         assertTrue((Boolean) qr.evaluate("img => img.complete && img.naturalWidth > 0"), "the QR image loaded");

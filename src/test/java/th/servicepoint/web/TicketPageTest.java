@@ -83,8 +83,16 @@ class TicketPageTest {
 
     /** What the ticket says for one of its terms (สถานะ, จำนวนคิวก่อนหน้า), read as the term and its definition. */
     static Locator fact(Page page, String term) {
-        return page.locator("dl > div").filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.TERM).filter(new Locator.FilterOptions().setHasText(term))))
+        return fact(page.getByRole(AriaRole.MAIN), term);
+    }
+
+    /**
+     * What a definition list under scope says for a term, as a screen reader reads the pair: the kiosk's printed ticket,
+     * the citizen's ticket and a complaint's tracking all show their facts so.
+     */
+    static Locator fact(Locator scope, String term) {
+        return scope.locator("dl > div").filter(new Locator.FilterOptions()
+                .setHas(scope.page().getByRole(AriaRole.TERM).filter(new Locator.FilterOptions().setHasText(term))))
                 .getByRole(AriaRole.DEFINITION);
     }
 
