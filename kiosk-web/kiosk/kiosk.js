@@ -2,6 +2,8 @@
 // Address: /kiosk/?sp={service point code}&key={KIOSK device key}[&reset={seconds the ticket stays on screen}]
 import { api, ApiError, param } from "/common/api.js";
 import { formatDate, formatTime, lang, languageSwitch, texts } from "/common/i18n.js";
+import { el } from "/common/dom.js";
+import { DICT, PRIORITIES } from "./texts.js";
 
 const REFRESH_MS = 15000;
 const IDLE_MS = 30000;
@@ -11,55 +13,6 @@ const QR_WAIT_MS = 4000;
 // otherwise wait for minutes, and the kiosk with it
 const REQUEST_TIMEOUT_MS = 10000;
 
-// queue/Priority with its labelTh, in the order a hall usually lists them
-const PRIORITIES = [
-  { code: "NORMAL", th: "ทั่วไป", en: "General" },
-  { code: "ELDERLY", th: "ผู้สูงอายุ (60 ปีขึ้นไป)", en: "Older person (60+)" },
-  { code: "DISABLED", th: "ผู้พิการ", en: "Person with disability" },
-  { code: "PREGNANT", th: "หญิงตั้งครรภ์", en: "Pregnant woman" },
-  { code: "MONK", th: "พระภิกษุสงฆ์", en: "Monk or novice" },
-];
-
-const DICT = {
-  th: {
-    chooseService: "แตะเลือกงานบริการที่ต้องการ",
-    chooseServiceHint: "ระบบจะพิมพ์บัตรคิวให้ท่าน",
-    noServices: "ขณะนี้ยังไม่มีงานบริการที่เปิดรับบัตรคิว",
-    chosen: "งานที่เลือก",
-    choosePriority: "ท่านเป็นผู้รับบริการกลุ่มใด",
-    back: "ย้อนกลับ",
-    printing: "กำลังพิมพ์บัตรคิว กรุณารับบัตรด้านล่าง",
-    done: "เสร็จสิ้น",
-    ok: "ตกลง",
-    waiting: "รอ {n} คิว",
-    estimate: "ประมาณ {n} นาที",
-    standard: "{steps} ขั้นตอน · เวลามาตรฐาน {n} นาที",
-    noWait: "ไม่ต้องรอ",
-    kiosk: "ตู้กดบัตรคิว",
-    setup: "ตู้นี้ยังไม่ได้ตั้งค่า: ที่อยู่ต้องมี ?sp=รหัสจุดบริการ&key=กุญแจตู้กดบัตรคิว",
-    noPlace: "ไม่พบจุดบริการ {sp}",
-    offline: "ติดต่อระบบไม่ได้ ข้อมูลคิวอาจไม่เป็นปัจจุบัน",
-  },
-  en: {
-    chooseService: "Tap the service you need",
-    chooseServiceHint: "Your queue ticket will be printed",
-    noServices: "No service is taking tickets at the moment",
-    chosen: "Service",
-    choosePriority: "Do you belong to a priority group?",
-    back: "Back",
-    printing: "Printing your ticket: please take it from below",
-    done: "Done",
-    ok: "OK",
-    waiting: "{n} waiting",
-    estimate: "about {n} min",
-    standard: "{steps} steps · standard time {n} min",
-    noWait: "No wait",
-    kiosk: "Kiosk",
-    setup: "This kiosk is not set up: its address needs ?sp=service point&key=kiosk key",
-    noPlace: "Service point {sp} not found",
-    offline: "The service cannot be reached; queue figures may be out of date",
-  },
-};
 const t = texts(DICT);
 
 const sp = param("sp");
@@ -114,74 +67,42 @@ function renderClock() {
 }
 
 function renderServices() {
-  const list = $("services");
-  list.replaceChildren();
   $("no-services").hidden = services.length > 0;
-  for (const service of services) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "service";
-    button.dataset.testid = `service-${service.prefix}`;
-    button.disabled = busy;
-    const letter = document.createElement("span");
-    letter.className = "letter";
-    letter.textContent = service.prefix;
-    letter.setAttribute("aria-hidden", "true");
-    const name = document.createElement("span");
-    name.className = "name";
-    name.textContent = lang() === "en" ? service.nameEn || service.name : service.name;
-    if (lang() === "th" && service.nameEn) {
-      const en = document.createElement("span");
-      en.className = "name-en";
-      en.lang = "en";
-      en.textContent = service.nameEn;
-      name.append(en);
-    }
-    if (service.standardMinutes > 0) {
-      // the published standard (ITA indicator 6 item 2): how many steps and how long the service itself takes
-      const standard = document.createElement("span");
-      standard.className = "standard";
-      standard.textContent = t("standard", { steps: service.steps.length, n: service.standardMinutes });
-      name.append(standard);
-    }
-    const load = document.createElement("span");
-    load.className = "load";
-    const waiting = document.createElement("strong");
-    waiting.dataset.testid = `waiting-${service.prefix}`;
-    waiting.textContent = String(service.waiting);
-    const line1 = document.createElement("span");
-    const [before, after] = t("waiting", { n: "\u0000" }).split("\u0000");
-    line1.append(before, waiting, after);
-    const line2 = document.createElement("span");
-    line2.style.display = "block";
-    line2.textContent = service.waiting > 0 ? t("estimate", { n: service.estimatedWaitMinutes }) : t("noWait");
-    load.append(line1, line2);
-    button.append(letter, name, load);
-    button.setAttribute("aria-label", `${service.prefix} ${name.firstChild.textContent}, ${t("waiting", { n: service.waiting })}`);
-    button.addEventListener("click", () => choose(service));
-    list.append(button);
-  }
+  $("services").replaceChildren(...services.map(serviceButton));
+}
+
+function serviceButton(service) {
+  const name = lang() === "en" ? service.nameEn || service.name : service.name;
+  const [before, after] = t("waiting", { n: "\u0000" }).split("\u0000");
+  return el("button", {
+    type: "button",
+    class: "service",
+    disabled: busy,
+    "aria-label": `${service.prefix} ${name}, ${t("waiting", { n: service.waiting })}`,
+    onclick: () => choose(service),
+  },
+  el("span", { class: "letter", "aria-hidden": "true" }, service.prefix),
+  el("span", { class: "name" },
+    name,
+    lang() === "th" && service.nameEn && el("span", { class: "name-en", lang: "en" }, service.nameEn),
+    // the published standard (ITA indicator 6 item 2): how many steps and how long the service itself takes
+    service.standardMinutes > 0
+      && el("span", { class: "standard" }, t("standard", { steps: service.steps.length, n: service.standardMinutes }))),
+  el("span", { class: "load" },
+    el("span", {}, before, el("strong", {}, String(service.waiting)), after),
+    el("span", { class: "estimate" },
+      service.waiting > 0 ? t("estimate", { n: service.estimatedWaitMinutes }) : t("noWait"))));
 }
 
 function renderPriorities() {
-  const list = $("priorities");
-  list.replaceChildren();
-  for (const priority of PRIORITIES) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = `priority ${priority.code.toLowerCase()}`;
-    button.dataset.testid = `priority-${priority.code}`;
-    button.disabled = busy;
-    const main = document.createElement("span");
-    main.textContent = lang() === "en" ? priority.en : priority.th;
-    const second = document.createElement("span");
-    second.className = "en";
-    second.lang = other();
-    second.textContent = lang() === "en" ? priority.th : priority.en;
-    button.append(main, second);
-    button.addEventListener("click", () => issue(priority.code));
-    list.append(button);
-  }
+  $("priorities").replaceChildren(...PRIORITIES.map((priority) => el("button", {
+    type: "button",
+    class: `priority ${priority.code.toLowerCase()}`,
+    disabled: busy,
+    onclick: () => issue(priority.code),
+  },
+  el("span", {}, lang() === "en" ? priority.en : priority.th),
+  el("span", { class: "en", lang: other() }, lang() === "en" ? priority.th : priority.en))));
   if (chosen) {
     $("chosen-service").textContent = `${chosen.prefix} · ${lang() === "en" ? chosen.nameEn || chosen.name : chosen.name}`;
   }

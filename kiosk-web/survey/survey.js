@@ -2,51 +2,10 @@
 // ?t= an invitation token (from the ticket or the counter's QR) or ?p= a counter poster's token.
 import { api, ApiError, param } from "/common/api.js";
 import { lang, languageSwitch, texts } from "/common/i18n.js";
+import { el } from "/common/dom.js";
+import { TEXTS } from "./texts.js";
 
-const t = texts({
-  th: {
-    title: "แบบประเมินความพึงพอใจ",
-    loading: "กำลังโหลดแบบประเมิน…",
-    privacy: "ไม่ต้องระบุชื่อ ไม่เก็บข้อมูลส่วนตัว ตอบได้ครั้งเดียว ใช้เวลาประมาณ 1 นาที",
-    requiredNote: "ข้อที่มีเครื่องหมาย * ต้องตอบ",
-    required: "(ต้องตอบ)",
-    comment: "ข้อเสนอแนะเพิ่มเติม (ไม่บังคับ)",
-    count: "{n} / {max} ตัวอักษร",
-    submit: "ส่งแบบประเมิน",
-    sending: "กำลังส่ง…",
-    where: "ประเมินการรับบริการ: {text}",
-    missing: "ยังไม่ได้ตอบ {n} ข้อ กรุณาตอบทุกข้อที่มีเครื่องหมาย *",
-    fix: "กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง",
-    noToken: "ลิงก์แบบประเมินไม่ครบ กรุณาสแกน QR code บนบัตรคิว หน้าจอช่องบริการ หรือโปสเตอร์อีกครั้ง",
-    e404: "ไม่พบแบบประเมินนี้ ลิงก์อาจไม่ถูกต้องหรือถูกเปลี่ยนแล้ว กรุณาสแกน QR code อีกครั้ง",
-    e409: "แบบประเมินนี้ได้รับคำตอบแล้ว ขอบคุณที่ร่วมประเมิน (ตอบได้ครั้งเดียว)",
-    e410: "ลิงก์แบบประเมินนี้หมดอายุแล้ว ขอบคุณที่ใช้บริการ",
-    e429: "ท่านเพิ่งตอบแบบประเมินหรือส่งคำขอถี่เกินไป กรุณาลองใหม่ภายหลัง",
-    eOther: "ส่งแบบประเมินไม่สำเร็จ",
-    eLoad: "เปิดแบบประเมินไม่สำเร็จ กรุณาลองใหม่อีกครั้ง",
-  },
-  en: {
-    title: "Satisfaction survey",
-    loading: "Loading the survey…",
-    privacy: "No name, no personal data. One answer per visit; about one minute.",
-    requiredNote: "Questions marked * must be answered.",
-    required: "(required)",
-    comment: "Anything else you would like to tell us (optional)",
-    count: "{n} / {max} characters",
-    submit: "Send",
-    sending: "Sending…",
-    where: "Rating your visit: {text}",
-    missing: "{n} questions are not answered yet. Please answer every question marked *.",
-    fix: "Please correct the questions marked below and send again.",
-    noToken: "The survey link is incomplete. Scan the QR code on your ticket, the counter screen or the poster again.",
-    e404: "This survey was not found. The link may be wrong or replaced; scan the QR code again.",
-    e409: "This survey was already answered. Thank you for taking part (one answer per visit).",
-    e410: "This survey link has expired. Thank you for using our service.",
-    e429: "You answered a moment ago or sent too many requests. Please try again later.",
-    eOther: "The survey could not be sent.",
-    eLoad: "The survey could not be opened. Please try again.",
-  },
-});
+const t = texts(TEXTS);
 
 const $ = (id) => document.getElementById(id);
 const invitation = param("t");
@@ -68,22 +27,12 @@ function both(element, th, en) {
   return element;
 }
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  children.forEach((child) => node.append(child));
-  return node;
-}
-
 function build() {
-  const items = $("items");
   const groups = new Map();
   for (const item of view.items) {
-    const container = item.parent && groups.has(item.parent) ? groups.get(item.parent) : items;
-    const fieldset = el("fieldset", { "data-testid": `item-${item.code}`, id: `item-${item.code}` });
-    const heading = el("legend", { class: "legend" });
-    heading.append(both(el("span"), item.textTh, item.textEn));
-    fieldset.append(heading);
+    const container = item.parent && groups.has(item.parent) ? groups.get(item.parent) : $("items");
+    const heading = el("legend", { class: "legend" }, both(el("span"), item.textTh, item.textEn));
+    const fieldset = el("fieldset", { id: `item-${item.code}` }, heading);
     if (item.options.length === 0) {
       // a parent: its own text heads the sub-items that are answered
       fieldset.className = "group";
@@ -91,34 +40,35 @@ function build() {
     } else {
       fieldset.className = "item";
       if (item.required) {
-        const mark = el("span", { class: "required" }, " *");
-        mark.setAttribute("aria-hidden", "true");
-        const spoken = el("span", { class: "visually-hidden", "data-i18n": "required" }, t("required"));
-        heading.append(mark, spoken);
+        heading.append(el("span", { class: "required", "aria-hidden": "true" }, " *"),
+          el("span", { class: "visually-hidden", "data-i18n": "required" }, t("required")));
       }
       fieldset.setAttribute("aria-describedby", `error-${item.code}`);
-      const options = el("div", { class: "options" });
-      for (const option of item.options) {
-        const input = el("input", { type: "radio", name: item.code, value: option.value,
-          "data-testid": `option-${item.code}-${option.value}`, id: `option-${item.code}-${option.value}` });
-        if (item.required) input.required = true;
-        input.addEventListener("change", () => {
-          itemErrors.delete(item.code);
-          render();
-        });
-        const label = el("label", { for: input.id, class: "option" }, input);
-        label.append(both(el("span"), option.labelTh, option.labelEn));
-        options.append(label);
-      }
-      fieldset.append(options);
+      fieldset.append(el("div", { class: "options" }, item.options.map((option) => optionLabel(item, option))));
     }
-    fieldset.append(el("p", { class: "error", id: `error-${item.code}`, "data-testid": `item-error-${item.code}` }));
+    fieldset.append(el("p", { class: "error", id: `error-${item.code}` }));
     container.append(fieldset);
   }
   const max = view.comment?.maxLength ?? 1000;
   $("comment").maxLength = max;
   $("comment").addEventListener("input", render);
   $("form").addEventListener("submit", submit);
+}
+
+/** One answer of an item: a large radio with its label, in the page's language. */
+function optionLabel(item, option) {
+  const input = el("input", {
+    type: "radio",
+    name: item.code,
+    value: option.value,
+    id: `option-${item.code}-${option.value}`,
+    required: item.required,
+    onchange: () => {
+      itemErrors.delete(item.code);
+      render();
+    },
+  });
+  return el("label", { for: input.id, class: "option" }, input, both(el("span"), option.labelTh, option.labelEn));
 }
 
 function render() {

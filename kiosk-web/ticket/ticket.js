@@ -3,93 +3,9 @@
 import { LiveFeed } from "/common/live.js";
 import { api, ApiError, param } from "/common/api.js";
 import { formatDateTime, lang, languageSwitch, texts } from "/common/i18n.js";
+import { TEXTS } from "./texts.js";
 
-const t = texts({
-  th: {
-    title: "บัตรคิวของท่าน",
-    number: "หมายเลขคิว",
-    status: "สถานะ",
-    ahead: "จำนวนคิวก่อนหน้า",
-    estimate: "เวลารอโดยประมาณ",
-    issued: "ออกบัตรเมื่อ",
-    survey: "ประเมินความพึงพอใจ (ใช้เวลา 1 นาที)",
-    keepOpen: "เปิดหน้านี้ไว้ได้ เมื่อถึงคิว หน้านี้จะแจ้งเตือนและสั่น (ถ้าโทรศัพท์รองรับ)",
-    buzz: "แตะเพื่อเปิดการสั่นเตือนเมื่อถึงคิว",
-    lookupTitle: "ติดตามบัตรคิว",
-    lookupHelp: "สแกน QR code บนบัตรคิว หรือวางลิงก์หรือรหัสจากบัตรในช่องด้านล่าง",
-    codeLabel: "ลิงก์หรือรหัสติดตามบัตรคิว",
-    follow: "ติดตามคิว",
-    codeMissing: "กรุณาวางลิงก์หรือรหัสจากบัตรคิว",
-    WAITING: "รอเรียก",
-    CALLED: "ถึงคิวของท่านแล้ว",
-    SERVING: "กำลังให้บริการ",
-    DONE: "ให้บริการเสร็จแล้ว",
-    NO_SHOW: "ไม่มาแสดงตนเมื่อเรียก",
-    CANCELLED: "ยกเลิกแล้ว",
-    aheadN: "{n} คิว",
-    aheadNone: "ไม่มี — ท่านเป็นคิวถัดไป",
-    minutes: "ประมาณ {n} นาที",
-    soon: "อีกไม่นาน",
-    unknown: "ยังประเมินไม่ได้",
-    notWaiting: "—",
-    counter: "ช่องบริการ {n}",
-    explainWAITING: "กรุณารออยู่ในบริเวณสำนักงาน เวลารอเป็นการประมาณจากความเร็วการให้บริการวันนี้ และอาจเปลี่ยนแปลงได้",
-    explainCALLED: "กรุณาไปที่ช่องบริการที่แจ้ง พร้อมบัตรคิวและเอกสารของท่าน",
-    explainSERVING: "ท่านกำลังรับบริการที่ช่องบริการ {n}",
-    explainDONE: "ขอบคุณที่ใช้บริการ ความเห็นของท่านช่วยให้หน่วยงานปรับปรุงการบริการ",
-    explainDONEClosed: "ขอบคุณที่ใช้บริการ แบบประเมินของบัตรนี้ตอบแล้วหรือหมดเวลาตอบแล้ว",
-    explainNO_SHOW: "เจ้าหน้าที่เรียกคิวนี้แล้วแต่ไม่พบท่าน หากท่านยังอยู่ที่สำนักงาน กรุณาติดต่อเจ้าหน้าที่ภายในวันนี้เพื่อขอเรียกคิวอีกครั้ง",
-    explainCANCELLED: "บัตรคิวนี้ใช้ไม่ได้แล้ว (ถูกยกเลิก หรือหมดอายุเมื่อสิ้นวันทำการ) หากยังต้องการรับบริการ กรุณากดบัตรคิวใหม่ที่ตู้",
-    calledTitle: "ถึงคิว {number} · เชิญที่ช่องบริการ {n}",
-    connecting: "กำลังเชื่อมต่อ…",
-    live: "อัปเดตอัตโนมัติ",
-    offline: "ขาดการเชื่อมต่อ กำลังลองใหม่…",
-    refused: "หยุดติดตาม",
-    notFound: "ไม่พบบัตรคิวนี้ กรุณาสแกน QR code บนบัตรคิวอีกครั้ง หรือตรวจสอบลิงก์ที่วาง ลิงก์ของบัตรคิวที่รับมานานแล้วจะหมดอายุตามนโยบายการเก็บรักษาข้อมูลส่วนบุคคลของหน่วยงาน",
-  },
-  en: {
-    title: "Your ticket",
-    number: "Ticket number",
-    status: "Status",
-    ahead: "People ahead of you",
-    estimate: "Estimated wait",
-    issued: "Issued",
-    survey: "Rate our service (1 minute)",
-    keepOpen: "You may keep this page open: it alerts you and vibrates (where the phone can) when you are called.",
-    buzz: "Tap to let the phone vibrate when you are called",
-    lookupTitle: "Follow a ticket",
-    lookupHelp: "Scan the QR code on your ticket, or paste the link or code from the ticket below.",
-    codeLabel: "Ticket link or tracking code",
-    follow: "Follow",
-    codeMissing: "Paste the link or code from your ticket.",
-    WAITING: "Waiting",
-    CALLED: "It is your turn",
-    SERVING: "Being served",
-    DONE: "Served",
-    NO_SHOW: "Did not come when called",
-    CANCELLED: "Cancelled",
-    aheadN: "{n}",
-    aheadNone: "None — you are next",
-    minutes: "About {n} min",
-    soon: "Very soon",
-    unknown: "Not known yet",
-    notWaiting: "—",
-    counter: "Counter {n}",
-    explainWAITING: "Please wait in the office. The wait is estimated from today's pace of service and may change.",
-    explainCALLED: "Please go to the counter shown, with your ticket and documents.",
-    explainSERVING: "You are being served at counter {n}.",
-    explainDONE: "Thank you. Your opinion helps the agency improve its service.",
-    explainDONEClosed: "Thank you. The survey for this ticket has been answered or is no longer open.",
-    explainNO_SHOW: "This ticket was called but you were not found. If you are still in the office, ask a clerk today to call it again.",
-    explainCANCELLED: "This ticket is no longer valid (cancelled, or expired at the end of the business day). Take a new ticket at the kiosk if you still need the service.",
-    calledTitle: "{number}: please go to counter {n}",
-    connecting: "Connecting…",
-    live: "Live",
-    offline: "Connection lost, retrying…",
-    refused: "Stopped",
-    notFound: "This ticket was not found. Scan the QR code on your ticket again, or check the link you pasted. The link of an old ticket expires under the agency's data retention policy.",
-  },
-});
+const t = texts(TEXTS);
 
 const $ = (id) => document.getElementById(id);
 const BASE_TITLE = document.title;
@@ -115,7 +31,7 @@ function surveyHref(surveyUrl) {
 }
 
 function render() {
-  const connectionEl = document.querySelector("[data-testid=connection]");
+  const connectionEl = $("connection");
   if (connection) {
     connectionEl.hidden = false;
     connectionEl.dataset.state = connection;

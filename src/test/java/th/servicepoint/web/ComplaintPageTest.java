@@ -3,7 +3,6 @@ package th.servicepoint.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
@@ -12,7 +11,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +25,10 @@ import th.servicepoint.support.Chromium;
 @QuarkusTest
 class ComplaintPageTest {
 
-    private static final Pattern CODE = Pattern.compile("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
+    /** A tracking code, alone on its line as the page shows it. */
+    private static final Pattern CODE = Pattern.compile("^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$");
+    private static final Pattern THAI = Pattern.compile("[\\u0E00-\\u0E7F]");
+    private static final Pattern ENGLISH_ONLY = Pattern.compile("^[^\\u0E00-\\u0E7F]*[A-Za-z][^\\u0E00-\\u0E7F]*$");
 
     @TestHTTPResource("/complaint/")
     URL complaintPage;
@@ -39,31 +43,53 @@ class ComplaintPageTest {
                 .jsonPath();
     }
 
+    /** A part of the page named by its heading: the filing form, the filed receipt, the tracking, the answer. */
+    private static Locator part(Page page, String heading) {
+        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(heading).setExact(true));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    /** The tracking code on the receipt: its label is the line above, the code is what a citizen copies down. */
+    private static Locator trackingCode(Page page, String receipt) {
+        return part(page, receipt).getByText(CODE);
+    }
+
+    private static Locator answer(Page page) {
+        return part(page, "คำตอบของหน่วยงาน").getByRole(AriaRole.PARAGRAPH);
+    }
+
     @Test
     void aCorruptionComplaintIsFiledAnonymouslyAndTrackedToItsAnswer() {
         Page page = Chromium.open(complaintPage + "?sp=pao-hq", 360, 740);
         page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        assertThat(page.locator("#sp-text")).containsText("เรื่องนี้เกี่ยวกับจุดบริการ");
+        assertThat(page.getByRole(AriaRole.CHECKBOX)).hasAccessibleName(Pattern.compile("^เรื่องนี้เกี่ยวกับจุดบริการ"));
 
         // nothing chosen or written: told in Thai beside each field
-        page.getByTestId("complaint-submit").click();
-        assertThat(page.getByTestId("complaint-error")).hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
-        assertThat(page.locator("#error-category")).hasText("กรุณาเลือกประเภทเรื่องที่ร้องเรียน");
-        assertThat(page.locator("#error-text")).hasText("กรุณาเล่ารายละเอียดเรื่องที่ร้องเรียน");
+        button(page, "ส่งเรื่องร้องเรียน").click();
+        assertThat(part(page, "แจ้งเรื่องร้องเรียน").getByRole(AriaRole.ALERT))
+                .hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
+        // each field's message is its description, as a screen reader reads it with the field
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("เรื่องที่ต้องการร้องเรียน")))
+                .hasAccessibleDescription("กรุณาเลือกประเภทเรื่องที่ร้องเรียน");
+        assertThat(page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน"))
+                .hasAccessibleDescription(Pattern.compile("กรุณาเล่ารายละเอียดเรื่องที่ร้องเรียน$"));
 
-        assertThat(page.locator("#confidential")).isHidden();
-        page.getByTestId("complaint-category-CORRUPTION").check();
-        assertThat(page.locator("#confidential")).isVisible();
-        assertThat(page.locator("#confidential")).containsText("เจ้าหน้าที่รับเรื่องร้องเรียนที่ได้รับมอบหมายเท่านั้น");
-        page.getByTestId("complaint-text").fill("มีผู้เรียกเงิน 500 บาทเพื่อให้ได้คิวก่อน");
-        page.getByTestId("complaint-contact").fill("081-234-5678");
-        page.getByTestId("complaint-submit").click();
+        assertThat(page.getByRole(AriaRole.NOTE)).isHidden();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("การทุจริตและประพฤติมิชอบ")).check();
+        assertThat(page.getByRole(AriaRole.NOTE)).isVisible();
+        assertThat(page.getByRole(AriaRole.NOTE)).containsText("เจ้าหน้าที่รับเรื่องร้องเรียนที่ได้รับมอบหมายเท่านั้น");
+        page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน").fill("มีผู้เรียกเงิน 500 บาทเพื่อให้ได้คิวก่อน");
+        page.getByLabel("ช่องทางติดต่อกลับ").fill("081-234-5678");
+        button(page, "ส่งเรื่องร้องเรียน").click();
 
-        assertThat(page.getByTestId("tracking-code")).hasText(CODE);
-        String code = page.getByTestId("tracking-code").textContent();
-        assertThat(page.locator("#filed")).containsText("กรุณาจดหรือถ่ายภาพหน้าจอรหัสนี้เก็บไว้");
-        page.locator("#copy").click();
-        assertThat(page.locator("#copied")).hasText("คัดลอกรหัสแล้ว");
+        assertThat(trackingCode(page, "รับเรื่องแล้ว")).isVisible();
+        String code = trackingCode(page, "รับเรื่องแล้ว").textContent();
+        assertThat(part(page, "รับเรื่องแล้ว")).containsText("กรุณาจดหรือถ่ายภาพหน้าจอรหัสนี้เก็บไว้");
+        button(page, "คัดลอกรหัส").click();
+        assertThat(part(page, "รับเรื่องแล้ว").getByRole(AriaRole.STATUS)).hasText("คัดลอกรหัสแล้ว");
         assertEquals(code, page.evaluate("navigator.clipboard.readText()"));
         Chromium.screenshot(page, "complaint-filed");
 
@@ -73,9 +99,9 @@ class ComplaintPageTest {
         assertEquals("081-234-5678", stored.getString("contact"));
         assertEquals("pao-hq", stored.getString("servicePoint"));
 
-        page.locator("#track-link").click();
-        assertThat(page.getByTestId("track-status")).hasText("รับเรื่องแล้ว รอดำเนินการ");
-        assertThat(page.getByTestId("track-answer")).containsText("ยังไม่มีคำตอบ");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ดูสถานะเรื่องนี้")).click();
+        assertThat(TicketPageTest.fact(page, "สถานะ")).hasText("รับเรื่องแล้ว รอดำเนินการ");
+        assertThat(answer(page)).containsText("ยังไม่มีคำตอบ");
         Chromium.close(page);
 
         Api.as("officer", "officer").body(Map.of("status", "CLOSED", "publicAnswer", "ตรวจสอบแล้ว ดำเนินการทางวินัย"))
@@ -84,63 +110,63 @@ class ComplaintPageTest {
 
         // later, from the link with the code
         page = Chromium.open(complaintPage + "?code=" + code, 360, 740);
-        assertThat(page.getByTestId("track-status")).hasText("ดำเนินการเสร็จสิ้น");
-        assertThat(page.getByTestId("track-answer")).hasText("ตรวจสอบแล้ว ดำเนินการทางวินัย");
-        assertThat(page.locator("#track-category")).hasText("การทุจริตและประพฤติมิชอบ");
-        assertThat(page.locator("#track-created")).hasText(Pattern.compile("25[6-9]\\d"));
-        page.locator("#lang").click();
-        assertThat(page.getByTestId("track-status")).hasText("Closed");
+        assertThat(TicketPageTest.fact(page, "สถานะ")).hasText("ดำเนินการเสร็จสิ้น");
+        assertThat(answer(page)).hasText("ตรวจสอบแล้ว ดำเนินการทางวินัย");
+        assertThat(TicketPageTest.fact(page, "เรื่อง")).hasText("การทุจริตและประพฤติมิชอบ");
+        assertThat(TicketPageTest.fact(page, "แจ้งเมื่อ")).hasText(Pattern.compile("25[6-9]\\d"));
+        button(page, "English").click();
+        assertThat(TicketPageTest.fact(page, "Status")).hasText("Closed");
         Chromium.close(page);
 
         // or typed in lower case without dashes
         page = Chromium.open(complaintPage.toString(), 360, 740);
-        page.getByTestId("track-input").fill(code.replace("-", "").toLowerCase());
-        page.getByTestId("track-submit").click();
-        assertThat(page.getByTestId("track-status")).hasText("ดำเนินการเสร็จสิ้น");
+        page.getByLabel("รหัสติดตามเรื่อง").fill(code.replace("-", "").toLowerCase());
+        button(page, "ตรวจสอบสถานะ").click();
+        assertThat(TicketPageTest.fact(page, "สถานะ")).hasText("ดำเนินการเสร็จสิ้น");
         Chromium.close(page);
     }
 
     @Test
     void anUnfairServiceComplaintWithoutContactAndAnUnknownCode() {
         Page page = Chromium.open(complaintPage.toString(), 360, 740);
-        assertThat(page.locator("#sp-row")).isHidden();
-        page.getByTestId("complaint-category-UNFAIR_SERVICE").check();
-        page.getByTestId("complaint-text").fill("เจ้าหน้าที่ให้คนรู้จักลัดคิว");
-        page.getByTestId("complaint-submit").click();
-        assertThat(page.getByTestId("tracking-code")).hasText(CODE);
-        JsonPath stored = asOfficer(page.getByTestId("tracking-code").textContent());
+        assertThat(page.getByRole(AriaRole.CHECKBOX)).isHidden();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("การให้บริการไม่เป็นธรรม")).check();
+        page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน").fill("เจ้าหน้าที่ให้คนรู้จักลัดคิว");
+        button(page, "ส่งเรื่องร้องเรียน").click();
+        assertThat(trackingCode(page, "รับเรื่องแล้ว")).isVisible();
+        JsonPath stored = asOfficer(trackingCode(page, "รับเรื่องแล้ว").textContent());
         assertEquals("UNFAIR_SERVICE", stored.getString("category"));
         assertEquals(null, stored.getString("contact"));
         assertEquals(null, stored.getString("servicePoint"));
 
-        page.getByTestId("track-input").fill("2222-3333-4444");
-        page.getByTestId("track-submit").click();
-        assertThat(page.locator("[data-testid='track-error']")).not().isEmpty();
-        assertThat(page.getByTestId("track-status")).isHidden();
-        page.getByTestId("track-input").fill("12");
-        page.getByTestId("track-submit").click();
-        assertThat(page.locator("[data-testid='track-error']")).hasText("กรุณากรอกรหัสติดตามเรื่อง 12 ตัว");
+        page.getByLabel("รหัสติดตามเรื่อง").fill("2222-3333-4444");
+        button(page, "ตรวจสอบสถานะ").click();
+        assertThat(part(page, "ติดตามเรื่องร้องเรียน").getByRole(AriaRole.ALERT)).not().isEmpty();
+        assertThat(TicketPageTest.fact(page, "สถานะ")).isHidden();
+        page.getByLabel("รหัสติดตามเรื่อง").fill("12");
+        button(page, "ตรวจสอบสถานะ").click();
+        assertThat(part(page, "ติดตามเรื่องร้องเรียน").getByRole(AriaRole.ALERT)).hasText("กรุณากรอกรหัสติดตามเรื่อง 12 ตัว");
         Chromium.close(page);
     }
 
     @Test
     void theServersFieldProblemsAreShownBesideTheirFields() {
         Page page = Chromium.open(complaintPage + "?sp=no-such-place", 360, 740);
-        page.getByTestId("complaint-category-GENERAL").check();
-        page.getByTestId("complaint-text").fill("ห้องน้ำไม่สะอาด");
-        page.getByTestId("complaint-submit").click();
-        assertThat(page.locator("#error-servicePoint")).not().isEmpty();
-        assertThat(page.getByTestId("complaint-error")).hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
-        assertThat(page.getByTestId("tracking-code")).isHidden();
-        String thai = page.locator("#error-servicePoint").textContent();
-        page.locator("#lang").click();
-        assertThat(page.locator("#error-servicePoint")).not().hasText(thai);
-        assertTrue(page.locator("#error-servicePoint").textContent().matches(".*[A-Za-z].*"));
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("เรื่องทั่วไป")).check();
+        page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน").fill("ห้องน้ำไม่สะอาด");
+        button(page, "ส่งเรื่องร้องเรียน").click();
+        Locator servicePoint = page.getByRole(AriaRole.CHECKBOX);
+        assertThat(servicePoint).hasAccessibleDescription(THAI);
+        assertThat(part(page, "แจ้งเรื่องร้องเรียน").getByRole(AriaRole.ALERT))
+                .hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
+        assertThat(part(page, "รับเรื่องแล้ว")).isHidden();
+        button(page, "English").click();
+        assertThat(servicePoint).hasAccessibleDescription(ENGLISH_ONLY);
 
         // without the service point it goes through
-        page.locator("#sp-include").uncheck();
-        page.getByTestId("complaint-submit").click();
-        assertThat(page.getByTestId("tracking-code")).hasText(CODE);
+        servicePoint.uncheck();
+        button(page, "Send the complaint").click();
+        assertThat(trackingCode(page, "Received")).isVisible();
         Chromium.close(page);
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -33,6 +35,9 @@ class KioskPageTest {
     /** Counts the print requests instead of opening a print dialog. */
     private static final String COUNT_PRINTS = "window.__prints = 0; window.print = () => { window.__prints += 1; };";
     private static final LocatorAssertions.HasTextOptions SOON = new LocatorAssertions.HasTextOptions().setTimeout(10000);
+    private static final LocatorAssertions.ContainsTextOptions SOON_CONTAINS = new LocatorAssertions.ContainsTextOptions()
+            .setTimeout(10000);
+    private static final Pattern TICKET_NUMBER = Pattern.compile("^[A-Z]\\d{3}$");
     /** The kiosk's request timeout (10 s) and some. */
     private static final LocatorAssertions.ContainsTextOptions A_REQUEST_TIMEOUT = new LocatorAssertions.ContainsTextOptions()
             .setTimeout(30000);
@@ -50,6 +55,26 @@ class KioskPageTest {
         return page;
     }
 
+    /** A service, a priority group or a command, as the citizen sees it: a button named in the page's language. */
+    static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    /** The ticket on the screen (and on the roll): an article named by the page's language. */
+    static Locator ticket(Page page, String name) {
+        return page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName(name));
+    }
+
+    /** The big number on a ticket: no label beside it on paper, so it is found as the text a number looks like. */
+    static Locator number(Locator ticket) {
+        return ticket.getByText(TICKET_NUMBER);
+    }
+
+    /** The refusal's first line, in the page's language, and the second one, in the other. */
+    private static Locator errorLine(Page page, int line) {
+        return page.getByRole(AriaRole.ALERT).getByRole(AriaRole.PARAGRAPH).nth(line);
+    }
+
     @Test
     void issuesAndPrintsATicketThenStartsAgain() {
         Site site = fixtures.site().service("A", 5, 10).service("B", 15).counter(1, "A", "B").create();
@@ -61,41 +86,43 @@ class KioskPageTest {
                 qrStatuses.add(response.status());
             }
         });
-        assertThat(page.getByTestId("waiting-A")).hasText("1", SOON);
-        assertThat(page.getByTestId("waiting-B")).hasText("0");
-        assertThat(page.getByTestId("service-A")).containsText("งาน A");
-        assertThat(page.getByTestId("service-A")).containsText("2 ขั้นตอน · เวลามาตรฐาน 15 นาที");
-        assertThat(page.locator("#place")).containsText(site.code());
+        assertThat(button(page, "งาน A")).containsText("รอ 1 คิว", SOON_CONTAINS);
+        assertThat(button(page, "งาน B")).containsText("รอ 0 คิว");
+        assertThat(button(page, "งาน A")).containsText("งาน A");
+        assertThat(button(page, "งาน A")).containsText("2 ขั้นตอน · เวลามาตรฐาน 15 นาที");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(site.code());
         Chromium.screenshot(page, "kiosk-start");
 
-        page.getByTestId("service-A").click();
-        assertThat(page.getByTestId("priority-NORMAL")).isVisible();
-        assertThat(page.getByTestId("priority-ELDERLY")).containsText("ผู้สูงอายุ");
-        page.getByTestId("priority-ELDERLY").click();
+        button(page, "งาน A").click();
+        assertThat(button(page, "ทั่วไป")).isVisible();
+        assertThat(button(page, "Older person")).containsText("ผู้สูงอายุ");
+        button(page, "ผู้สูงอายุ").click();
 
-        assertThat(page.getByTestId("ticket-number")).hasText("A002", SOON);
-        assertThat(page.locator("#t-ahead")).containsText("1 คิว");
-        assertThat(page.locator("#t-priority")).containsText("ผู้สูงอายุ");
-        assertThat(page.locator("#t-when")).containsText(String.valueOf(java.time.Year.now().getValue() + 543));
+        Locator ticket = ticket(page, "บัตรคิว");
+        assertThat(number(ticket)).hasText("A002", SOON);
+        assertThat(TicketPageTest.fact(ticket, "รอก่อนหน้า")).containsText("1 คิว");
+        assertThat(ticket.getByText("ผู้สูงอายุ")).isVisible();
+        assertThat(TicketPageTest.fact(ticket, "ออกบัตร")).containsText(String.valueOf(java.time.Year.now().getValue() + 543));
         page.waitForFunction("() => window.__prints === 1");
-        Locator qr = page.getByTestId("ticket-qr");
+        Locator qr = ticket.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("QR สำหรับติดตามคิว"));
         assertTrue((Boolean) qr.evaluate("img => img.complete && img.naturalWidth > 0"), "the QR image loaded");
         assertEquals(List.of(200), qrStatuses);
         display(site).get("/api/v1/service-points/{sp}/queue", site.code()).then().statusCode(200)
                 .body("services.find { it.prefix == 'A' }.waiting", org.hamcrest.Matchers.equalTo(2));
 
         // the ticket as the 80 mm roll gets it: only the ticket, black on white
+        assertThat(page.getByRole(AriaRole.BANNER)).isVisible();
         page.setViewportSize(302, 640);
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
-        assertTrue(page.locator("header").isHidden(), "the header is not printed");
-        assertTrue(page.getByTestId("ticket-number").isVisible());
+        assertTrue(page.getByRole(AriaRole.BANNER).isHidden(), "the header is not printed");
+        assertTrue(number(ticket).isVisible());
         Chromium.screenshot(page, "kiosk-ticket");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
         page.setViewportSize(1080, 1920);
 
         // back to the start by itself, with the new waiting count
-        assertThat(page.getByTestId("service-A")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10000));
-        assertThat(page.getByTestId("waiting-A")).hasText("2", SOON);
+        assertThat(button(page, "งาน A")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10000));
+        assertThat(button(page, "งาน A")).containsText("รอ 2 คิว", SOON_CONTAINS);
         assertEquals(1, page.evaluate("window.__prints"));
         Chromium.close(page);
     }
@@ -108,10 +135,10 @@ class KioskPageTest {
         }
         Site site = builder.create();
         Page page = open(site, 1080, 1920, "");
-        assertThat(page.getByTestId("service-H")).isVisible();
+        assertThat(button(page, "งาน H")).isVisible();
         assertTrue((Boolean) page.evaluate("document.scrollingElement.scrollHeight <= innerHeight"),
                 "the page does not scroll");
-        Locator last = page.getByTestId("service-H");
+        Locator last = button(page, "งาน H");
         assertTrue(last.boundingBox().y + last.boundingBox().height <= 1920, "the last service is on screen");
         assertTrue(last.boundingBox().height >= 96, "a service button is at least 96 px high");
         Chromium.close(page);
@@ -128,23 +155,23 @@ class KioskPageTest {
             Page page = Chromium.open("about:blank", 1080, 1920);
             page.addInitScript(COUNT_PRINTS);
             page.navigate(network.base() + "/kiosk/?sp=" + site.code() + "&key=" + site.kioskKey());
-            assertThat(page.getByTestId("service-A")).isVisible();
+            assertThat(button(page, "งาน A")).isVisible();
 
             network.silence();
-            page.getByTestId("service-A").click();
-            page.getByTestId("priority-NORMAL").click();
-            assertThat(page.locator("#error-main")).containsText("ติดต่อระบบไม่ได้", A_REQUEST_TIMEOUT);
+            button(page, "งาน A").click();
+            button(page, "ทั่วไป").click();
+            assertThat(errorLine(page, 0)).containsText("ติดต่อระบบไม่ได้", A_REQUEST_TIMEOUT);
             network.up();
 
             // the browser may first try the connection that died once more: a citizen taps again
-            for (int attempt = 0; attempt < 3 && page.getByTestId("ticket-number").isHidden(); attempt++) {
-                page.locator("#error-close").click();
-                page.getByTestId("service-A").click();
-                page.getByTestId("priority-NORMAL").click();
-                page.locator("[data-testid='ticket-number']:visible, #error-main:visible").first()
-                        .waitFor(new Locator.WaitForOptions().setTimeout(30000));
+            Locator number = number(ticket(page, "บัตรคิว"));
+            for (int attempt = 0; attempt < 3 && number.isHidden(); attempt++) {
+                button(page, "ตกลง").click();
+                button(page, "งาน A").click();
+                button(page, "ทั่วไป").click();
+                number.or(page.getByRole(AriaRole.ALERT)).first().waitFor(new Locator.WaitForOptions().setTimeout(30000));
             }
-            assertThat(page.getByTestId("ticket-number")).hasText("A001");
+            assertThat(number).hasText("A001");
             page.waitForFunction("() => window.__prints === 1");
             Chromium.close(page);
         }
@@ -155,44 +182,45 @@ class KioskPageTest {
         Site site = fixtures.site().cappedService("A", 1).service("B").service("C").create();
         issue(site, "A");
         Page page = open(site, 1080, 1920, "");
-        Locator error = page.getByTestId("kiosk-error");
+        Locator error = page.getByRole(AriaRole.ALERT);
 
         // the day's tickets are all taken (409)
-        page.getByTestId("service-A").click();
-        page.getByTestId("priority-NORMAL").click();
+        button(page, "งาน A").click();
+        button(page, "ทั่วไป").click();
         assertThat(error).isVisible();
-        assertThat(page.locator("#error-main")).containsText("หมดแล้ว");
-        assertThat(page.locator("#error-other")).containsText("tickets for Service A today are taken");
+        assertThat(errorLine(page, 0)).containsText("หมดแล้ว");
+        assertThat(errorLine(page, 1)).containsText("tickets for Service A today are taken");
         Chromium.screenshot(page, "kiosk-error");
-        page.locator("#error-close").click();
+        button(page, "ตกลง").click();
         assertThat(error).isHidden();
-        assertThat(page.getByTestId("service-A")).isVisible();
+        assertThat(button(page, "งาน A")).isVisible();
 
         // a service closed after the screen loaded
         fixtures.setServiceActive(site.services().get("B"), false);
-        page.getByTestId("service-B").click();
-        page.getByTestId("priority-NORMAL").click();
-        assertThat(page.locator("#error-main")).containsText("ปิดรับบัตรคิวชั่วคราว");
-        assertThat(page.locator("#error-other")).containsText("not taking tickets");
-        page.locator("#error-close").click();
-        assertThat(page.getByTestId("service-B")).hasCount(0); // the list was read again
+        button(page, "งาน B").click();
+        button(page, "ทั่วไป").click();
+        assertThat(errorLine(page, 0)).containsText("ปิดรับบัตรคิวชั่วคราว");
+        assertThat(errorLine(page, 1)).containsText("not taking tickets");
+        button(page, "ตกลง").click();
+        assertThat(button(page, "งาน C")).isVisible();
+        assertThat(button(page, "งาน B")).hasCount(0); // the list was read again
 
         // the network is down
         page.context().setOffline(true);
-        page.getByTestId("service-C").click();
-        page.getByTestId("priority-NORMAL").click();
-        assertThat(page.locator("#error-main")).containsText("ติดต่อระบบไม่ได้");
-        assertThat(page.locator("#error-other")).containsText("cannot be reached");
+        button(page, "งาน C").click();
+        button(page, "ทั่วไป").click();
+        assertThat(errorLine(page, 0)).containsText("ติดต่อระบบไม่ได้");
+        assertThat(errorLine(page, 1)).containsText("cannot be reached");
         page.context().setOffline(false);
         assertEquals(0, page.evaluate("window.__prints"));
 
         // in English, English first
-        page.locator("#error-close").click();
-        page.locator("#lang").click();
-        page.getByTestId("service-C").click();
-        assertThat(page.getByTestId("priority-NORMAL")).containsText("General");
-        page.getByTestId("priority-NORMAL").click();
-        assertThat(page.getByTestId("ticket-number")).hasText("C001", SOON);
+        button(page, "ตกลง").click();
+        button(page, "English").click();
+        button(page, "Service C").click();
+        assertThat(button(page, "General")).hasText(Pattern.compile("^General"));
+        button(page, "General").click();
+        assertThat(number(ticket(page, "Queue ticket"))).hasText("C001", SOON);
         Chromium.close(page);
     }
 }

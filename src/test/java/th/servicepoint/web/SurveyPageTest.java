@@ -20,8 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +43,7 @@ class SurveyPageTest {
 
     private static final Logger LOG = Logger.getLogger(SurveyPageTest.class);
     private static final int BUDGET_BYTES = 100 * 1024;
+    private static final Pattern NO_MESSAGE = Pattern.compile("^$");
 
     @Inject
     Fixtures fixtures;
@@ -71,6 +74,45 @@ class SurveyPageTest {
         return (String) options.get(0).get("value");
     }
 
+    /** The Thai text of one question of the questionnaire behind a token, as the API gives it. */
+    static String questionTh(String token, String code) {
+        return given().get("/api/v1/surveys/{t}", token).then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.code == '" + code + "' }.textTh");
+    }
+
+    static Map<String, Object> item(List<Map<String, Object>> items, String code) {
+        return items.stream().filter(item -> code.equals(item.get("code"))).findFirst().orElseThrow();
+    }
+
+    /** The questionnaire, a form named by the page's heading in the page's language. */
+    static Locator form(Page page, String title) {
+        return page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName(title));
+    }
+
+    /** A question: a group named by its legend, which a required one follows with "(ต้องตอบ)". */
+    static Locator question(Page page, String text) {
+        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^" + literal(text))));
+    }
+
+    /** The radio of one answer to a question, found by the Thai texts a citizen reads. */
+    static Locator answer(Page page, Map<String, Object> item, String value) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> options = (List<Map<String, Object>>) item.get("options");
+        Object label = options.stream().filter(option -> value.equals(option.get("value"))).findFirst().orElseThrow()
+                .get("labelTh");
+        return question(page, (String) item.get("textTh")).getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName((String) label).setExact(true));
+    }
+
+    /** A text as a regular expression the browser reads alike (Pattern.quote's quoting is Java's alone). */
+    private static String literal(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+    }
+
+    static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
     @Test
     void aCitizenAnswersOnAPhoneAndTheServerKeepsIt() {
         CitizenVisit visit = CitizenVisit.serve(site);
@@ -82,8 +124,8 @@ class SurveyPageTest {
         List<Request> requests = new CopyOnWriteArrayList<>();
         page.onRequestFinished(requests::add);
         page.navigate(surveyPage + "?t=" + visit.surveyToken());
-        assertThat(page.getByTestId("survey-form")).isVisible();
-        assertThat(page.getByTestId("item-E1.1")).isVisible();
+        assertThat(form(page, "แบบประเมินความพึงพอใจ")).isVisible();
+        assertThat(question(page, (String) item(items, "E1.1").get("textTh"))).isVisible();
         page.waitForLoadState();
         long transferred = requests.stream().map(Request::sizes)
                 .mapToLong(s -> (long) s.responseBodySize + s.responseHeadersSize + s.requestHeadersSize).sum();
@@ -94,45 +136,53 @@ class SurveyPageTest {
                 "no web fonts");
 
         // parents head their sub-items; every answered item is a fieldset with a legend and large radios
-        assertThat(page.locator("[data-testid='item-E1'] > legend")).hasText("เจ้าหน้าที่ให้บริการตามที่กำหนด");
-        assertThat(page.locator("[data-testid='item-E1'] [data-testid='item-E1.1']")).isVisible();
+        Locator parent = page.getByRole(AriaRole.GROUP,
+                new Page.GetByRoleOptions().setName("เจ้าหน้าที่ให้บริการตามที่กำหนด").setExact(true));
+        assertThat(parent).isVisible();
+        assertThat(parent.getByRole(AriaRole.GROUP,
+                new Locator.GetByRoleOptions().setName((String) item(items, "E1.1").get("textTh")))).isVisible();
         assertThat(page.getByLabel("มากที่สุด").first()).isVisible();
         Chromium.screenshot(page, "survey");
 
         // nothing answered: the Thai message, each missing item marked, the first one focused
-        page.getByTestId("survey-submit").click();
-        assertThat(page.getByTestId("survey-error")).hasText("ยังไม่ได้ตอบ " + required
+        button(page, "ส่งแบบประเมิน").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("ยังไม่ได้ตอบ " + required
                 + " ข้อ กรุณาตอบทุกข้อที่มีเครื่องหมาย *");
         String firstCode = (String) items.get(0).get("code");
-        assertThat(page.getByTestId("item-error-" + firstCode)).hasText("กรุณาเลือกคำตอบของข้อนี้");
-        assertEquals("option-" + firstCode + "-" + firstValue(items.get(0)),
-                page.evaluate("document.activeElement.dataset.testid"));
+        // an item's message is its group's description, as a screen reader reads it with the question
+        Locator first = question(page, (String) items.get(0).get("textTh"));
+        assertThat(first).hasAccessibleDescription("กรุณาเลือกคำตอบของข้อนี้");
+        assertThat(answer(page, items.get(0), firstValue(items.get(0)))).isFocused();
 
         for (Map<String, Object> item : items) {
-            page.getByTestId("option-" + item.get("code") + "-" + firstValue(item)).check();
+            answer(page, item, firstValue(item)).check();
         }
-        assertThat(page.getByTestId("item-error-" + firstCode)).isEmpty();
+        assertThat(first).hasAccessibleDescription(NO_MESSAGE);
 
         // a value the server refuses (a tampered radio): its 422 is shown beside that item, nothing is stored
-        page.evaluate("document.querySelector(\"[data-testid='option-E2-MOST']\").value = 'BOGUS'");
-        page.getByTestId("option-E2-MOST").check();
-        page.getByTestId("survey-submit").click();
-        assertThat(page.getByTestId("item-error-E2")).containsText("คำตอบ 'BOGUS' ใช้ไม่ได้");
-        assertThat(page.getByTestId("item-error-E3")).isEmpty();
-        assertThat(page.getByTestId("survey-error")).hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
-        assertEquals("option-E2-MOST", page.evaluate("document.activeElement.dataset.testid"));
+        Map<String, Object> e2 = item(items, "E2");
+        answer(page, e2, "MOST").evaluate("radio => radio.value = 'BOGUS'");
+        answer(page, e2, "MOST").check();
+        button(page, "ส่งแบบประเมิน").click();
+        assertThat(question(page, (String) e2.get("textTh")))
+                .hasAccessibleDescription(Pattern.compile("คำตอบ 'BOGUS' ใช้ไม่ได้"));
+        assertThat(question(page, (String) item(items, "E3").get("textTh"))).hasAccessibleDescription(NO_MESSAGE);
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
+        assertThat(answer(page, e2, "MOST")).isFocused();
         assertEquals(List.of(), fixtures.responsesOf(visit.ticketId()));
-        page.locator("#lang").click();
-        assertThat(page.getByTestId("item-error-E2")).containsText("'BOGUS' is not an answer to this question");
-        page.locator("#lang").click();
+        button(page, "English").click();
+        assertThat(question(page, (String) e2.get("textEn")))
+                .hasAccessibleDescription(Pattern.compile("'BOGUS' is not an answer to this question"));
+        button(page, "ภาษาไทย").click();
 
-        page.getByTestId("option-E2-MUCH").check();
-        page.getByTestId("survey-comment").fill("รอไม่นาน เจ้าหน้าที่สุภาพ <b>ขอบคุณ</b>");
-        assertThat(page.locator("#comment-count")).containsText("39 / 1000");
-        page.getByTestId("survey-submit").click();
-        assertThat(page.getByTestId("survey-thanks")).isVisible();
-        assertThat(page.getByTestId("survey-thanks")).containsText("ขอบคุณ");
-        assertThat(page.getByTestId("survey-form")).isHidden();
+        answer(page, e2, "MUCH").check();
+        Locator comment = page.getByLabel("ข้อเสนอแนะเพิ่มเติม");
+        comment.fill("รอไม่นาน เจ้าหน้าที่สุภาพ <b>ขอบคุณ</b>");
+        assertThat(comment).hasAccessibleDescription(Pattern.compile("39 / 1000"));
+        button(page, "ส่งแบบประเมิน").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("ขอบคุณ");
+        assertThat(form(page, "แบบประเมินความพึงพอใจ")).isHidden();
         Chromium.screenshot(page, "survey-thanks");
         Chromium.close(page);
 
@@ -153,29 +203,29 @@ class SurveyPageTest {
                 .post("/api/v1/surveys/{t}/responses", answered.surveyToken()).then().statusCode(201);
 
         Page page = Chromium.open(surveyPage + "?t=" + answered.surveyToken(), 360, 740);
-        assertThat(page.getByTestId("survey-error"))
+        assertThat(page.getByRole(AriaRole.ALERT))
                 .hasText("แบบประเมินนี้ได้รับคำตอบแล้ว ขอบคุณที่ร่วมประเมิน (ตอบได้ครั้งเดียว)");
-        assertThat(page.getByTestId("survey-error")).hasAttribute("data-status", "409");
-        assertThat(page.getByTestId("survey-form")).isHidden();
-        page.locator("#lang").click();
-        assertThat(page.getByTestId("survey-error")).containsText("This survey was already answered");
-        page.locator("#lang").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasAttribute("data-status", "409");
+        assertThat(form(page, "แบบประเมินความพึงพอใจ")).isHidden();
+        button(page, "English").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("This survey was already answered");
+        button(page, "ภาษาไทย").click();
         Chromium.close(page);
 
         CitizenVisit late = CitizenVisit.serve(site);
         clock.advance(Duration.ofDays(4));
         page = Chromium.open(surveyPage + "?t=" + late.surveyToken(), 360, 740);
-        assertThat(page.getByTestId("survey-error")).hasText("ลิงก์แบบประเมินนี้หมดอายุแล้ว ขอบคุณที่ใช้บริการ");
-        assertThat(page.getByTestId("survey-error")).hasAttribute("data-status", "410");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("ลิงก์แบบประเมินนี้หมดอายุแล้ว ขอบคุณที่ใช้บริการ");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasAttribute("data-status", "410");
         Chromium.close(page);
         clock.reset();
 
         page = Chromium.open(surveyPage + "?t=not-a-real-token", 360, 740);
-        assertThat(page.getByTestId("survey-error")).containsText("ไม่พบแบบประเมินนี้");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ไม่พบแบบประเมินนี้");
         Chromium.close(page);
 
         page = Chromium.open(surveyPage.toString(), 360, 740);
-        assertThat(page.getByTestId("survey-error")).containsText("ลิงก์แบบประเมินไม่ครบ");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ลิงก์แบบประเมินไม่ครบ");
         Chromium.close(page);
     }
 
@@ -184,17 +234,17 @@ class SurveyPageTest {
         CitizenVisit visit = CitizenVisit.serve(site);
         List<Map<String, Object>> items = answerable(visit.surveyToken());
         Page page = Chromium.open(surveyPage + "?t=" + visit.surveyToken(), 360, 740);
-        assertThat(page.getByTestId("survey-form")).isVisible();
+        assertThat(form(page, "แบบประเมินความพึงพอใจ")).isVisible();
         Map<String, String> answers = new java.util.HashMap<>();
         for (Map<String, Object> item : items) {
             answers.put((String) item.get("code"), firstValue(item));
-            page.getByTestId("option-" + item.get("code") + "-" + firstValue(item)).check();
+            answer(page, item, firstValue(item)).check();
         }
         given().contentType("application/json").body(Map.of("answers", answers))
                 .post("/api/v1/surveys/{t}/responses", visit.surveyToken()).then().statusCode(201);
-        page.getByTestId("survey-submit").click();
-        assertThat(page.getByTestId("survey-error")).hasAttribute("data-status", "409");
-        assertThat(page.getByTestId("survey-form")).isHidden();
+        button(page, "ส่งแบบประเมิน").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasAttribute("data-status", "409");
+        assertThat(form(page, "แบบประเมินความพึงพอใจ")).isHidden();
         Chromium.close(page);
     }
 
@@ -204,21 +254,26 @@ class SurveyPageTest {
         JsonPath survey = given().get("/api/v1/surveys/{t}", visit.surveyToken()).then().statusCode(200).extract()
                 .jsonPath();
         Page page = Chromium.open(surveyPage + "?t=" + visit.surveyToken(), 360, 740);
-        page.getByTestId("option-E2-MUCH").check();
-        page.locator("#lang").click();
+        Map<String, Object> e2 = survey.getMap("items.find { it.code == 'E2' }");
+        answer(page, e2, "MUCH").check();
+        button(page, "English").click();
         assertEquals("en", page.locator("html").getAttribute("lang"));
-        assertThat(page.locator("h1")).hasText("Satisfaction survey");
-        assertThat(page.locator("[data-testid='item-E2'] > legend"))
-                .containsText(survey.getString("items.find { it.code == 'E2' }.textEn"));
-        assertThat(page.locator("label[for='option-E2-MOST']")).hasText("Most");
-        assertThat(page.getByTestId("option-E2-MUCH")).isChecked(); // the switch keeps what was answered
-        assertThat(page.getByTestId("survey-submit")).hasText("Send");
-        assertThat(page.locator("#where")).containsText("Service A");
+        Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+        assertThat(heading).hasText("Satisfaction survey");
+        Locator e2InEnglish = question(page, (String) e2.get("textEn"));
+        assertThat(e2InEnglish).isVisible();
+        assertThat(e2InEnglish.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Most").setExact(true)))
+                .isVisible();
+        assertThat(e2InEnglish.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Much").setExact(true)))
+                .isChecked(); // the switch keeps what was answered
+        Locator form = form(page, "Satisfaction survey");
+        assertThat(form.getByRole(AriaRole.BUTTON)).hasText("Send");
+        assertThat(form.getByText(Pattern.compile("^Rating your visit: "))).containsText("Service A");
 
         // the choice is kept on the phone
         page.reload();
-        assertThat(page.locator("h1")).hasText("Satisfaction survey");
-        assertThat(page.locator("#lang")).hasText(Pattern.compile("ภาษาไทย"));
+        assertThat(heading).hasText("Satisfaction survey");
+        assertThat(page.getByRole(AriaRole.BANNER).getByRole(AriaRole.BUTTON)).hasText(Pattern.compile("ภาษาไทย"));
         Chromium.close(page);
     }
 
@@ -233,16 +288,17 @@ class SurveyPageTest {
 
         for (int round = 0; round < 2; round++) {
             Page page = Chromium.open(surveyPage + "?p=" + poster, 360, 740);
-            assertThat(page.locator("#where")).containsText("ช่อง 1");
+            assertThat(form(page, "แบบประเมินความพึงพอใจ").getByText(Pattern.compile("^ประเมินการรับบริการ: ")))
+                    .containsText("ช่อง 1");
             for (Map<String, Object> item : items) {
-                page.getByTestId("option-" + item.get("code") + "-" + firstValue(item)).check();
+                answer(page, item, firstValue(item)).check();
             }
-            page.getByTestId("survey-submit").click();
+            button(page, "ส่งแบบประเมิน").click();
             if (round == 0) {
-                assertThat(page.getByTestId("survey-thanks")).isVisible();
+                assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
             } else {
-                assertThat(page.getByTestId("survey-error")).hasAttribute("data-status", "429");
-                assertThat(page.getByTestId("survey-error")).containsText("กรุณาลองใหม่ภายหลัง");
+                assertThat(page.getByRole(AriaRole.ALERT)).hasAttribute("data-status", "429");
+                assertThat(page.getByRole(AriaRole.ALERT)).containsText("กรุณาลองใหม่ภายหลัง");
             }
             Chromium.close(page);
         }

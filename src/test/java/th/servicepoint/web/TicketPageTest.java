@@ -19,8 +19,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,6 +71,49 @@ class TicketPageTest {
         return page;
     }
 
+    /** The ticket's own part of the page, named by its number's label ("หมายเลขคิว", "Ticket number"). */
+    static Locator ticket(Page page, String label) {
+        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(label));
+    }
+
+    /** The big number: its label is above it, and a number is what the citizen looks for. */
+    static Locator number(Page page) {
+        return ticket(page, "หมายเลขคิว").getByText(Pattern.compile("^[A-Z]\\d{3}$"));
+    }
+
+    /** What the ticket says for one of its terms (สถานะ, จำนวนคิวก่อนหน้า), read as the term and its definition. */
+    static Locator fact(Page page, String term) {
+        return fact(page.getByRole(AriaRole.MAIN), term);
+    }
+
+    /**
+     * What a definition list under scope says for a term, as a screen reader reads the pair: the kiosk's printed ticket,
+     * the citizen's ticket and a complaint's tracking all show their facts so.
+     */
+    static Locator fact(Locator scope, String term) {
+        return scope.locator("dl > div").filter(new Locator.FilterOptions()
+                .setHas(scope.page().getByRole(AriaRole.TERM).filter(new Locator.FilterOptions().setHasText(term))))
+                .getByRole(AriaRole.DEFINITION);
+    }
+
+    /** The live connection badge, the page's one status region. */
+    static Locator connection(Page page) {
+        return page.getByRole(AriaRole.STATUS);
+    }
+
+    /** The alert that sends the citizen to a counter (the page's other alert tells errors). */
+    static Locator calledBanner(Page page) {
+        return page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("เชิญที่ช่องบริการ"));
+    }
+
+    static Locator surveyLink(Page page) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ประเมินความพึงพอใจ"));
+    }
+
+    static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
     @Test
     void followsTheTicketFromWaitingToCalledToTheSurvey() {
         issue(site, "A");
@@ -76,30 +121,30 @@ class TicketPageTest {
         String number = mine.getString("number");
         Page page = phone(ticketPage + "?t=" + mine.getString("trackingToken"));
 
-        assertThat(page.getByTestId("ticket-number")).hasText(number);
-        assertThat(page.getByTestId("ticket-status")).hasText("รอเรียก");
-        assertThat(page.getByTestId("ticket-ahead")).hasText("1 คิว");
-        assertThat(page.getByTestId("ticket-estimate")).hasText(Pattern.compile("ประมาณ \\d+ นาที|อีกไม่นาน"));
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
-        assertThat(page.getByTestId("called-banner")).isHidden();
-        assertThat(page.locator("#issued")).hasText(Pattern.compile("25[6-9]\\d")); // Buddhist era
-        assertThat(page.getByTestId("survey-link")).isHidden();
+        assertThat(number(page)).hasText(number);
+        assertThat(fact(page, "สถานะ")).hasText("รอเรียก");
+        assertThat(fact(page, "จำนวนคิวก่อนหน้า")).hasText("1 คิว");
+        assertThat(fact(page, "เวลารอโดยประมาณ")).hasText(Pattern.compile("ประมาณ \\d+ นาที|อีกไม่นาน"));
+        assertThat(connection(page)).hasAttribute("data-state", "live");
+        assertThat(calledBanner(page)).isHidden();
+        assertThat(fact(page, "ออกบัตรเมื่อ")).hasText(Pattern.compile("25[6-9]\\d")); // Buddhist era
+        assertThat(surveyLink(page)).isHidden();
         Chromium.screenshot(page, "ticket-waiting");
 
         // the one ahead is called and served: the phone says we are next, on the event, without a reload
         long first = callNext(site, 1).getLong("id");
-        assertThat(page.getByTestId("ticket-ahead")).hasText("ไม่มี — ท่านเป็นคิวถัดไป");
+        assertThat(fact(page, "จำนวนคิวก่อนหน้า")).hasText("ไม่มี — ท่านเป็นคิวถัดไป");
         act(site, 1, first, "start").statusCode(200);
         act(site, 1, first, "complete").statusCode(200);
 
         long called = System.nanoTime();
         long id = callNext(site, 1).getLong("id");
-        assertThat(page.getByTestId("called-banner")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1000));
+        assertThat(calledBanner(page)).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1000));
         long millis = (System.nanoTime() - called) / 1_000_000;
         assertTrue(millis <= 1000, "banner after " + millis + " ms");
-        assertThat(page.getByTestId("called-banner")).containsText("เชิญที่ช่องบริการ 1");
-        assertThat(page.getByTestId("called-banner")).containsText("Please go to counter 1");
-        assertThat(page.getByTestId("ticket-status")).hasText("ถึงคิวของท่านแล้ว");
+        assertThat(calledBanner(page)).containsText("เชิญที่ช่องบริการ 1");
+        assertThat(calledBanner(page)).containsText("Please go to counter 1");
+        assertThat(fact(page, "สถานะ")).hasText("ถึงคิวของท่านแล้ว");
         assertTrue(page.title().contains("ช่องบริการ 1") && page.title().contains(number), page.title());
         assertEquals(1, ((Number) page.evaluate("window.__vibrations.length")).intValue(), "vibrated once");
         Chromium.screenshot(page, "ticket-called");
@@ -109,18 +154,21 @@ class TicketPageTest {
         page.waitForFunction("window.__vibrations.length === 2");
 
         act(site, 1, id, "start").statusCode(200);
-        assertThat(page.getByTestId("ticket-status")).hasText("กำลังให้บริการ");
-        assertThat(page.getByTestId("called-banner")).isHidden();
+        assertThat(fact(page, "สถานะ")).hasText("กำลังให้บริการ");
+        assertThat(calledBanner(page)).isHidden();
         assertFalse(page.title().contains("ช่องบริการ"), page.title());
         act(site, 1, id, "complete").statusCode(200);
         String token = surveyToken(surveyUrl(mine.getString("trackingToken")));
-        assertThat(page.getByTestId("ticket-status")).hasText("ให้บริการเสร็จแล้ว");
-        assertThat(page.getByTestId("survey-link")).isVisible();
-        assertThat(page.getByTestId("survey-link")).hasAttribute("href", "../survey/?t=" + token);
+        assertThat(fact(page, "สถานะ")).hasText("ให้บริการเสร็จแล้ว");
+        assertThat(surveyLink(page)).isVisible();
+        assertThat(surveyLink(page)).hasAttribute("href", "../survey/?t=" + token);
 
-        page.getByTestId("survey-link").click();
-        assertThat(page.getByTestId("survey-form")).isVisible();
-        assertThat(page.getByTestId("item-E1.1")).isVisible();
+        surveyLink(page).click();
+        assertThat(page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("แบบประเมินความพึงพอใจ")))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.GROUP,
+                new Page.GetByRoleOptions().setName(SurveyPageTest.questionTh(token, "E1.1"))))
+                .isVisible();
         Chromium.close(page);
     }
 
@@ -128,22 +176,22 @@ class TicketPageTest {
     void recoversAfterTheNetworkDropsAndShowsWhatHappenedMeanwhile() {
         JsonPath mine = issue(site, "A");
         Page page = phone(ticketPage + "?t=" + mine.getString("trackingToken"));
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
-        assertThat(page.getByTestId("ticket-status")).hasText("รอเรียก");
+        assertThat(connection(page)).hasAttribute("data-state", "live");
+        assertThat(fact(page, "สถานะ")).hasText("รอเรียก");
 
         page.context().setOffline(true);
         page.evaluate("window.__sockets.forEach(s => s.close())");
-        assertThat(page.getByTestId("connection")).not().hasAttribute("data-state", "live");
+        assertThat(connection(page)).not().hasAttribute("data-state", "live");
         callNext(site, 1); // called while the phone was away
         page.waitForTimeout(1500);
-        assertThat(page.getByTestId("called-banner")).isHidden();
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", Pattern.compile("offline|connecting"));
+        assertThat(calledBanner(page)).isHidden();
+        assertThat(connection(page)).hasAttribute("data-state", Pattern.compile("offline|connecting"));
 
         page.context().setOffline(false);
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live",
+        assertThat(connection(page)).hasAttribute("data-state", "live",
                 new LocatorAssertions.HasAttributeOptions().setTimeout(15000));
-        assertThat(page.getByTestId("called-banner")).isVisible();
-        assertThat(page.getByTestId("called-banner")).containsText("เชิญที่ช่องบริการ 1");
+        assertThat(calledBanner(page)).isVisible();
+        assertThat(calledBanner(page)).containsText("เชิญที่ช่องบริการ 1");
         Chromium.close(page);
     }
 
@@ -152,22 +200,22 @@ class TicketPageTest {
         JsonPath mine = issue(site, "A");
         Page page = phone(ticketPage + "?t=" + mine.getString("trackingToken"));
         long id = callNext(site, 1).getLong("id");
-        assertThat(page.getByTestId("called-banner")).isVisible();
+        assertThat(calledBanner(page)).isVisible();
         act(site, 1, id, "no-show").statusCode(200);
-        assertThat(page.getByTestId("ticket-status")).hasText("ไม่มาแสดงตนเมื่อเรียก");
-        assertThat(page.locator("#explain")).containsText("ติดต่อเจ้าหน้าที่ภายในวันนี้");
-        assertThat(page.getByTestId("called-banner")).isHidden();
+        assertThat(fact(page, "สถานะ")).hasText("ไม่มาแสดงตนเมื่อเรียก");
+        assertThat(ticket(page, "หมายเลขคิว").getByText("ติดต่อเจ้าหน้าที่ภายในวันนี้")).isVisible();
+        assertThat(calledBanner(page)).isHidden();
 
         act(site, 1, id, "reactivate").statusCode(200);
-        assertThat(page.getByTestId("ticket-status")).hasText("รอเรียก");
+        assertThat(fact(page, "สถานะ")).hasText("รอเรียก");
         act(site, 1, id, "cancel").statusCode(200);
-        assertThat(page.getByTestId("ticket-status")).hasText("ยกเลิกแล้ว");
-        assertThat(page.locator("#explain")).containsText("กดบัตรคิวใหม่");
-        assertThat(page.getByTestId("survey-link")).isHidden();
+        assertThat(fact(page, "สถานะ")).hasText("ยกเลิกแล้ว");
+        assertThat(ticket(page, "หมายเลขคิว").getByText("กดบัตรคิวใหม่")).isVisible();
+        assertThat(surveyLink(page)).isHidden();
 
-        page.locator("#lang").click();
-        assertThat(page.getByTestId("ticket-status")).hasText("Cancelled");
-        assertThat(page.locator("#explain")).containsText("Take a new ticket");
+        button(page, "English").click();
+        assertThat(fact(page, "Status")).hasText("Cancelled");
+        assertThat(ticket(page, "Ticket number").getByText("Take a new ticket")).isVisible();
         assertEquals("en", page.locator("html").getAttribute("lang"));
         Chromium.close(page);
     }
@@ -175,11 +223,11 @@ class TicketPageTest {
     @Test
     void anUnknownTicketSaysSoInThaiAndEnglish() {
         Page page = phone(ticketPage + "?t=no-such-ticket-token");
-        assertThat(page.getByTestId("ticket-error")).containsText("ไม่พบบัตรคิวนี้");
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "refused");
-        assertThat(page.getByTestId("ticket-number")).isHidden();
-        page.locator("#lang").click();
-        assertThat(page.getByTestId("ticket-error")).containsText("This ticket was not found");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ไม่พบบัตรคิวนี้");
+        assertThat(connection(page)).hasAttribute("data-state", "refused");
+        assertThat(ticket(page, "หมายเลขคิว")).isHidden();
+        button(page, "English").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("This ticket was not found");
         Chromium.close(page);
     }
 
@@ -187,15 +235,15 @@ class TicketPageTest {
     void withoutATokenTheCitizenPastesTheLinkFromTheTicket() {
         JsonPath mine = issue(site, "A");
         Page page = phone(ticketPage.toString());
-        assertThat(page.getByTestId("ticket-number")).isHidden();
-        page.locator("#lookup-form button").click();
-        assertThat(page.locator("#code-error")).hasText("กรุณาวางลิงก์หรือรหัสจากบัตรคิว");
+        assertThat(ticket(page, "หมายเลขคิว")).isHidden();
+        button(page, "ติดตามคิว").click();
+        Locator code = page.getByLabel("ลิงก์หรือรหัสติดตามบัตรคิว");
+        assertThat(code).hasAccessibleDescription("กรุณาวางลิงก์หรือรหัสจากบัตรคิว");
 
-        page.getByLabel("ลิงก์หรือรหัสติดตามบัตรคิว")
-                .fill("http://localhost:8080/ticket/?t=" + mine.getString("trackingToken"));
-        page.locator("#lookup-form button").click();
-        assertThat(page.getByTestId("ticket-number")).hasText(mine.getString("number"));
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
+        code.fill("http://localhost:8080/ticket/?t=" + mine.getString("trackingToken"));
+        button(page, "ติดตามคิว").click();
+        assertThat(number(page)).hasText(mine.getString("number"));
+        assertThat(connection(page)).hasAttribute("data-state", "live");
         Chromium.close(page);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,58 +62,56 @@ class WholeStoryTest {
 
         Page kiosk = Chromium.open(url("/kiosk/?sp=" + site.code() + "&key=" + site.kioskKey()), 1080, 1920);
         kiosk.addInitScript("window.print = () => {}");
-        testId(kiosk, "service-A").click();
-        Locator normal = testId(kiosk, "priority-NORMAL");
+        KioskPageTest.button(kiosk, "งาน A").click();
+        Locator normal = KioskPageTest.button(kiosk, "ทั่วไป");
         if (normal.isVisible()) {
             normal.click();
         }
         // the ticket's element is shown before its number is written: wait for the number, not for the element
-        assertThat(testId(kiosk, "ticket-number")).hasText(Pattern.compile("A\\d{3}"));
-        String number = testId(kiosk, "ticket-number").textContent().strip();
-        String qr = testId(kiosk, "ticket-qr").getAttribute("src");
+        Locator printed = KioskPageTest.ticket(kiosk, "บัตรคิว");
+        assertThat(KioskPageTest.number(printed)).hasText(Pattern.compile("A\\d{3}"));
+        String number = KioskPageTest.number(printed).textContent().strip();
+        String qr = printed.getByRole(AriaRole.IMG).getAttribute("src");
         Matcher token = TRACKING.matcher(qr);
         assertTrue(token.find(), qr);
         assertThat(testId(display, "waiting-A")).containsText("1");
 
         Page ticket = Chromium.open(url("/ticket/?t=" + token.group(1)), 360, 740);
-        assertThat(testId(ticket, "ticket-number")).hasText(number);
+        assertThat(TicketPageTest.number(ticket)).hasText(number);
 
         Page clerk = Chromium.open(url("/clerk/?sp=" + site.code() + "&counter=" + counter), 1366, 768);
-        testId(clerk, "login-username").fill(site.clerk(1));
-        testId(clerk, "login-password").fill(Fixtures.PASSWORD);
-        testId(clerk, "login-submit").click();
-        testId(clerk, "counter-open").click();
-        testId(clerk, "action-call-next").click();
+        signIn(clerk, site.clerk(1), Fixtures.PASSWORD);
+        button(clerk, "เข้าประจำช่องและเปิดให้บริการ").click();
+        button(clerk, "เรียกคิวถัดไป").click();
         assertThat(testId(clerk, "current-ticket")).hasText(number);
         assertThat(testId(display, "latest-call")).hasText(number, WITHIN_A_SECOND);
-        assertThat(testId(ticket, "called-banner")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1000));
+        assertThat(TicketPageTest.calledBanner(ticket))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1000));
 
-        testId(clerk, "action-start").click();
+        button(clerk, "เริ่มให้บริการ").click();
         assertThat(testId(clerk, "current-status")).not().isEmpty();
-        testId(clerk, "action-complete").click();
+        button(clerk, "จบการให้บริการ").click();
         // the clerk is told the survey went out, and is never given its link
         assertThat(testId(clerk, "survey-sent")).containsText(number);
         assertEquals(0, clerk.locator("a[href*='survey'], img[src*='survey']").count());
-        Locator surveyQr = testId(counterScreen, "survey-qr");
+        Locator surveyQr = counterScreen.getByRole(AriaRole.IMG,
+                new Page.GetByRoleOptions().setName("QR แบบประเมินความพึงพอใจ"));
         assertThat(surveyQr).isVisible();
         URI surveyUrl = URI.create(surveyQr.getAttribute("data-url"));
         assertEquals("/survey/", surveyUrl.getPath());
 
         Page survey = Chromium.open(url(surveyUrl.getPath() + "?" + surveyUrl.getQuery()), 360, 740);
-        assertThat(testId(survey, "survey-form")).isVisible();
-        @SuppressWarnings("unchecked")
-        List<String> questions = (List<String>) survey
-                .evaluate("() => [...new Set([...document.querySelectorAll('input[type=radio]')].map(r => r.name))]");
-        for (String question : questions) {
-            survey.locator("input[type=radio][name='" + question + "']").first().check();
+        Locator form = SurveyPageTest.form(survey, "แบบประเมินความพึงพอใจ");
+        assertThat(form).isVisible();
+        // every question its first answer (a parent's first radio is its first sub-question's)
+        for (Locator question : form.getByRole(AriaRole.GROUP).all()) {
+            question.getByRole(AriaRole.RADIO).first().check();
         }
-        testId(survey, "survey-submit").click();
-        assertThat(testId(survey, "survey-thanks")).isVisible();
+        SurveyPageTest.button(survey, "ส่งแบบประเมิน").click();
+        assertThat(survey.getByRole(AriaRole.STATUS)).isVisible();
 
         Page exec = Chromium.open(url("/exec/?sp=" + site.code()), 1366, 768);
-        testId(exec, "login-username").fill("exec");
-        testId(exec, "login-password").fill("exec");
-        testId(exec, "login-submit").click();
+        signIn(exec, "exec", "exec");
         assertThat(testId(exec, "half-responses")).hasText("1", SIGN_IN_AND_HALF_REPORT);
         // one answer grades nothing: n and "not enough answers yet" instead of an EIT and a grade
         assertThat(testId(exec, "half-eit")).containsText("ยังมีคำตอบไม่พอ");
@@ -128,6 +126,20 @@ class WholeStoryTest {
         return root.toString().replaceAll("/$", "") + path;
     }
 
+    private static void signIn(Page page, String username, String password) {
+        page.getByLabel("ชื่อผู้ใช้").fill(username);
+        page.getByLabel("รหัสผ่าน").fill(password);
+        button(page, "เข้าสู่ระบบ").click();
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    /**
+     * The staff screens' figures (the display's counts and call, the clerk's current ticket, the executive's half-year)
+     * have no label a test could find them by yet; those screens are reworked apart from the citizen ones.
+     */
     private static Locator testId(Page page, String id) {
         return page.getByTestId(id);
     }
