@@ -5,12 +5,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -21,6 +23,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,9 +35,17 @@ import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.ScreenClient;
 import th.servicepoint.support.Site;
 
-/** The admin screen in a real browser, checked against what the API then serves. */
+/**
+ * The admin screen in a real browser, checked against what the API then serves. Elements are found as a person (or a
+ * screen reader) finds them: by role and name, by label, by the text shown.
+ */
 @QuarkusTest
 class AdminScreenTest {
+
+    private static final Locator.GetByLabelOptions EXACT = new Locator.GetByLabelOptions().setExact(true);
+    private static final Page.GetByLabelOptions EXACT_ON_PAGE = new Page.GetByLabelOptions().setExact(true);
+    /** A field's description that says something: its error slot, which the field names with aria-describedby. */
+    private static final Pattern SAID = Pattern.compile("\\S");
 
     @TestHTTPResource("/admin/")
     URL admin;
@@ -45,35 +56,37 @@ class AdminScreenTest {
     @Test
     void serviceWithTwoStepsAndAFieldError() {
         Site site = fixtures.site().service("A", 5).counter(1, "A").create();
-        Page page = signedIn(site, "services");
-        Locator form = page.getByTestId("service-form");
+        Page page = signedIn(site, "งานบริการ");
+        Locator form = form(page, "เพิ่มงานบริการ");
+        Locator dailyCap = form.getByLabel("จำนวนบัตรสูงสุดต่อวัน");
 
-        // a 422 is shown next to its field
-        form.locator("[name=prefix]").fill("C");
-        form.locator("[name=nameTh]").fill("งานทดสอบ");
-        form.locator("[name=nameEn]").fill("Test service");
-        form.locator("[name=dailyCap]").fill("0");
-        page.getByTestId("save").click();
-        assertThat(page.getByTestId("field-error-dailyCap")).not().isEmpty();
-        assertThat(page.getByTestId("admin-error")).containsText("ข้อมูลไม่ถูกต้อง");
-        assertEquals("true", form.locator("[name=dailyCap]").getAttribute("aria-invalid"));
+        // a 422 is shown next to its field: the field's description, as a screen reader reads it
+        form.getByLabel("อักษรนำหน้าบัตรคิว").fill("C");
+        form.getByLabel("ชื่อภาษาไทย").fill("งานทดสอบ");
+        form.getByLabel("ชื่อภาษาอังกฤษ").fill("Test service");
+        dailyCap.fill("0");
+        button(form, "บันทึก").click();
+        assertThat(dailyCap).hasAccessibleDescription(SAID);
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ข้อมูลไม่ถูกต้อง");
+        assertEquals("true", dailyCap.getAttribute("aria-invalid"));
 
         // two steps, the second moved first and back, then saved
-        form.locator("[name=dailyCap]").fill("");
-        assertThat(form.locator("[name=dailyCap]")).hasValue("");
-        page.getByTestId("add-step").click();
-        page.getByTestId("add-step").click();
-        page.getByTestId("add-step").click();
-        List<Locator> rows = page.getByTestId("step-row").all();
-        assertEquals(3, rows.size());
-        fillStep(rows.get(0), "รับคำร้อง", "Receive the request", "5");
-        fillStep(rows.get(1), "ตรวจเอกสาร", "Check the documents", "12");
-        rows.get(2).getByLabel("ลบขั้นตอน").click();
-        assertThat(page.getByTestId("step-row")).hasCount(2);
+        dailyCap.fill("");
+        assertThat(dailyCap).hasValue("");
+        Locator addStep = button(form, "เพิ่มขั้นตอน");
+        addStep.click();
+        addStep.click();
+        addStep.click();
+        Locator steps = steps(form);
+        assertThat(steps).hasCount(3);
+        fillStep(steps.nth(0), "รับคำร้อง", "Receive the request", "5");
+        fillStep(steps.nth(1), "ตรวจเอกสาร", "Check the documents", "12");
+        button(steps.nth(2), "ลบขั้นตอน").click();
+        assertThat(steps).hasCount(2);
         assertThat(form).containsText("รวมเวลามาตรฐาน 17 นาที");
-        page.getByTestId("save").click();
+        button(form, "บันทึก").click();
         saved(page);
-        assertThat(page.getByTestId("service-row-C")).containsText("งานทดสอบ");
+        assertThat(row(page, "C")).containsText("งานทดสอบ");
 
         JsonPath services = given().get("/api/v1/service-points/{sp}/services", site.code()).then().statusCode(200)
                 .extract().jsonPath();
@@ -83,11 +96,12 @@ class AdminScreenTest {
         assertEquals(17, services.getInt("find { it.prefix == 'C' }.standardMinutes"));
 
         // edit: the steps come back in order; reorder them and save
-        page.getByTestId("service-row-C").getByRole(AriaRole.BUTTON).click();
-        assertThat(page.getByTestId("step-row").first().locator("[name=titleTh]")).hasValue("รับคำร้อง");
-        page.getByTestId("step-row").nth(1).getByLabel("เลื่อนขึ้น").click();
+        button(row(page, "C"), "แก้ไข").click();
+        Locator editing = form(page, "แก้ไขงานบริการ C");
+        assertThat(steps(editing).first().getByLabel("ขั้นตอน (ไทย)")).hasValue("รับคำร้อง");
+        button(steps(editing).nth(1), "เลื่อนขึ้น").click();
         Chromium.screenshot(page, "admin-services");
-        page.getByTestId("save").click();
+        button(editing, "บันทึก").click();
         saved(page);
         given().get("/api/v1/service-points/{sp}/services", site.code()).then().statusCode(200)
                 .body("find { it.prefix == 'C' }.steps.standardMinutes", equalTo(List.of(12, 5)));
@@ -98,28 +112,29 @@ class AdminScreenTest {
     void divisionCreatedRenamedAndOfferedToServices() {
         Site site = fixtures.site().service("A").counter(1, "A").create();
         String code = "DIV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        Page page = signedIn(site, "divisions");
-        Locator form = page.getByTestId("division-form");
-        Locator row = page.getByTestId("division-row-" + code);
+        Page page = signedIn(site, "กอง/สำนัก");
+        Locator form = form(page, "เพิ่มกอง/สำนัก");
+        Locator row = row(page, code);
 
         // a 422 is shown next to its field
-        form.locator("[name=code]").fill(code);
-        form.locator("[name=nameTh]").fill("กองทดสอบ");
-        page.getByTestId("save").click();
-        assertThat(page.getByTestId("field-error-nameEn")).not().isEmpty();
-        assertEquals("true", form.locator("[name=nameEn]").getAttribute("aria-invalid"));
-        form.locator("[name=nameEn]").fill("Test Division");
-        page.getByTestId("save").click();
+        form.getByLabel("รหัส", EXACT).fill(code);
+        form.getByLabel("ชื่อภาษาไทย").fill("กองทดสอบ");
+        button(form, "บันทึก").click();
+        assertThat(form.getByLabel("ชื่อภาษาอังกฤษ")).hasAccessibleDescription(SAID);
+        assertEquals("true", form.getByLabel("ชื่อภาษาอังกฤษ").getAttribute("aria-invalid"));
+        form.getByLabel("ชื่อภาษาอังกฤษ").fill("Test Division");
+        button(form, "บันทึก").click();
         saved(page);
         assertThat(row).containsText("กองทดสอบ");
         assertThat(row).containsText("Test Division");
 
         // renamed: the same division under its new names
-        row.getByRole(AriaRole.BUTTON).click();
-        assertThat(form.locator("[name=nameTh]")).hasValue("กองทดสอบ");
-        form.locator("[name=nameTh]").fill("กองคลังทดสอบ");
-        form.locator("[name=nameEn]").fill("Test Finance Division");
-        page.getByTestId("save").click();
+        button(row, "แก้ไข").click();
+        Locator editing = form(page, "แก้ไขกอง/สำนัก " + code);
+        assertThat(editing.getByLabel("ชื่อภาษาไทย")).hasValue("กองทดสอบ");
+        editing.getByLabel("ชื่อภาษาไทย").fill("กองคลังทดสอบ");
+        editing.getByLabel("ชื่อภาษาอังกฤษ").fill("Test Finance Division");
+        button(editing, "บันทึก").click();
         saved(page);
         assertThat(row).containsText("กองคลังทดสอบ");
         JsonPath divisions = Api.admin().get("/api/v1/admin/divisions").then().statusCode(200).extract().jsonPath();
@@ -127,29 +142,32 @@ class AdminScreenTest {
                 divisions.getList("findAll { it.code == '" + code + "' }.nameEn"));
 
         // the same code again: the 409 next to the code field, in Thai, then in English
-        form.locator("[name=code]").fill(code);
-        form.locator("[name=nameTh]").fill("กองซ้ำ");
-        form.locator("[name=nameEn]").fill("Duplicate");
-        page.getByTestId("save").click();
-        assertThat(page.getByTestId("field-error-code")).containsText("มีสำนัก/กองรหัส '" + code + "' อยู่แล้ว");
-        assertEquals("true", form.locator("[name=code]").getAttribute("aria-invalid"));
-        page.locator("#lang").click();
-        page.getByTestId("save").click();
-        assertThat(page.getByTestId("field-error-code")).containsText("already exists");
-        page.locator("#lang").click();
+        form.getByLabel("รหัส", EXACT).fill(code);
+        form.getByLabel("ชื่อภาษาไทย").fill("กองซ้ำ");
+        form.getByLabel("ชื่อภาษาอังกฤษ").fill("Duplicate");
+        button(form, "บันทึก").click();
+        assertThat(form.getByLabel("รหัส", EXACT))
+                .hasAccessibleDescription(Pattern.compile("มีสำนัก/กองรหัส '" + code + "' อยู่แล้ว"));
+        assertEquals("true", form.getByLabel("รหัส", EXACT).getAttribute("aria-invalid"));
+        button(page, "English").click();
+        button(page, "Save").click();
+        assertThat(page.getByLabel("Code", EXACT_ON_PAGE)).hasAccessibleDescription(Pattern.compile("already exists"));
+        button(page, "ภาษาไทย").click();
 
         // the services tab offers it as a service's responsible division
-        page.getByTestId("admin-tab-services").click();
-        Locator serviceForm = page.getByTestId("service-form");
-        Locator division = serviceForm.locator("[name=division]");
-        assertThat(division.locator("option[value='" + code + "']")).hasText("กองคลังทดสอบ (" + code + ")");
-        serviceForm.locator("[name=prefix]").fill("D");
-        serviceForm.locator("[name=nameTh]").fill("งานของกองทดสอบ");
-        serviceForm.locator("[name=nameEn]").fill("The test division's service");
-        division.selectOption(code);
-        page.getByTestId("save").click();
+        tab(page, "งานบริการ").click();
+        Locator serviceForm = form(page, "เพิ่มงานบริการ");
+        Locator division = serviceForm.getByLabel("กอง/สำนักที่รับผิดชอบ");
+        assertThat(division.getByRole(AriaRole.OPTION,
+                new Locator.GetByRoleOptions().setName("กองคลังทดสอบ (" + code + ")").setExact(true)))
+                .hasAttribute("value", code);
+        serviceForm.getByLabel("อักษรนำหน้าบัตรคิว").fill("D");
+        serviceForm.getByLabel("ชื่อภาษาไทย").fill("งานของกองทดสอบ");
+        serviceForm.getByLabel("ชื่อภาษาอังกฤษ").fill("The test division's service");
+        division.selectOption(new SelectOption().setLabel("กองคลังทดสอบ (" + code + ")"));
+        button(serviceForm, "บันทึก").click();
         saved(page);
-        assertThat(page.getByTestId("service-row-D")).containsText(code);
+        assertThat(row(page, "D")).containsText(code);
         Api.admin().get("/api/v1/admin/service-points/{sp}/services/{prefix}", site.code(), "D").then().statusCode(200)
                 .body("division", equalTo(code));
         Chromium.close(page);
@@ -158,15 +176,15 @@ class AdminScreenTest {
     @Test
     void displayKeyShownOnceWithItsAddress() {
         Site site = fixtures.site().service("A").counter(1, "A").create();
-        Page page = signedIn(site, "devices");
-        Locator form = page.getByTestId("device-form");
-        form.locator("[name=name]").fill("จอห้องโถง " + site.code());
-        form.locator("[name=kind]").selectOption("DISPLAY");
-        assertThat(form.locator("[name=servicePoint]")).hasValue(site.code());
-        page.getByTestId("save").click();
+        Page page = signedIn(site, "อุปกรณ์");
+        Locator form = form(page, "ลงทะเบียนอุปกรณ์");
+        form.getByLabel("ชื่ออุปกรณ์").fill("จอห้องโถง " + site.code());
+        form.getByLabel("ชนิด").selectOption(new SelectOption().setLabel("จอแสดงผลในโถง"));
+        assertThat(form.getByLabel("จุดบริการ", EXACT)).hasValue(site.code());
+        button(form, "บันทึก").click();
 
-        String key = page.getByTestId("device-key-value").textContent();
-        String url = page.getByTestId("device-url").textContent();
+        String key = deviceKey(page).textContent();
+        String url = deviceUrl(page).textContent();
         assertTrue(url.endsWith("/display/?sp=" + site.code() + "&key=" + key), url);
         assertThat(page.getByText("แสดงครั้งเดียวเท่านั้น")).isVisible();
         Chromium.screenshot(page, "admin-device-key");
@@ -175,32 +193,33 @@ class AdminScreenTest {
         Api.display(new Site(site.code(), site.id(), site.services(), site.counters(), site.clerks(), null, key,
                 site.counterKeys()))
                 .get("/api/v1/service-points/{sp}/queue", site.code()).then().statusCode(200);
-        page.getByTestId("admin-tab-users").click();
-        page.getByTestId("admin-tab-devices").click();
-        assertThat(page.getByTestId("device-form")).isVisible();
-        assertThat(page.getByTestId("device-key-value")).hasCount(0);
-        assertThat(page.locator("table")).containsText("จอห้องโถง " + site.code());
+        tab(page, "ผู้ใช้").click();
+        tab(page, "อุปกรณ์").click();
+        assertThat(form).isVisible();
+        assertThat(deviceKey(page)).hasCount(0);
+        assertThat(page.getByText(key)).hasCount(0);
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("จอห้องโถง " + site.code());
         Chromium.close(page);
     }
 
     @Test
     void counterScreenKeyIsRegisteredWithItsCounterAndOpensThatCounterOnly() {
         Site site = fixtures.site().service("A").counter(1, "A").counter(2, "A").create();
-        Page page = signedIn(site, "devices");
-        Locator form = page.getByTestId("device-form");
-        assertThat(page.getByTestId("field-error-counter").locator("..")).isHidden();
-        form.locator("[name=name]").fill("จอหน้าช่อง 2 " + site.code());
-        form.locator("[name=kind]").selectOption("COUNTER");
-        Locator counter = form.locator("[name=counter]");
+        Page page = signedIn(site, "อุปกรณ์");
+        Locator form = form(page, "ลงทะเบียนอุปกรณ์");
+        Locator counter = form.getByLabel("ช่องบริการของจอนี้");
+        assertThat(counter).isHidden();
+        form.getByLabel("ชื่ออุปกรณ์").fill("จอหน้าช่อง 2 " + site.code());
+        form.getByLabel("ชนิด").selectOption(new SelectOption().setLabel("จอหน้าช่องบริการ"));
         assertThat(counter).isVisible();
-        assertThat(counter.locator("option")).hasCount(2);
+        assertThat(counter.getByRole(AriaRole.OPTION)).hasCount(2);
         counter.selectOption(String.valueOf(site.counter(2)));
-        page.getByTestId("save").click();
+        button(form, "บันทึก").click();
 
-        String key = page.getByTestId("device-key-value").textContent();
-        String url = page.getByTestId("device-url").textContent();
+        String key = deviceKey(page).textContent();
+        String url = deviceUrl(page).textContent();
         assertTrue(url.endsWith("/counter/?counter=" + site.counter(2) + "&key=" + key), url);
-        assertThat(page.locator("table")).containsText("จอหน้าช่องบริการ 2");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("จอหน้าช่องบริการ 2");
         Chromium.close(page);
 
         try (ScreenClient own = ScreenClient.open(RestAssured.port, "/ws/v1/counters/" + site.counter(2) + "?key=" + key);
@@ -215,19 +234,20 @@ class AdminScreenTest {
     void clerkAccountThatCanSignIn() {
         Site site = fixtures.site().service("A").counter(1, "A").create();
         String username = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
-        Page page = signedIn(site, "users");
-        Locator form = page.getByTestId("user-form");
-        form.locator("[name=username]").fill(username);
-        form.locator("[name=displayName]").fill("สมศรี ทดสอบ");
-        form.locator("[name=password]").fill("short");
-        page.getByTestId("role-CLERK").check();
-        page.getByTestId("save").click();
-        assertThat(page.getByTestId("field-error-password")).not().isEmpty();
+        Page page = signedIn(site, "ผู้ใช้");
+        Locator form = form(page, "เพิ่มผู้ใช้");
+        Locator password = form.getByLabel("รหัสผ่าน");
+        form.getByLabel("ชื่อผู้ใช้", EXACT).fill(username);
+        form.getByLabel("ชื่อที่แสดง").fill("สมศรี ทดสอบ");
+        password.fill("short");
+        role(form, "เจ้าหน้าที่ให้บริการ").check();
+        button(form, "บันทึก").click();
+        assertThat(password).hasAccessibleDescription(SAID);
 
-        form.locator("[name=password]").fill("รหัสผ่านยาวพอ1");
-        page.getByTestId("save").click();
+        password.fill("รหัสผ่านยาวพอ1");
+        button(form, "บันทึก").click();
         saved(page);
-        assertThat(page.getByTestId("user-row-" + username)).containsText("เจ้าหน้าที่ให้บริการ");
+        assertThat(row(page, username)).containsText("เจ้าหน้าที่ให้บริการ");
         // the Thai password as a browser sends it: UTF-8 under Basic
         String basic = Base64.getEncoder()
                 .encodeToString((username + ":รหัสผ่านยาวพอ1").getBytes(StandardCharsets.UTF_8));
@@ -235,46 +255,45 @@ class AdminScreenTest {
                 .then().statusCode(200);
 
         // the same username again: 409, said plainly
-        page.getByTestId("user-form").locator("[name=username]").fill(username);
-        page.getByTestId("user-form").locator("[name=displayName]").fill("อีกคน");
-        page.getByTestId("user-form").locator("[name=password]").fill("longenough");
-        page.getByTestId("role-EXECUTIVE").check();
-        page.getByTestId("save").click();
-        assertThat(page.getByTestId("admin-error")).containsText(username);
+        form.getByLabel("ชื่อผู้ใช้", EXACT).fill(username);
+        form.getByLabel("ชื่อที่แสดง").fill("อีกคน");
+        password.fill("longenough");
+        role(form, "ผู้บริหาร").check();
+        button(form, "บันทึก").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText(username);
         Chromium.close(page);
     }
 
     @Test
     void posterQrAndQuestionnaire() {
         Site site = fixtures.site().service("A").counter(1, "A").create();
-        Page page = signedIn(site, "counters");
-        page.getByTestId("poster-1").click();
+        Page page = signedIn(site, "ช่องบริการและโปสเตอร์ QR");
+        button(row(page, "1"), "โปสเตอร์ QR").click();
         assertThat(page.getByText("ช่องนี้ยังไม่มีโปสเตอร์")).isVisible();
-        page.getByTestId("poster-create").click();
-        assertThat(page.getByTestId("poster-qr")).isVisible();
-        page.waitForFunction("() => document.querySelector('[data-testid=poster-qr]').naturalWidth > 0");
-        assertThat(page.locator(".poster")).containsText("/survey/?p=");
+        button(page, "สร้างโปสเตอร์ใหม่").click();
+        Locator qr = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR"));
+        assertThat(qr).isVisible();
+        page.waitForFunction("img => img.naturalWidth > 0", qr.elementHandle());
+        assertThat(page.getByText("/survey/?p=")).isVisible();
         Api.admin().get("/api/v1/admin/counters/{id}/poster", site.counter(1)).then().statusCode(200);
 
         // the current questionnaire, editable; an emptied text is named on its row and nothing is sent
-        page.getByTestId("admin-tab-questionnaire").click();
-        Locator e2 = page.getByTestId("q-item-E2");
-        assertThat(e2.locator("input[type=text]").first()).not().hasValue("");
-        e2.locator("input[type=text]").first().fill("");
-        page.getByTestId("save").click();
-        assertThat(e2.locator(".field-error").first()).not().isEmpty();
-        assertThat(page.getByTestId("admin-error")).containsText("ข้อมูลไม่ถูกต้อง");
+        tab(page, "แบบประเมิน").click();
+        Locator e2 = page.getByLabel("E2 ข้อความ (ไทย)", EXACT_ON_PAGE);
+        assertThat(e2).not().hasValue("");
+        e2.fill("");
+        button(page, "เผยแพร่เป็นฉบับใหม่").click();
+        assertThat(e2).hasAccessibleDescription(SAID);
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ข้อมูลไม่ถูกต้อง");
         Chromium.close(page);
     }
 
     @Test
     void onlyAdministratorsGetIn() {
         Page page = Chromium.open(admin.toString(), 1366, 768);
-        page.getByTestId("login-username").fill("exec");
-        page.getByTestId("login-password").fill("exec");
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("admin-error")).containsText("ไม่ใช่ผู้ดูแลระบบ");
-        assertThat(page.getByTestId("admin-tab-services")).isHidden();
+        signIn(page, "exec", "exec");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ไม่ใช่ผู้ดูแลระบบ");
+        assertThat(tab(page, "งานบริการ")).isHidden();
         Chromium.close(page);
     }
 
@@ -286,26 +305,78 @@ class AdminScreenTest {
 
     /** Waits for the form's answer and expects it to be "saved", not an error. */
     private static void saved(Page page) {
-        page.waitForSelector("#admin-notice:not(:empty), #admin-error:not(:empty)");
-        Object fieldErrors = page.evaluate("() => [...document.querySelectorAll('.field-error')]"
-                + ".filter(e => e.textContent).map(e => e.dataset.testid + ': ' + e.textContent).join('; ')");
-        assertEquals("", page.getByTestId("admin-error").textContent(), "errors: " + fieldErrors);
-        assertThat(page.locator("#admin-notice")).not().isEmpty();
+        Locator error = page.getByRole(AriaRole.ALERT);
+        Locator notice = page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("บันทึกแล้ว"));
+        assertThat(notice.or(error).first()).isVisible();
+        if (error.isVisible()) {
+            Object fieldErrors = page.evaluate("() => [...document.querySelectorAll('.field-error')]"
+                    + ".filter(e => e.textContent).map(e => e.dataset.field + ': ' + e.textContent).join('; ')");
+            fail(error.textContent() + " — errors: " + fieldErrors);
+        }
+        assertThat(notice).isVisible();
     }
 
     private Page signedIn(Site site, String tab) {
         Page page = Chromium.open(admin + "?sp=" + site.code(), 1366, 768);
-        page.getByTestId("login-username").fill("admin");
-        page.getByTestId("login-password").fill("admin");
-        page.getByTestId("login-submit").click();
-        page.getByTestId("admin-tab-" + tab).click();
-        assertThat(page.getByTestId("admin-tab-" + tab)).hasAttribute("aria-selected", "true");
+        signIn(page, "admin", "admin");
+        tab(page, tab).click();
+        assertThat(tab(page, tab)).hasAttribute("aria-selected", "true");
         return page;
     }
 
-    private static void fillStep(Locator row, String th, String en, String minutes) {
-        row.locator("[name=titleTh]").fill(th);
-        row.locator("[name=titleEn]").fill(en);
-        row.locator("[name=standardMinutes]").fill(minutes);
+    private static void signIn(Page page, String username, String password) {
+        page.getByLabel("ชื่อผู้ใช้", EXACT_ON_PAGE).fill(username);
+        page.getByLabel("รหัสผ่าน", EXACT_ON_PAGE).fill(password);
+        button(page, "เข้าสู่ระบบ").click();
+    }
+
+    private static Locator tab(Page page, String name) {
+        return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** A form, named by its heading. */
+    private static Locator form(Page page, String heading) {
+        return page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName(heading).setExact(true));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** A button by its name, or a part of it ("เพิ่มขั้นตอน" is "+ เพิ่มขั้นตอน"). */
+    private static Locator button(Locator within, String name) {
+        return within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name));
+    }
+
+    private static Locator role(Locator form, String name) {
+        return form.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The table row with a cell that says exactly this (a code, a prefix, a counter number, a username). */
+    private static Locator row(Page page, String cell) {
+        return page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(cell).setExact(true))));
+    }
+
+    /** The service's published steps: the items of the list its heading names. */
+    private static Locator steps(Locator form) {
+        return form.getByRole(AriaRole.LIST, new Locator.GetByRoleOptions().setName("ขั้นตอนการให้บริการ"))
+                .getByRole(AriaRole.LISTITEM);
+    }
+
+    /** The key in "กุญแจอุปกรณ์: …", as a person reads it off the screen. */
+    private static Locator deviceKey(Page page) {
+        return page.getByText("กุญแจอุปกรณ์:").getByRole(AriaRole.CODE);
+    }
+
+    /** The address in "ลิงก์สำหรับอุปกรณ์: …", a link. */
+    private static Locator deviceUrl(Page page) {
+        return page.getByText("ลิงก์สำหรับอุปกรณ์:").getByRole(AriaRole.LINK);
+    }
+
+    private static void fillStep(Locator step, String th, String en, String minutes) {
+        step.getByLabel("ขั้นตอน (ไทย)").fill(th);
+        step.getByLabel("ขั้นตอน (อังกฤษ)").fill(en);
+        step.getByLabel("นาทีมาตรฐาน").fill(minutes);
     }
 }
