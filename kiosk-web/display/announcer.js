@@ -4,6 +4,8 @@
 // asks once, and the choice is remembered on the device (Chromium's --autoplay-policy=no-user-gesture-required
 // needs no touch at all).
 
+import { el } from "/common/dom.js";
+
 const STORE = "servicepoint.display.sound";
 const LETTERS = {
   A: "เอ", B: "บี", C: "ซี", D: "ดี", E: "อี", F: "เอฟ", G: "จี", H: "เอช", I: "ไอ", J: "เจ", K: "เค", L: "แอล", M: "เอ็ม",
@@ -104,9 +106,7 @@ export class Announcer {
     while (this.queue.length > 0) {
       const { text, call } = this.queue.shift();
       this.region.textContent = text;
-      const entry = document.createElement("li");
-      entry.textContent = text;
-      this.log.append(entry);
+      this.log.append(el("li", {}, text));
       while (this.log.children.length > 20) this.log.firstElementChild.remove();
       try {
         await this.announce(call);

@@ -2,6 +2,7 @@
 // call spoken in Thai through a queue so that one announcement never cuts another off.
 // Address: /display/?sp={service point code}&key={DISPLAY device key}
 import { api, param } from "/common/api.js";
+import { el } from "/common/dom.js";
 import { formatDate, formatTime } from "/common/i18n.js";
 import { LiveFeed } from "/common/live.js";
 import { Announcer, callText } from "./announcer.js";
@@ -48,98 +49,49 @@ function renderClock() {
 function renderCalls() {
   const latest = calls[0];
   $("latest-call").textContent = latest ? latest.number : "–";
-  const counter = $("latest-counter");
-  counter.replaceChildren();
-  if (latest && latest.counter != null) {
-    const en = document.createElement("span");
-    en.lang = "en";
-    en.textContent = `Counter ${latest.counter}`;
-    counter.append(`ช่องบริการ ${latest.counter} `, en);
-  }
-  const list = $("calls");
-  list.replaceChildren();
-  for (const call of calls.slice(1, SHOWN_CALLS + 1)) {
-    const item = document.createElement("li");
-    const number = document.createElement("span");
-    number.textContent = call.number;
-    const to = document.createElement("span");
-    to.className = "to";
-    to.textContent = call.counter != null ? `ช่อง ${call.counter} · Counter ${call.counter}` : "";
-    item.append(number, to);
-    list.append(item);
-  }
+  $("latest-counter").replaceChildren(...(latest && latest.counter != null
+    ? [`ช่องบริการ ${latest.counter} `, el("span", { lang: "en" }, `Counter ${latest.counter}`)] : []));
+  $("calls").replaceChildren(...calls.slice(1, SHOWN_CALLS + 1).map((call) => el("li", {},
+    el("span", {}, call.number),
+    el("span", { class: "to" }, call.counter != null ? `ช่อง ${call.counter} · Counter ${call.counter}` : ""))));
 }
 
 function renderCounters() {
-  const list = $("counter-list");
-  list.replaceChildren();
-  for (const counter of [...counters.values()].sort((a, b) => a.number - b.number)) {
-    const item = document.createElement("li");
-    item.className = "counter" + (counter.number === freshCounter ? " fresh" : "");
-    item.dataset.status = counter.status;
-    const label = document.createElement("span");
-    label.className = "label";
-    label.textContent = `${counter.name || "ช่อง " + counter.number} · Counter ${counter.number}`;
-    const serving = document.createElement("span");
-    serving.className = "serving";
-    serving.dataset.testid = `serving-${counter.number}`;
-    if (counter.serving) serving.textContent = counter.serving.number;
-    else if (counter.status === "CLOSED") serving.textContent = "ปิด · Closed";
-    else if (counter.status === "PAUSED") serving.textContent = "พักชั่วคราว · Paused";
-    else serving.textContent = "–";
-    item.append(label, serving);
-    list.append(item);
-  }
+  $("counter-list").replaceChildren(...[...counters.values()].sort((a, b) => a.number - b.number).map((counter) =>
+    el("li", { class: "counter" + (counter.number === freshCounter ? " fresh" : ""), dataset: { status: counter.status } },
+      el("span", { class: "label" }, `${counter.name || "ช่อง " + counter.number} · Counter ${counter.number}`),
+      el("strong", { class: "serving" }, serving(counter)))));
+}
+
+function serving(counter) {
+  if (counter.serving) return counter.serving.number;
+  if (counter.status === "CLOSED") return "ปิด · Closed";
+  if (counter.status === "PAUSED") return "พักชั่วคราว · Paused";
+  return "–";
 }
 
 function renderWaiting() {
-  const list = $("waiting-list");
-  list.replaceChildren();
-  for (const queue of queues.values()) {
-    const item = document.createElement("li");
-    const prefix = document.createElement("span");
-    prefix.className = "prefix";
-    prefix.textContent = queue.prefix;
-    const name = document.createElement("span");
-    name.textContent = queue.name;
-    const count = document.createElement("span");
-    count.className = "count";
-    const number = document.createElement("span");
-    number.dataset.testid = `waiting-${queue.prefix}`;
-    number.textContent = String(queue.waiting);
-    const estimate = document.createElement("small");
-    estimate.textContent = queue.waiting > 0 ? `≈ ${queue.estimatedWaitMinutes} นาที · min` : "ไม่ต้องรอ · no wait";
-    count.append(number, estimate);
-    item.append(prefix, name, count);
-    list.append(item);
-  }
+  $("waiting-list").replaceChildren(...[...queues.values()].map((queue) => el("li", {},
+    el("span", { class: "prefix" }, queue.prefix),
+    el("span", {}, queue.name),
+    el("span", { class: "count" },
+      el("strong", { dataset: { testid: `waiting-${queue.prefix}` } }, String(queue.waiting)),
+      el("small", {}, queue.waiting > 0 ? `≈ ${queue.estimatedWaitMinutes} นาที · min` : "ไม่ต้องรอ · no wait")))));
 }
 
 function renderSteps() {
   const body = $("steps-body");
-  body.replaceChildren();
-  if (published.length === 0) return;
-  const service = published[stepIndex % published.length];
-  const name = document.createElement("p");
-  name.className = "service-name";
-  name.textContent = `${service.prefix} · ${service.name}`;
-  const en = document.createElement("p");
-  en.lang = "en";
-  en.textContent = [service.nameEn, service.division ? `${service.division}` : ""].filter(Boolean).join(" · ");
-  const steps = document.createElement("ol");
-  for (const step of service.steps) {
-    const item = document.createElement("li");
-    const minutes = document.createElement("span");
-    minutes.textContent = ` — ${step.standardMinutes} นาที · min`;
-    item.append(step.title, minutes);
-    steps.append(item);
+  if (published.length === 0) {
+    body.replaceChildren();
+    return;
   }
-  const total = document.createElement("p");
-  total.className = "total";
-  total.textContent = `ระยะเวลามาตรฐานรวม ${service.standardMinutes} นาที · standard time ${service.standardMinutes} min`;
-  body.append(name, en);
-  if (service.steps.length > 0) body.append(steps);
-  body.append(total);
+  const service = published[stepIndex % published.length];
+  body.replaceChildren(
+    el("p", { class: "service-name" }, `${service.prefix} · ${service.name}`),
+    el("p", { lang: "en" }, [service.nameEn, service.division ? `${service.division}` : ""].filter(Boolean).join(" · ")),
+    ...(service.steps.length > 0 ? [el("ol", {}, ...service.steps.map((step) =>
+      el("li", {}, step.title, el("span", {}, ` — ${step.standardMinutes} นาที · min`))))] : []),
+    el("p", { class: "total" }, `ระยะเวลามาตรฐานรวม ${service.standardMinutes} นาที · standard time ${service.standardMinutes} min`));
 }
 
 function highlight(counterNumber) {

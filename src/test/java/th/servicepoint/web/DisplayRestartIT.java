@@ -1,6 +1,10 @@
 package th.servicepoint.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static th.servicepoint.web.DisplayPageTest.connection;
+import static th.servicepoint.web.DisplayPageTest.nowCalling;
+import static th.servicepoint.web.DisplayPageTest.recentCalls;
+import static th.servicepoint.web.DisplayPageTest.serving;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -42,23 +46,22 @@ class DisplayRestartIT {
         String first = called.getString("number");
 
         page = Chromium.open("http://localhost:" + port + "/display/?sp=pao-hq&key=demo-display", 1920, 1080);
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live",
+        assertThat(connection(page)).hasAttribute("data-state", "live",
                 new LocatorAssertions.HasAttributeOptions().setTimeout(15000));
-        assertThat(page.getByTestId("latest-call")).hasText(first);
+        assertThat(nowCalling(page)).hasText(first);
 
         app.stop();
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "offline",
+        assertThat(connection(page)).hasAttribute("data-state", "offline",
                 new LocatorAssertions.HasAttributeOptions().setTimeout(15000));
 
         app = PackagedApp.start(workDir, "after-restart", port, properties, Map.of());
         DemoSite.clerk(app, "/api/v1/tickets/" + called.getLong("id") + "/start");
         DemoSite.clerk(app, "/api/v1/tickets/" + called.getLong("id") + "/complete");
         String second = new JsonPath(DemoSite.clerk(app, "/api/v1/counters/" + counter + "/call-next")).getString("number");
-        assertThat(page.getByTestId("latest-call")).hasText(second,
-                new LocatorAssertions.HasTextOptions().setTimeout(30000));
-        assertThat(page.getByTestId("serving-1")).hasText(second);
-        assertThat(page.getByTestId("connection")).hasAttribute("data-state", "live");
-        assertThat(page.getByTestId("calls")).containsText(first);
+        assertThat(nowCalling(page)).hasText(second, new LocatorAssertions.HasTextOptions().setTimeout(30000));
+        assertThat(serving(page, 1)).hasText(second);
+        assertThat(connection(page)).hasAttribute("data-state", "live");
+        assertThat(recentCalls(page)).containsText(first);
     }
 
     @AfterEach

@@ -31,9 +31,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -84,17 +86,17 @@ class ExecDashboardTest {
         Site site = fixtures.site().service("A", 5).counter(1, "A").create();
         Page page = Chromium.open(exec + "?sp=" + site.code(), 1366, 768);
         signIn(page, "exec", "not-the-password");
-        assertThat(page.getByTestId("exec-error")).containsText("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
-        assertThat(page.getByTestId("login-submit")).isVisible();
-        assertThat(page.locator("#sign-out")).isHidden();
+        assertThat(problem(page)).containsText("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
+        assertThat(button(page, "เข้าสู่ระบบ")).isVisible();
+        assertThat(button(page, "ออกจากระบบ")).isHidden();
         Chromium.screenshot(page, "exec-wrong-password");
 
         signIn(page, site.clerk(1), Fixtures.PASSWORD);
-        assertThat(page.getByTestId("exec-error")).containsText("ไม่มีสิทธิ์");
-        assertThat(page.getByTestId("scope-select")).isHidden();
+        assertThat(problem(page)).containsText("ไม่มีสิทธิ์");
+        assertThat(page.getByLabel("แสดงข้อมูลของ")).isHidden();
 
-        page.locator("#lang").click();
-        assertThat(page.getByTestId("exec-error")).containsText("may not see the executive dashboard");
+        button(page, "English").click();
+        assertThat(problem(page)).containsText("may not see the executive dashboard");
         Chromium.close(page);
     }
 
@@ -112,19 +114,19 @@ class ExecDashboardTest {
         Site site = fixtures.site().service("A", 5).counter(1, "A").create();
         Page page = Chromium.open(exec + "?sp=" + site.code(), 1366, 768);
         signIn(page, "exec", "exec");
-        assertThat(page.getByTestId("scope-select")).hasValue(site.code());
+        assertThat(page.getByLabel("แสดงข้อมูลของ")).hasValue(site.code());
         // signed in by a session cookie no script of the page can read; the tab keeps no password
         assertTrue(page.context().cookies().stream().anyMatch(c -> c.name.equals(SESSION_COOKIE) && c.httpOnly
                 && "strict".equalsIgnoreCase(String.valueOf(c.sameSite))), page.context().cookies().toString());
         assertEquals("", page.evaluate("document.cookie"));
         assertFalse(String.valueOf(page.evaluate("JSON.stringify(sessionStorage)")).contains("Basic"));
-        assertThat(page.getByTestId("today-issued")).hasText("0", WITHIN_REFRESH);
-        assertThat(page.getByTestId("half-responses")).hasText("0", WITHIN_REFRESH);
+        assertThat(figure(page, "ออกบัตรคิว")).hasText("0", WITHIN_REFRESH);
+        assertThat(figure(page, "ผู้ตอบแบบประเมิน")).hasText("0", WITHIN_REFRESH);
 
         // a citizen takes a ticket: the dashboard counts it within its 10-second refresh, without a reload
         String trackingToken = issue(site, "A").getString("trackingToken");
-        assertThat(page.getByTestId("today-issued")).hasText("1", WITHIN_REFRESH);
-        assertThat(page.getByTestId("today-waiting")).hasText("1", WITHIN_REFRESH);
+        assertThat(figure(page, "ออกบัตรคิว")).hasText("1", WITHIN_REFRESH);
+        assertThat(figure(page, "รออยู่ตอนนี้")).hasText("1", WITHIN_REFRESH);
 
         // the clerk serves it and the citizen answers the survey
         openCounter(site, 1);
@@ -137,19 +139,21 @@ class ExecDashboardTest {
 
         // the half refreshes every minute; a reload shows it now, still signed in (the tab keeps the session)
         page.reload();
-        assertThat(page.getByTestId("half-responses")).hasText("1", WITHIN_REFRESH);
-        assertThat(page.getByTestId("today-served")).hasText("1", WITHIN_REFRESH);
-        assertThat(page.getByTestId("item-E2")).containsText("100.00");
-        assertThat(page.getByTestId("item-E3")).containsText("50.00");
-        assertThat(page.getByTestId("item-E1.1")).containsText("100.00");
+        assertThat(figure(page, "ผู้ตอบแบบประเมิน")).hasText("1", WITHIN_REFRESH);
+        assertThat(figure(page, "ให้บริการแล้ว")).hasText("1", WITHIN_REFRESH);
+        assertThat(item(page, "E2")).containsText("100.00");
+        assertThat(item(page, "E3")).containsText("50.00");
+        assertThat(item(page, "E1.1")).containsText("100.00");
         // E1 = mean of E1.1 (100) and E1.2 (85)
-        assertThat(page.getByTestId("item-E1")).containsText("92.50");
+        assertThat(item(page, "E1")).containsText("92.50");
         // one answer is shown with its n, and grades and flags nothing: not "EIT 100.00 · AA", not "under target"
-        assertThat(page.getByTestId("item-E3")).containsText("ยังมีคำตอบไม่พอ");
-        assertThat(page.getByTestId("item-E3")).not().containsText("ต่ำกว่าเป้าหมาย");
-        assertThat(page.getByTestId("half-eit")).hasText("ยังมีคำตอบไม่พอ (n = 1 จาก 30)");
-        assertThat(page.getByTestId("half-grade")).hasText("–");
-        assertThat(page.locator("#eit-note")).containsText("ยังมีคำตอบไม่พอ");
+        assertThat(item(page, "E3")).containsText("ยังมีคำตอบไม่พอ");
+        assertThat(item(page, "E3")).not().containsText("ต่ำกว่าเป้าหมาย");
+        assertThat(figure(page, "EIT คาดการณ์ (ประมาณการเอง)")).hasText("ยังมีคำตอบไม่พอ (n = 1 จาก 30)");
+        assertThat(figure(page, "ระดับ (ประมาณการเอง)")).hasText("–");
+        // the note under the estimate is what describes it to a screen reader
+        assertThat(page.getByRole(AriaRole.FIGURE, named("EIT คาดการณ์")))
+                .hasAccessibleDescription(Pattern.compile("ยังมีคำตอบไม่พอ"));
         Chromium.screenshot(page, "exec-dashboard");
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
@@ -157,46 +161,81 @@ class ExecDashboardTest {
         int half = today.getMonthValue() >= 4 && today.getMonthValue() <= 9 ? 2 : 1;
 
         Download pdf = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(90_000),
-                () -> page.getByTestId("download-pdf-current").click());
+                () -> download(page, "รอบปัจจุบัน", "PDF").click());
         assertEquals("executive-report-" + fiscalYear + "-h" + half + "-" + site.code() + ".pdf",
                 pdf.suggestedFilename());
         byte[] pdfBytes = Files.readAllBytes(pdf.path());
         assertEquals("%PDF", new String(Arrays.copyOf(pdfBytes, 4), StandardCharsets.US_ASCII));
 
         Download xlsx = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(60_000),
-                () -> page.getByTestId("download-xlsx-previous").click());
+                () -> download(page, "รอบก่อนหน้า", "XLSX").click());
         int previousYear = half == 1 ? fiscalYear - 1 : fiscalYear;
         int previousHalf = half == 1 ? 2 : 1;
         assertEquals("executive-report-" + previousYear + "-h" + previousHalf + "-" + site.code() + ".xlsx",
                 xlsx.suggestedFilename());
         byte[] xlsxBytes = Files.readAllBytes(xlsx.path());
         assertEquals("PK", new String(Arrays.copyOf(xlsxBytes, 2), StandardCharsets.US_ASCII));
-        assertThat(page.getByTestId("exec-error")).isEmpty();
+        assertThat(problem(page)).isHidden();
 
         // the whole agency: every service point's tickets, this one's among them
-        page.getByTestId("scope-select").selectOption("");
+        page.getByLabel("แสดงข้อมูลของ").selectOption("");
         try {
-            assertThat(page.getByTestId("today-issued")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
+            assertThat(figure(page, "ออกบัตรคิว")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
         } catch (AssertionError e) {
             throw new AssertionError("the whole agency's figures did not come; the page says: "
-                    + page.getByTestId("exec-error").textContent() + " / " + page.locator("#connection").textContent(),
-                    e);
+                    + problem(page).allTextContents() + " / " + page.getByRole(AriaRole.STATUS).allTextContents(), e);
         }
-        assertThat(page.getByTestId("half-responses")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
+        assertThat(figure(page, "ผู้ตอบแบบประเมิน")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
         assertTrue(!page.url().contains("sp="), page.url());
 
         // signing out clears the session cookie
-        page.locator("#sign-out").click();
-        assertThat(page.getByTestId("login-username")).isVisible();
+        button(page, "ออกจากระบบ").click();
+        assertThat(page.getByLabel("ชื่อผู้ใช้")).isVisible();
         page.waitForCondition(() -> page.context().cookies().stream().noneMatch(c -> c.name.equals(SESSION_COOKIE)));
         page.reload();
-        assertThat(page.getByTestId("login-username")).isVisible();
+        assertThat(page.getByLabel("ชื่อผู้ใช้")).isVisible();
         Chromium.close(page);
     }
 
     private static void signIn(Page page, String username, String password) {
-        page.getByTestId("login-username").fill(username);
-        page.getByTestId("login-password").fill(password);
-        page.getByTestId("login-submit").click();
+        page.getByLabel("ชื่อผู้ใช้").fill(username);
+        page.getByLabel("รหัสผ่าน").fill(password);
+        button(page, "เข้าสู่ระบบ").click();
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, exactly(name));
+    }
+
+    /** The message at the top that says what went wrong; with nothing to say it is not shown. */
+    private static Locator problem(Page page) {
+        return page.getByRole(AriaRole.ALERT);
+    }
+
+    /** The big number of a figure, found by its caption ("ออกบัตรคิว", "ผู้ตอบแบบประเมิน" …). */
+    private static Locator figure(Page page, String caption) {
+        return page.getByRole(AriaRole.FIGURE, exactly(caption)).getByRole(AriaRole.STRONG);
+    }
+
+    /** The row of a question or item in the table of scores per question and item, by its code ("E1.1"). */
+    private static Locator item(Page page, String code) {
+        return page.getByRole(AriaRole.TABLE, named("คะแนนรายข้อ")).getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.CELL, exactly(code))));
+    }
+
+    /** A format's button in the row of a report period ("รอบปัจจุบัน", "รอบก่อนหน้า"). */
+    private static Locator download(Page page, String period, String format) {
+        return page.getByRole(AriaRole.TABLE, named("รายงานสำหรับดาวน์โหลด"))
+                .getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName(period))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(format).setExact(true));
+    }
+
+    /** An accessible name that contains the text. */
+    private static Page.GetByRoleOptions named(String text) {
+        return new Page.GetByRoleOptions().setName(text);
+    }
+
+    private static Page.GetByRoleOptions exactly(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
 }
