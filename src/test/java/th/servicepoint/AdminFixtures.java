@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import th.servicepoint.queue.AuditEntry;
+import th.servicepoint.audit.AuditEntry;
 
 /** Requests as the demo accounts and fresh service points, so each admin test works on data of its own. */
 public final class AdminFixtures {

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.security.AppUser;
 import th.servicepoint.security.Caller;
@@ -63,7 +64,7 @@ public class CounterDesk {
             requireNoTicketAt(other, "ย้ายไปช่องบริการอื่น", "move to another counter");
             other.clerk = null;
             other.status = CounterStatus.CLOSED;
-            audit.counter("SIGN_OUT", other, "signed in at counter " + counter.number);
+            audit.counter("SIGN_OUT", other.servicePoint.id, other.id, "signed in at counter " + counter.number);
         });
         boolean takingOver = counter.clerk != null && !counter.clerk.id.equals(me.id);
         if (takingOver) {
@@ -71,7 +72,7 @@ public class CounterDesk {
         }
         String before = takingOver ? "took over from " + counter.clerk.username : null;
         counter.clerk = me;
-        audit.counter("SIGN_IN", counter, before);
+        audit.counter("SIGN_IN", counter.servicePoint.id, counter.id, before);
         List<Counter> changed = new ArrayList<>(left);
         changed.add(counter);
         events.counters(changed);
@@ -84,7 +85,7 @@ public class CounterDesk {
         requireNoTicketAt(counter, "ออกจากระบบ", "sign out");
         counter.clerk = null;
         counter.status = CounterStatus.CLOSED;
-        audit.counter("SIGN_OUT", counter, null);
+        audit.counter("SIGN_OUT", counter.servicePoint.id, counter.id, null);
         events.counters(List.of(counter));
         return state(counter);
     }
@@ -101,14 +102,14 @@ public class CounterDesk {
         ticket.ifPresent(handed -> {
             TicketActions.lockTicket(handed.id);
             handed.handBack();
-            audit.ticket("HAND_BACK", handed, counter, null,
+            audit.ticket("HAND_BACK", handed.servicePoint.id, handed.id, counter.id, null,
                     counter.clerk == null ? null : "from " + counter.clerk.username);
             events.ticket(QueueEventType.HANDED_BACK, handed, counter);
         });
         String why = counter.clerk == null ? "handed back" : "handed back by " + caller.name();
         counter.clerk = null;
         counter.status = CounterStatus.CLOSED;
-        audit.counter("SIGN_OUT", counter, why);
+        audit.counter("SIGN_OUT", counter.servicePoint.id, counter.id, why);
         events.counters(List.of(counter));
         return state(counter);
     }
@@ -120,7 +121,7 @@ public class CounterDesk {
         released.forEach(counter -> {
             counter.clerk = null;
             counter.status = Ticket.atCounter(counter).isPresent() ? CounterStatus.PAUSED : CounterStatus.CLOSED;
-            audit.counter("SIGN_OUT", counter, why);
+            audit.counter("SIGN_OUT", counter.servicePoint.id, counter.id, why);
         });
         events.counters(released);
     }
@@ -136,7 +137,7 @@ public class CounterDesk {
             requireNoTicketAt(counter, "ปิดช่องบริการ", "close the counter");
         }
         counter.status = status;
-        audit.counter(status.name(), counter, null);
+        audit.counter(status.name(), counter.servicePoint.id, counter.id, null);
         events.counters(List.of(counter));
         return state(counter);
     }
@@ -212,7 +213,7 @@ public class CounterDesk {
     private void call(Counter counter, Ticket ticket, Instant now, String action, String reason) {
         ticket.call(counter, counter.clerk, now);
         counter.callsSincePriority = CallingPolicy.afterCall(ticket, counter.callsSincePriority);
-        audit.ticket(action, ticket, counter, reason, null);
+        audit.ticket(action, ticket.servicePoint.id, ticket.id, counter.id, reason, null);
         events.ticket(QueueEventType.CALLED, ticket, counter);
     }
 

@@ -42,7 +42,7 @@ public class QueueBoard {
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueueView queue(String servicePointCode) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
-        caller.requireAllowedAt(servicePoint);
+        caller.requireAllowedAt(servicePoint.id);
         return view(servicePoint);
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.catalog.Catalog;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.common.ProblemException;
@@ -99,9 +100,14 @@ public class TicketActions {
         Service from = ticket.service;
         Counter was = ticket.counter;
         ticket.transferTo(target);
-        audit.ticket("TRANSFER", ticket, counter, null, from.prefix + " -> " + target.prefix);
+        audit(ticket, "TRANSFER", counter, null, from.prefix + " -> " + target.prefix);
         events.ticket(QueueEventType.TRANSFERRED, ticket, was, from);
         return TicketView.atCounter(ticket);
+    }
+
+    /** {@code counter} is null for an administrator acting from no counter. */
+    private void audit(Ticket ticket, String action, Counter counter, String reason, String detail) {
+        audit.ticket(action, ticket.servicePoint.id, ticket.id, counter == null ? null : counter.id, reason, detail);
     }
 
     static Ticket lockTicket(long ticketId) {
@@ -120,7 +126,7 @@ public class TicketActions {
         change.accept(ticket);
         // minted in the completion's transaction: every served ticket can be rated, and a rolled-back one cannot
         String surveyUrl = event == QueueEventType.COMPLETED ? surveys.mintFor(ticket) : null;
-        audit.ticket(action, ticket, counter, reason, null);
+        audit(ticket, action, counter, reason, null);
         // the link goes to the counter screen and the citizen's phone only: a clerk who had it could rate their own
         // service
         events.ticket(event, ticket, was, surveyUrl);

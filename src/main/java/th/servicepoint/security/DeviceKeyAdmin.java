@@ -8,9 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.Tokens;
-import th.servicepoint.queue.AuditTrail;
 import th.servicepoint.site.Counter;
 import th.servicepoint.site.ServicePoint;
 import th.servicepoint.site.ServicePointAdmin;

@@ -10,9 +10,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
-import th.servicepoint.queue.AuditTrail;
 import th.servicepoint.queue.CounterDesk;
 
 /** Creates and edits staff accounts; every change is audited, and one active administrator always remains. */

@@ -157,14 +157,14 @@ public class Fixtures {
 
     /** The audit rows of one ticket, oldest first. */
     @Transactional
-    public List<th.servicepoint.queue.AuditEntry> auditOf(long ticketId) {
-        return th.servicepoint.queue.AuditEntry.list("ticketId = ?1 order by id", ticketId);
+    public List<th.servicepoint.audit.AuditEntry> auditOf(long ticketId) {
+        return th.servicepoint.audit.AuditEntry.list("ticketId = ?1 order by id", ticketId);
     }
 
     /** The audit rows of one counter, oldest first. */
     @Transactional
-    public List<th.servicepoint.queue.AuditEntry> auditOfCounter(long counterId) {
-        return th.servicepoint.queue.AuditEntry.list("counterId = ?1 and ticketId is null order by id", counterId);
+    public List<th.servicepoint.audit.AuditEntry> auditOfCounter(long counterId) {
+        return th.servicepoint.audit.AuditEntry.list("counterId = ?1 and ticketId is null order by id", counterId);
     }
 
     /** A ticket's status as stored (what the board and the citizen's phone show). */
