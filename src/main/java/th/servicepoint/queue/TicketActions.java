@@ -16,7 +16,6 @@ import th.servicepoint.common.ProblemException;
 import th.servicepoint.security.Caller;
 import th.servicepoint.security.Role;
 import th.servicepoint.site.Counter;
-import th.servicepoint.survey.SurveyInvitations;
 
 /**
  * What a clerk does with one ticket. A clerk acts only from the counter they are signed in to: on the ticket at that
@@ -31,10 +30,10 @@ public class TicketActions {
     private final Caller caller;
     private final Clock clock;
     private final QueueSettings settings;
-    private final SurveyInvitations surveys;
+    private final RatingInvitations surveys;
 
     TicketActions(Catalog catalog, AuditTrail audit, QueueEvents events, Caller caller, Clock clock,
-            QueueSettings settings, SurveyInvitations surveys) {
+            QueueSettings settings, RatingInvitations surveys) {
         this.catalog = catalog;
         this.audit = audit;
         this.events = events;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.QrCodes;
 import th.servicepoint.common.Tokens;
 import th.servicepoint.common.UniqueKeys;
 import th.servicepoint.site.Counter;
