@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.security.AccountDeactivated;
 import th.servicepoint.security.AppUser;
 import th.servicepoint.security.Caller;
 import th.servicepoint.security.Role;
@@ -116,8 +118,10 @@ public class CounterDesk {
 
     /** A deactivated account leaves its counter: closed, or paused while a ticket is still there. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void releaseClerk(AppUser clerk, String why) {
-        List<Counter> released = Counter.<Counter> find("clerk", clerk).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    void releaseClerk(@Observes AccountDeactivated deactivated) {
+        String why = deactivated.why();
+        List<Counter> released = Counter.<Counter> find("clerk", deactivated.account()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
         released.forEach(counter -> {
             counter.clerk = null;
             counter.status = Ticket.atCounter(counter).isPresent() ? CounterStatus.PAUSED : CounterStatus.CLOSED;

@@ -15,7 +15,7 @@ import io.quarkus.runtime.StartupEvent;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.catalog.ServiceStep;
 import th.servicepoint.security.AppUser;
-import th.servicepoint.security.DeviceKey;
+import th.servicepoint.security.DeviceKeys;
 import th.servicepoint.security.DeviceKind;
 import th.servicepoint.security.Role;
 
@@ -146,7 +146,7 @@ public class DemoData {
         DeviceKey device = new DeviceKey();
         device.name = name;
         device.kind = kind;
-        device.keyHash = DeviceKey.hash(key);
+        device.keyHash = DeviceKeys.hash(key);
         device.servicePoint = sp;
         device.counter = counter;
         device.createdAt = clock.instant();
