@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.audit.AuditTrail;
+import th.servicepoint.catalog.Service;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.security.AccountDeactivated;
 import th.servicepoint.security.AppUser;
@@ -152,7 +153,7 @@ public class CounterDesk {
         Counter counter = lockAsClerk(counterId);
         requireReadyToCall(counter);
         Instant now = clock.instant();
-        List<Long> services = counter.services.stream().map(s -> s.id).toList();
+        List<Long> services = Service.servedAt(counter).stream().map(s -> s.id).toList();
         if (services.isEmpty()) {
             return Optional.empty();
         }
@@ -174,7 +175,7 @@ public class CounterDesk {
                     "บัตรคิว " + ticket.number + " เป็นของวันทำการก่อนหน้า เรียกไม่ได้แล้ว",
                     "Ticket " + ticket.number + " belongs to a past business day and can no longer be called");
         }
-        if (!counter.serves(ticket.service)) {
+        if (!ticket.service.isServedAt(counter)) {
             throw ProblemException.conflict("NOT_SERVED_HERE",
                     "ช่องบริการ " + counter.number + " ไม่ได้ให้บริการงาน " + ticket.service.nameTh,
                     "Counter " + counter.number + " does not serve " + ticket.service.nameEn);
@@ -196,7 +197,7 @@ public class CounterDesk {
         }
         requireClerkAt(counter);
         Instant now = clock.instant();
-        List<Long> services = counter.services.stream().map(s -> s.id).toList();
+        List<Long> services = Service.servedAt(counter).stream().map(s -> s.id).toList();
         if (services.isEmpty()) {
             return new CounterQueue(List.of(), List.of());
         }

@@ -140,7 +140,7 @@ public class TicketActions {
         }
         Counter counter = mine.orElseThrow(() -> ProblemException.forbidden(
                 "กรุณาเข้าสู่ระบบที่ช่องบริการก่อนจัดการบัตรคิว", "Sign in to a counter before handling tickets"));
-        boolean allowed = ticket.isAtCounter() ? ticket.counter.id.equals(counter.id) : counter.serves(ticket.service);
+        boolean allowed = ticket.isAtCounter() ? ticket.counter.id.equals(counter.id) : ticket.service.isServedAt(counter);
         if (!allowed && !caller.is(Role.ADMIN)) {
             throw ProblemException.forbidden(
                     "บัตรคิว " + ticket.number + " ไม่ได้อยู่ที่ช่องบริการ " + counter.number + " ของคุณ",

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import th.servicepoint.site.DemoData;
+import th.servicepoint.catalog.DemoData;
 
 @QuarkusTest
 class DeviceKeyAdminTest {

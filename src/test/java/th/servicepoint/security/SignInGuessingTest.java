@@ -33,7 +33,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import th.servicepoint.audit.AuditEntry;
-import th.servicepoint.site.DemoData;
+import th.servicepoint.catalog.DemoData;
 import th.servicepoint.support.Api;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.RawHttp;

@@ -107,7 +107,7 @@ public class Fixtures {
             counter.number = number;
             counter.name = "ช่อง " + number;
             for (String prefix : prefixes) {
-                counter.services.add(services.get(prefix));
+                services.get(prefix).counters.add(counter);
             }
             counter.persist();
             counterIds.put(number, counter.id);
