@@ -1,7 +1,9 @@
 package th.servicepoint.catalog;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -11,6 +13,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -20,6 +24,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import th.servicepoint.site.Counter;
 import th.servicepoint.site.Division;
 import th.servicepoint.site.ServicePoint;
 
@@ -49,9 +54,22 @@ public class Service extends PanacheEntityBase {
     @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ServiceStep> steps = new ArrayList<>();
+    /** The counters that serve it. The catalog holds this side, so that a site's counters know nothing of services. */
+    @ManyToMany
+    @JoinTable(name = "counter_service", joinColumns = @JoinColumn(name = "service_id"), inverseJoinColumns = @JoinColumn(name = "counter_id"))
+    public Set<Counter> counters = new LinkedHashSet<>();
 
     /** The published standard time of the whole service: the sum of its steps. */
     public int standardMinutes() {
         return steps.stream().mapToInt(step -> step.standardMinutes).sum();
+    }
+
+    public boolean isServedAt(Counter counter) {
+        return counters.stream().anyMatch(c -> c.id.equals(counter.id));
+    }
+
+    /** The services a counter serves, by prefix. */
+    public static List<Service> servedAt(Counter counter) {
+        return list("select s from Service s join s.counters c where c = ?1 order by s.prefix", counter);
     }
 }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
-import th.servicepoint.queue.AuditTrail;
 import th.servicepoint.site.DivisionAdmin;
 import th.servicepoint.site.ServicePoint;
 

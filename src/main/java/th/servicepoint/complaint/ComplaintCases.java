@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
-import th.servicepoint.queue.AuditTrail;
 import th.servicepoint.security.Caller;
 import th.servicepoint.security.Role;
 

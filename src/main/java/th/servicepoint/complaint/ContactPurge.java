@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import th.servicepoint.queue.AuditedPurge;
+import th.servicepoint.audit.AuditedPurge;
 
 /**
  * Removes the contacts of complaints closed long ago (data retention); the complaint, its text, status and answer

@@ -8,8 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
-import th.servicepoint.queue.AuditTrail;
 import th.servicepoint.report.FiscalYear;
 import th.servicepoint.report.ReportPeriod;
 import th.servicepoint.site.Division;

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.audit.AuditTrail;
+import th.servicepoint.catalog.Service;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.security.AccountDeactivated;
 import th.servicepoint.security.AppUser;
 import th.servicepoint.security.Caller;
 import th.servicepoint.security.Role;
@@ -63,7 +67,7 @@ public class CounterDesk {
             requireNoTicketAt(other, "ย้ายไปช่องบริการอื่น", "move to another counter");
             other.clerk = null;
             other.status = CounterStatus.CLOSED;
-            audit.counter("SIGN_OUT", other, "signed in at counter " + counter.number);
+            audit.counter("SIGN_OUT", other.servicePoint.id, other.id, "signed in at counter " + counter.number);
         });
         boolean takingOver = counter.clerk != null && !counter.clerk.id.equals(me.id);
         if (takingOver) {
@@ -71,7 +75,7 @@ public class CounterDesk {
         }
         String before = takingOver ? "took over from " + counter.clerk.username : null;
         counter.clerk = me;
-        audit.counter("SIGN_IN", counter, before);
+        audit.counter("SIGN_IN", counter.servicePoint.id, counter.id, before);
         List<Counter> changed = new ArrayList<>(left);
         changed.add(counter);
         events.counters(changed);
@@ -84,7 +88,7 @@ public class CounterDesk {
         requireNoTicketAt(counter, "ออกจากระบบ", "sign out");
         counter.clerk = null;
         counter.status = CounterStatus.CLOSED;
-        audit.counter("SIGN_OUT", counter, null);
+        audit.counter("SIGN_OUT", counter.servicePoint.id, counter.id, null);
         events.counters(List.of(counter));
         return state(counter);
     }
@@ -101,26 +105,28 @@ public class CounterDesk {
         ticket.ifPresent(handed -> {
             TicketActions.lockTicket(handed.id);
             handed.handBack();
-            audit.ticket("HAND_BACK", handed, counter, null,
+            audit.ticket("HAND_BACK", handed.servicePoint.id, handed.id, counter.id, null,
                     counter.clerk == null ? null : "from " + counter.clerk.username);
             events.ticket(QueueEventType.HANDED_BACK, handed, counter);
         });
         String why = counter.clerk == null ? "handed back" : "handed back by " + caller.name();
         counter.clerk = null;
         counter.status = CounterStatus.CLOSED;
-        audit.counter("SIGN_OUT", counter, why);
+        audit.counter("SIGN_OUT", counter.servicePoint.id, counter.id, why);
         events.counters(List.of(counter));
         return state(counter);
     }
 
     /** A deactivated account leaves its counter: closed, or paused while a ticket is still there. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void releaseClerk(AppUser clerk, String why) {
-        List<Counter> released = Counter.<Counter> find("clerk", clerk).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    void releaseClerk(@Observes AccountDeactivated deactivated) {
+        String why = deactivated.why();
+        List<Counter> released = Counter.<Counter> find("clerk", deactivated.account()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
         released.forEach(counter -> {
             counter.clerk = null;
             counter.status = Ticket.atCounter(counter).isPresent() ? CounterStatus.PAUSED : CounterStatus.CLOSED;
-            audit.counter("SIGN_OUT", counter, why);
+            audit.counter("SIGN_OUT", counter.servicePoint.id, counter.id, why);
         });
         events.counters(released);
     }
@@ -136,7 +142,7 @@ public class CounterDesk {
             requireNoTicketAt(counter, "ปิดช่องบริการ", "close the counter");
         }
         counter.status = status;
-        audit.counter(status.name(), counter, null);
+        audit.counter(status.name(), counter.servicePoint.id, counter.id, null);
         events.counters(List.of(counter));
         return state(counter);
     }
@@ -147,7 +153,7 @@ public class CounterDesk {
         Counter counter = lockAsClerk(counterId);
         requireReadyToCall(counter);
         Instant now = clock.instant();
-        List<Long> services = counter.services.stream().map(s -> s.id).toList();
+        List<Long> services = Service.servedAt(counter).stream().map(s -> s.id).toList();
         if (services.isEmpty()) {
             return Optional.empty();
         }
@@ -169,7 +175,7 @@ public class CounterDesk {
                     "บัตรคิว " + ticket.number + " เป็นของวันทำการก่อนหน้า เรียกไม่ได้แล้ว",
                     "Ticket " + ticket.number + " belongs to a past business day and can no longer be called");
         }
-        if (!counter.serves(ticket.service)) {
+        if (!ticket.service.isServedAt(counter)) {
             throw ProblemException.conflict("NOT_SERVED_HERE",
                     "ช่องบริการ " + counter.number + " ไม่ได้ให้บริการงาน " + ticket.service.nameTh,
                     "Counter " + counter.number + " does not serve " + ticket.service.nameEn);
@@ -191,7 +197,7 @@ public class CounterDesk {
         }
         requireClerkAt(counter);
         Instant now = clock.instant();
-        List<Long> services = counter.services.stream().map(s -> s.id).toList();
+        List<Long> services = Service.servedAt(counter).stream().map(s -> s.id).toList();
         if (services.isEmpty()) {
             return new CounterQueue(List.of(), List.of());
         }
@@ -212,7 +218,7 @@ public class CounterDesk {
     private void call(Counter counter, Ticket ticket, Instant now, String action, String reason) {
         ticket.call(counter, counter.clerk, now);
         counter.callsSincePriority = CallingPolicy.afterCall(ticket, counter.callsSincePriority);
-        audit.ticket(action, ticket, counter, reason, null);
+        audit.ticket(action, ticket.servicePoint.id, ticket.id, counter.id, reason, null);
         events.ticket(QueueEventType.CALLED, ticket, counter);
     }
 

@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import th.servicepoint.audit.AuditTrail;
+
 /**
  * Inserts an issued ticket and its ISSUE audit row in one statement, so a kiosk request costs one round trip here
  * instead of two entity inserts and a flush. The columns are the ones {@link Ticket} and {@link AuditTrail} write;

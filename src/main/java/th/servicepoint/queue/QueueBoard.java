@@ -16,7 +16,6 @@ import th.servicepoint.catalog.Service;
 import th.servicepoint.security.Caller;
 import th.servicepoint.site.Counter;
 import th.servicepoint.site.ServicePoint;
-import th.servicepoint.survey.SurveyInvitations;
 
 /** Read side of the queue: the board of a service point and a citizen's view of their ticket. */
 @ApplicationScoped
@@ -25,11 +24,11 @@ public class QueueBoard {
     private final Catalog catalog;
     private final WaitEstimator estimator;
     private final Caller caller;
-    private final SurveyInvitations surveys;
+    private final RatingInvitations surveys;
     private final TicketLinks links;
     private final Clock clock;
 
-    QueueBoard(Catalog catalog, WaitEstimator estimator, Caller caller, SurveyInvitations surveys, TicketLinks links,
+    QueueBoard(Catalog catalog, WaitEstimator estimator, Caller caller, RatingInvitations surveys, TicketLinks links,
             Clock clock) {
         this.catalog = catalog;
         this.estimator = estimator;
@@ -42,7 +41,7 @@ public class QueueBoard {
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueueView queue(String servicePointCode) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
-        caller.requireAllowedAt(servicePoint);
+        caller.requireAllowedAt(servicePoint.id);
         return view(servicePoint);
     }
 

@@ -9,8 +9,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import th.servicepoint.catalog.CounterEdited;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.site.Counter;
 import th.servicepoint.site.ServicePoint;
@@ -75,11 +77,15 @@ public class QueueEvents {
      * Counters opened, paused, closed, changed clerk, or were created or edited by an administrator. Their services'
      * estimates depend on how many counters are open, so those are read afresh rather than from the pace cache.
      */
+    void counterEdited(@Observes CounterEdited edited) {
+        counters(List.of(edited.counter()));
+    }
+
     public void counters(Collection<Counter> counters) {
         entityManager.flush();
         for (Counter counter : counters) {
             bus.fire(new QueueEvent(counter.servicePoint.id, QueueEventType.COUNTER, clock.instant(), null,
-                    counterState(counter), queues(today(counter.servicePoint), counter.services, true), null));
+                    counterState(counter), queues(today(counter.servicePoint), Service.servedAt(counter), true), null));
         }
     }
 

@@ -3,6 +3,7 @@ package th.servicepoint.queue;
 import java.time.Instant;
 import java.util.List;
 
+import th.servicepoint.catalog.Service;
 import th.servicepoint.site.Counter;
 import th.servicepoint.site.CounterStatus;
 
@@ -17,7 +18,7 @@ public record QueueView(List<ServiceQueue> services, List<CounterState> counters
 
         static CounterState of(Counter counter, Ticket serving) {
             return new CounterState(counter.id, counter.number, counter.name, counter.status,
-                    counter.services.stream().map(s -> s.prefix).toList(),
+                    Service.servedAt(counter).stream().map(s -> s.prefix).toList(),
                     counter.clerk == null ? null : counter.clerk.displayName,
                     serving == null ? null : BoardTicket.of(serving));
         }

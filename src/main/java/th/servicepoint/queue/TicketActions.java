@@ -9,13 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.catalog.Catalog;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.security.Caller;
 import th.servicepoint.security.Role;
 import th.servicepoint.site.Counter;
-import th.servicepoint.survey.SurveyInvitations;
 
 /**
  * What a clerk does with one ticket. A clerk acts only from the counter they are signed in to: on the ticket at that
@@ -30,10 +30,10 @@ public class TicketActions {
     private final Caller caller;
     private final Clock clock;
     private final QueueSettings settings;
-    private final SurveyInvitations surveys;
+    private final RatingInvitations surveys;
 
     TicketActions(Catalog catalog, AuditTrail audit, QueueEvents events, Caller caller, Clock clock,
-            QueueSettings settings, SurveyInvitations surveys) {
+            QueueSettings settings, RatingInvitations surveys) {
         this.catalog = catalog;
         this.audit = audit;
         this.events = events;
@@ -99,9 +99,14 @@ public class TicketActions {
         Service from = ticket.service;
         Counter was = ticket.counter;
         ticket.transferTo(target);
-        audit.ticket("TRANSFER", ticket, counter, null, from.prefix + " -> " + target.prefix);
+        audit(ticket, "TRANSFER", counter, null, from.prefix + " -> " + target.prefix);
         events.ticket(QueueEventType.TRANSFERRED, ticket, was, from);
         return TicketView.atCounter(ticket);
+    }
+
+    /** {@code counter} is null for an administrator acting from no counter. */
+    private void audit(Ticket ticket, String action, Counter counter, String reason, String detail) {
+        audit.ticket(action, ticket.servicePoint.id, ticket.id, counter == null ? null : counter.id, reason, detail);
     }
 
     static Ticket lockTicket(long ticketId) {
@@ -120,7 +125,7 @@ public class TicketActions {
         change.accept(ticket);
         // minted in the completion's transaction: every served ticket can be rated, and a rolled-back one cannot
         String surveyUrl = event == QueueEventType.COMPLETED ? surveys.mintFor(ticket) : null;
-        audit.ticket(action, ticket, counter, reason, null);
+        audit(ticket, action, counter, reason, null);
         // the link goes to the counter screen and the citizen's phone only: a clerk who had it could rate their own
         // service
         events.ticket(event, ticket, was, surveyUrl);
@@ -135,7 +140,7 @@ public class TicketActions {
         }
         Counter counter = mine.orElseThrow(() -> ProblemException.forbidden(
                 "กรุณาเข้าสู่ระบบที่ช่องบริการก่อนจัดการบัตรคิว", "Sign in to a counter before handling tickets"));
-        boolean allowed = ticket.isAtCounter() ? ticket.counter.id.equals(counter.id) : counter.serves(ticket.service);
+        boolean allowed = ticket.isAtCounter() ? ticket.counter.id.equals(counter.id) : ticket.service.isServedAt(counter);
         if (!allowed && !caller.is(Role.ADMIN)) {
             throw ProblemException.forbidden(
                     "บัตรคิว " + ticket.number + " ไม่ได้อยู่ที่ช่องบริการ " + counter.number + " ของคุณ",

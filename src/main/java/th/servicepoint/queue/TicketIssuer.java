@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.catalog.Catalog;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.Tokens;
@@ -66,7 +67,7 @@ public class TicketIssuer {
     /** The target through the catalog, in the order of its checks: 404, 403, 422 channel, 422 letter, 409. */
     private IssueTarget explainedTarget(String servicePointCode, IssueTicket request) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
-        caller.requireAllowedAt(servicePoint);
+        caller.requireAllowedAt(servicePoint.id);
         requireChannelAllowed(request);
         return IssueTarget.of(servicePoint, catalog.activeService(servicePoint, "service", request.service()));
     }

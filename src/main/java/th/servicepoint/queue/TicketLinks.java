@@ -4,28 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.ProblemException;
-import th.servicepoint.retention.RetentionSettings;
-import th.servicepoint.survey.SurveySettings;
+import th.servicepoint.common.PublicAddress;
+import th.servicepoint.common.RetentionSettings;
 
 /**
  * The address a citizen follows a ticket at, {@code {public-base-url}/ticket/?t={trackingToken}}: printed as a QR code
- * on the kiosk's ticket. The public address is the one survey links use ({@code servicepoint.survey.public-base-url}).
+ * on the kiosk's ticket. The public address is the one survey links use ({@link PublicAddress}).
  */
 @ApplicationScoped
 public class TicketLinks {
 
-    private final SurveySettings settings;
+    private final PublicAddress address;
     private final RetentionSettings retention;
 
-    TicketLinks(SurveySettings settings, RetentionSettings retention) {
-        this.settings = settings;
+    TicketLinks(PublicAddress address, RetentionSettings retention) {
+        this.address = address;
         this.retention = retention;
     }
 
     /** The tracking address of a token, without looking it up. */
     public String tracking(String trackingToken) {
-        String base = settings.publicBaseUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/ticket/?t=" + trackingToken;
+        return address.link("/ticket/?t=" + trackingToken);
     }
 
     /** The tracking address of an issued ticket; 404 for a token no ticket has. */

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import th.servicepoint.common.QrCodes;
 import th.servicepoint.security.Role;
-import th.servicepoint.survey.QrCodes;
 
 @Path("/api/v1/tickets")
 public class TicketResource {

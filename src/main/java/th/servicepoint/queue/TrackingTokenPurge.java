@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import th.servicepoint.audit.AuditedPurge;
+
 /**
  * Clears the tracking tokens of old tickets (data retention): the ticket stays, with everything the queue statistics
  * count, but the link and QR printed on it no longer lead to it. Rows are claimed with {@code skip locked}, so two

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import th.servicepoint.queue.AuditTrail;
+import th.servicepoint.audit.AuditTrail;
 
 /**
  * The scheduled runs, one row per closed half in report_run. Each statement claims or releases a run atomically, so

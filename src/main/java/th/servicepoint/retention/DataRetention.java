@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import th.servicepoint.common.RetentionSettings;
 import th.servicepoint.complaint.ContactPurge;
 import th.servicepoint.queue.TrackingTokenPurge;
 import th.servicepoint.survey.InvitationTokenPurge;

@@ -5,15 +5,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import th.servicepoint.audit.Acting;
 import th.servicepoint.common.ProblemException;
-import th.servicepoint.site.ServicePoint;
 
 /** Who is making the current request: a signed-in person or a device. */
 @RequestScoped
-public class Caller {
-
-    /** The name of a caller who has not signed in. */
-    public static final String ANONYMOUS = "public";
+public class Caller implements Acting {
 
     private final SecurityIdentity identity;
     private AppUser user;
@@ -22,7 +19,7 @@ public class Caller {
         this.identity = identity;
     }
 
-    /** The name written into the audit trail. */
+    @Override
     public String name() {
         return identity.isAnonymous() ? ANONYMOUS : identity.getPrincipal().getName();
     }
@@ -31,8 +28,14 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    @Override
     public Optional<Long> deviceId() {
         return Optional.ofNullable(identity.<Long> getAttribute(DeviceKeyIdentityProvider.DEVICE_ID));
+    }
+
+    @Override
+    public Optional<Long> userId() {
+        return user().map(signedIn -> signedIn.id);
     }
 
     /** The signed-in person, or empty for devices and anonymous callers. */
@@ -44,10 +47,6 @@ public class Caller {
     }
 
     /** A device bound to one service point may act only there. */
-    public void requireAllowedAt(ServicePoint servicePoint) {
-        requireAllowedAt(servicePoint.id);
-    }
-
     public void requireAllowedAt(long servicePointId) {
         Long boundTo = identity.getAttribute(DeviceKeyIdentityProvider.SERVICE_POINT_ID);
         if (boundTo != null && boundTo != servicePointId) {

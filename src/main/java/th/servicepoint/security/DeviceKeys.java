@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import th.servicepoint.common.Tokens;
+
 /**
  * Finds the active device a key belongs to. Kiosks and screens send their key with every request, so the lookup is
  * one plain query outside any transaction.
@@ -41,10 +43,18 @@ public class DeviceKeys {
         this.dataSource = dataSource;
     }
 
+    /**
+     * What is stored of a key: its SHA-256. Keys are long random strings, so a slow hash adds nothing and would cost
+     * every display request.
+     */
+    public static String hash(String key) {
+        return Tokens.sha256(key);
+    }
+
     public Optional<Device> find(String key) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement lookup = connection.prepareStatement(LOOKUP)) {
-            lookup.setString(1, DeviceKey.hash(key));
+            lookup.setString(1, hash(key));
             try (ResultSet device = lookup.executeQuery()) {
                 if (!device.next()) {
                     return Optional.empty();

@@ -17,10 +17,10 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.RateLimiter;
 import th.servicepoint.common.Tokens;
 import th.servicepoint.common.TooManyRequests;
-import th.servicepoint.queue.AuditTrail;
 
 /**
  * Signs people in with a username and password (HTTP Basic, and every other mechanism that asks for one) against

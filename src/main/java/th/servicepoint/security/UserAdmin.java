@@ -6,25 +6,25 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
-import th.servicepoint.queue.AuditTrail;
-import th.servicepoint.queue.CounterDesk;
 
 /** Creates and edits staff accounts; every change is audited, and one active administrator always remains. */
 @ApplicationScoped
 public class UserAdmin {
 
     private final AuditTrail audit;
-    private final CounterDesk desk;
+    private final Event<AccountDeactivated> deactivations;
 
-    UserAdmin(AuditTrail audit, CounterDesk desk) {
+    UserAdmin(AuditTrail audit, Event<AccountDeactivated> deactivations) {
         this.audit = audit;
-        this.desk = desk;
+        this.deactivations = deactivations;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -61,7 +61,7 @@ public class UserAdmin {
         user.setRoles(roles);
         user.active = changes.active();
         if (!user.active) {
-            desk.releaseClerk(user, "account " + user.username + " deactivated");
+            deactivations.fire(new AccountDeactivated(user, "account " + user.username + " deactivated"));
         }
         boolean newPassword = changes.password() != null;
         if (newPassword) {

@@ -1,8 +1,5 @@
 package th.servicepoint.site;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,14 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import th.servicepoint.catalog.Service;
 import th.servicepoint.security.AppUser;
 
 /** A counter (ช่องบริการ) that serves one or more services, staffed by the clerk signed in to it. */
@@ -43,12 +36,4 @@ public class Counter extends PanacheEntityBase {
     /** Calls since the last priority call; null before the first call of the counter's life. */
     @Column(name = "calls_since_priority")
     public Integer callsSincePriority;
-    @ManyToMany
-    @JoinTable(name = "counter_service", joinColumns = @JoinColumn(name = "counter_id"), inverseJoinColumns = @JoinColumn(name = "service_id"))
-    @OrderBy("prefix")
-    public Set<Service> services = new LinkedHashSet<>();
-
-    public boolean serves(Service service) {
-        return services.stream().anyMatch(s -> s.id.equals(service.id));
-    }
 }

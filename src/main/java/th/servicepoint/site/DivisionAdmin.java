@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
-import th.servicepoint.queue.AuditTrail;
 
 /** Creates and edits divisions; every change leaves an audit row. */
 @ApplicationScoped

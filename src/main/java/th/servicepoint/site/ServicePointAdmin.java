@@ -12,10 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.FieldProblem;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
-import th.servicepoint.queue.AuditTrail;
 
 /** Creates and edits service points; every change leaves an audit row. */
 @ApplicationScoped

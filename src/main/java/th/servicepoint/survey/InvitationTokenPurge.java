@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import th.servicepoint.queue.AuditedPurge;
+import th.servicepoint.audit.AuditedPurge;
 
 /**
  * Clears the tokens of old survey invitations (data retention), as the queue clears its tickets' tracking tokens:

@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.FieldProblem;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
-import th.servicepoint.queue.AuditTrail;
 
 /**
  * Questionnaire versions for administrators. A published version is never edited: new items publish a new version and

@@ -9,11 +9,12 @@ import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.Tokens;
+import th.servicepoint.queue.RatingInvitations;
 import th.servicepoint.queue.Ticket;
 
 /** Invites the citizen of a served ticket to rate the service, and gives the link back while it can be used. */
 @ApplicationScoped
-public class SurveyInvitations {
+public class SurveyInvitations implements RatingInvitations {
 
     private final SurveySettings settings;
     private final SurveyLinks links;
@@ -25,7 +26,7 @@ public class SurveyInvitations {
         this.clock = clock;
     }
 
-    /** Mints the one-time invitation of a ticket just completed, in the completion's transaction; returns its URL. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public String mintFor(Ticket ticket) {
         SurveyInvitation invitation = new SurveyInvitation();
@@ -41,7 +42,7 @@ public class SurveyInvitations {
         return links.invitation(invitation.token);
     }
 
-    /** The survey link of a served ticket, while it is neither answered nor expired. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> openUrlFor(Ticket ticket) {
         Instant now = clock.instant();

@@ -2,14 +2,16 @@ package th.servicepoint.survey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import th.servicepoint.common.PublicAddress;
+
 /** The addresses of the survey page that the QR codes carry: one per invitation, one per counter poster. */
 @ApplicationScoped
 class SurveyLinks {
 
-    private final SurveySettings settings;
+    private final PublicAddress address;
 
-    SurveyLinks(SurveySettings settings) {
-        this.settings = settings;
+    SurveyLinks(PublicAddress address) {
+        this.address = address;
     }
 
     String invitation(String token) {
@@ -21,8 +23,6 @@ class SurveyLinks {
     }
 
     private String url(String parameter, String token) {
-        String base = settings.publicBaseUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/survey/?" + parameter + "="
-                + token;
+        return address.link("/survey/?" + parameter + "=" + token);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import th.servicepoint.common.QrCodes;
 import th.servicepoint.security.Role;
 
 /** A counter's survey poster (open mode) and its printable QR code. */

@@ -5,10 +5,11 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.QrCodes;
 import th.servicepoint.common.Tokens;
 import th.servicepoint.common.UniqueKeys;
-import th.servicepoint.queue.AuditTrail;
 import th.servicepoint.site.Counter;
 
 /**

@@ -13,9 +13,6 @@ public interface SurveySettings {
     /** How long after the service a citizen may still answer; the link then stops working (410). */
     Duration invitationExpiry();
 
-    /** Where citizens open the survey page: the address the public reaches this service at, without a trailing /. */
-    String publicBaseUrl();
-
     /**
      * How long one client (told apart by a keyed hash of its address, never stored) waits between two answers through
      * the same poster; a second answer sooner gets 429. Open-mode answers have no invitation to spend, so this is

@@ -9,7 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import th.servicepoint.queue.AuditEntry;
+import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.support.Api;
 
 /** Complaints filed as a citizen does, the demo staff accounts, and what the database holds afterwards. */

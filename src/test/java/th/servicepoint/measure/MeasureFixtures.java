@@ -7,7 +7,7 @@ import java.util.Map;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import th.servicepoint.queue.AuditEntry;
+import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.support.Api;
 
 /** Measures recorded as an executive does, and what the audit trail holds afterwards. */

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;

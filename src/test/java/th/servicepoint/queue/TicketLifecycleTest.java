@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Site;
 

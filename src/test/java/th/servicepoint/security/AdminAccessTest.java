@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import th.servicepoint.site.DemoData;
+import th.servicepoint.catalog.DemoData;
 
 /** Only administrators reach the admin API: not anonymous callers, other staff or devices. */
 @QuarkusTest

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import th.servicepoint.site.DemoData;
+import th.servicepoint.catalog.DemoData;
 
 @QuarkusTest
 class DeviceKeyAdminTest {
@@ -44,7 +44,7 @@ class DeviceKeyAdminTest {
 
         String list = admin().get(BASE).then().statusCode(200).body("id", hasItem((int) id)).extract().asString();
         assertFalse(list.contains(key), "the key is shown once only");
-        assertFalse(list.contains(DeviceKey.hash(key)), "nor its hash");
+        assertFalse(list.contains(DeviceKeys.hash(key)), "nor its hash");
         assertFalse(list.contains("\"key"), list);
 
         device(key).body(Map.of("service", "A")).post(TICKETS, sp).then().statusCode(201)

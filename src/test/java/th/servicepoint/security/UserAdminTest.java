@@ -19,7 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import th.servicepoint.site.DemoData;
+import th.servicepoint.catalog.DemoData;
 
 @QuarkusTest
 class UserAdminTest {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import th.servicepoint.catalog.DemoData;
 
 @QuarkusTest
 class CounterAdminTest {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import th.servicepoint.catalog.DemoData;
 
 @QuarkusTest
 class ServicePointAdminTest {

@@ -16,14 +16,15 @@ import jakarta.transaction.Transactional;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.catalog.ServiceStep;
-import th.servicepoint.queue.AuditEntry;
 import th.servicepoint.security.AppUser;
-import th.servicepoint.security.DeviceKey;
+import th.servicepoint.security.DeviceKeys;
 import th.servicepoint.security.DeviceKind;
 import th.servicepoint.security.Role;
 import th.servicepoint.site.Counter;
+import th.servicepoint.site.DeviceKey;
 import th.servicepoint.site.ServicePoint;
 import th.servicepoint.survey.ResponseMode;
 import th.servicepoint.survey.SurveyResponse;
@@ -129,7 +130,7 @@ public class Fixtures {
             counter.number = number;
             counter.name = "ช่อง " + number;
             for (String prefix : prefixes) {
-                counter.services.add(services.get(prefix));
+                services.get(prefix).counters.add(counter);
             }
             counter.persist();
             counterIds.put(number, counter.id);
@@ -180,14 +181,14 @@ public class Fixtures {
 
     /** The audit rows of one ticket, oldest first. */
     @Transactional
-    public List<th.servicepoint.queue.AuditEntry> auditOf(long ticketId) {
-        return th.servicepoint.queue.AuditEntry.list("ticketId = ?1 order by id", ticketId);
+    public List<th.servicepoint.audit.AuditEntry> auditOf(long ticketId) {
+        return th.servicepoint.audit.AuditEntry.list("ticketId = ?1 order by id", ticketId);
     }
 
     /** The audit rows of one counter, oldest first. */
     @Transactional
-    public List<th.servicepoint.queue.AuditEntry> auditOfCounter(long counterId) {
-        return th.servicepoint.queue.AuditEntry.list("counterId = ?1 and ticketId is null order by id", counterId);
+    public List<th.servicepoint.audit.AuditEntry> auditOfCounter(long counterId) {
+        return th.servicepoint.audit.AuditEntry.list("counterId = ?1 and ticketId is null order by id", counterId);
     }
 
     /** A ticket's status as stored (what the board and the citizen's phone show). */
@@ -266,7 +267,7 @@ public class Fixtures {
         DeviceKey device = new DeviceKey();
         device.name = sp.code + " counter " + counter.number + " screen";
         device.kind = DeviceKind.COUNTER;
-        device.keyHash = DeviceKey.hash(key);
+        device.keyHash = DeviceKeys.hash(key);
         device.servicePoint = sp;
         device.counter = counter;
         device.createdAt = Instant.now();
@@ -277,7 +278,7 @@ public class Fixtures {
         DeviceKey device = new DeviceKey();
         device.name = (sp == null ? "every service point" : sp.code) + " " + kind;
         device.kind = kind;
-        device.keyHash = DeviceKey.hash(key);
+        device.keyHash = DeviceKeys.hash(key);
         device.servicePoint = sp;
         device.createdAt = Instant.now();
         device.persist();

@@ -18,6 +18,8 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
+import th.servicepoint.common.QrCodes;
+
 /** The QR codes decode back to the link they were made from. */
 class QrCodesTest {
 

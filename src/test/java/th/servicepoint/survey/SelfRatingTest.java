@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import th.servicepoint.queue.AuditEntry;
+import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Site;
 

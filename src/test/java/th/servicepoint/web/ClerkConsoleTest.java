@@ -25,7 +25,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import th.servicepoint.queue.AuditEntry;
+import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Site;

@@ -1,40 +1,39 @@
-package th.servicepoint.queue;
+package th.servicepoint.audit;
 
 import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import th.servicepoint.security.Caller;
-import th.servicepoint.site.Counter;
-
 /** Writes who did what, where and why, in the transaction of the change itself. */
 @ApplicationScoped
 public class AuditTrail {
 
-    /** The actor of rows written by scheduled jobs, as {@link DayEnd} writes it. */
+    /** The actor of rows written by scheduled jobs (the day's end, purges, report snapshots). */
     public static final String SYSTEM = "system";
 
-    private final Caller caller;
+    private final Acting caller;
     private final Clock clock;
 
     /** Who acts, and when, as every audit row records it. */
     public record Actor(Instant at, String name, Long userId, Long deviceId) {
     }
 
-    AuditTrail(Caller caller, Clock clock) {
+    AuditTrail(Acting caller, Clock clock) {
         this.caller = caller;
         this.clock = clock;
     }
 
-    public void ticket(String action, Ticket ticket, Counter counter, String reason, String detail) {
-        AuditEntry entry = entry(action, ticket.servicePoint.id, counter, reason, detail);
-        entry.ticketId = ticket.id;
+    /** A clerk's or kiosk's action on a ticket; {@code counterId} is null where no counter acted (issuing). */
+    public void ticket(String action, long servicePointId, long ticketId, Long counterId, String reason,
+            String detail) {
+        AuditEntry entry = entry(action, servicePointId, counterId, reason, detail);
+        entry.ticketId = ticketId;
         entry.persist();
     }
 
-    public void counter(String action, Counter counter, String detail) {
-        entry(action, counter.servicePoint.id, counter, null, detail).persist();
+    public void counter(String action, long servicePointId, long counterId, String detail) {
+        entry(action, servicePointId, counterId, null, detail).persist();
     }
 
     /**
@@ -78,23 +77,21 @@ public class AuditTrail {
     }
 
     /**
-     * A refusal of someone not (yet) signed in, such as sign-in guessing, written as {@link Caller#ANONYMOUS}: who is calling
-     * is
-     * what is being decided, so the caller cannot be asked.
+     * A refusal of someone not (yet) signed in, such as sign-in guessing, written as {@link Acting#ANONYMOUS}: who is
+     * calling is what is being decided, so the caller cannot be asked.
      */
     public void refused(String action, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.at = clock.instant();
-        entry.actor = Caller.ANONYMOUS;
+        entry.actor = Acting.ANONYMOUS;
         entry.action = action;
         entry.detail = shorten(detail);
         entry.persist();
     }
 
-    /** The caller now, for rows written without an entity (see {@link IssuedTickets}). */
+    /** The caller now, for rows written without an entity (such as tickets issued in bulk). */
     public Actor actor() {
-        return new Actor(clock.instant(), caller.name(), caller.user().map(user -> user.id).orElse(null),
-                caller.deviceId().orElse(null));
+        return new Actor(clock.instant(), caller.name(), caller.userId().orElse(null), caller.deviceId().orElse(null));
     }
 
     /** The detail column holds 1000 characters. */
@@ -102,7 +99,7 @@ public class AuditTrail {
         return detail != null && detail.length() > 1000 ? detail.substring(0, 1000) : detail;
     }
 
-    private AuditEntry entry(String action, Long servicePointId, Counter counter, String reason, String detail) {
+    private AuditEntry entry(String action, Long servicePointId, Long counterId, String reason, String detail) {
         Actor actor = actor();
         AuditEntry entry = new AuditEntry();
         entry.at = actor.at();
@@ -111,7 +108,7 @@ public class AuditTrail {
         entry.deviceId = actor.deviceId();
         entry.action = action;
         entry.servicePointId = servicePointId;
-        entry.counterId = counter == null ? null : counter.id;
+        entry.counterId = counterId;
         entry.reason = reason;
         entry.detail = detail;
         return entry;

@@ -1,4 +1,4 @@
-package th.servicepoint.queue;
+package th.servicepoint.audit;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package th.servicepoint.site;
+package th.servicepoint.catalog;
 
 import java.net.URI;
 import java.util.List;

@@ -1,6 +1,8 @@
-package th.servicepoint.security;
+package th.servicepoint.site;
 
 import java.time.Instant;
+
+import th.servicepoint.security.DeviceKind;
 
 /**
  * A device just registered, with its key: shown this once (only a hash is stored), to be entered on the device as

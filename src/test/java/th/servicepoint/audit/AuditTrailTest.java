@@ -1,4 +1,4 @@
-package th.servicepoint.queue;
+package th.servicepoint.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package th.servicepoint.queue;
+package th.servicepoint.audit;
 
 import java.time.Instant;
 

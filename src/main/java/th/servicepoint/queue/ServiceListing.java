@@ -1,4 +1,4 @@
-package th.servicepoint.catalog;
+package th.servicepoint.queue;
 
 import java.util.List;
 

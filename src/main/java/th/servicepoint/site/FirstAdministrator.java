@@ -1,4 +1,4 @@
-package th.servicepoint.security;
+package th.servicepoint.site;
 
 import java.util.Set;
 
@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
-import th.servicepoint.site.SetupLock;
-import th.servicepoint.site.SetupSettings;
+import th.servicepoint.security.AppUser;
+import th.servicepoint.security.Role;
 
 /** Creates the first administrator from configuration, so a fresh installation can be set up through the API. */
 @ApplicationScoped

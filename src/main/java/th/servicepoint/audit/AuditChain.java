@@ -1,4 +1,4 @@
-package th.servicepoint.queue;
+package th.servicepoint.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import th.servicepoint.queue.AuditChainCheck.Break;
+import th.servicepoint.audit.AuditChainCheck.Break;
 
 /**
  * Verifies the hash chain of the audit trail (V17 migration, docs/records.md). PostgreSQL links every audit row when

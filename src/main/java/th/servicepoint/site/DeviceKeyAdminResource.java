@@ -1,4 +1,4 @@
-package th.servicepoint.security;
+package th.servicepoint.site;
 
 import java.net.URI;
 import java.util.List;
@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import th.servicepoint.security.Role;
 
 @Path("/api/v1/admin/device-keys")
 @RolesAllowed(Role.ADMIN)

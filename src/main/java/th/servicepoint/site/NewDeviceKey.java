@@ -1,8 +1,10 @@
-package th.servicepoint.security;
+package th.servicepoint.site;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import th.servicepoint.security.DeviceKind;
 
 /**
  * A kiosk or screen to register; without a service point code it may act at every service point. A COUNTER screen

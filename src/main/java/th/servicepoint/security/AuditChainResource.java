@@ -1,4 +1,4 @@
-package th.servicepoint.queue;
+package th.servicepoint.security;
 
 import java.util.concurrent.Semaphore;
 
@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import th.servicepoint.audit.AuditChain;
+import th.servicepoint.audit.AuditChainCheck;
 import th.servicepoint.common.RetryLater;
-import th.servicepoint.security.Role;
 
 @Path("/api/v1/admin/audit")
 @RolesAllowed(Role.ADMIN)

@@ -1,4 +1,4 @@
-package th.servicepoint.security;
+package th.servicepoint.site;
 
 import java.time.Clock;
 import java.util.List;
@@ -8,12 +8,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.Tokens;
-import th.servicepoint.queue.AuditTrail;
-import th.servicepoint.site.Counter;
-import th.servicepoint.site.ServicePoint;
-import th.servicepoint.site.ServicePointAdmin;
+import th.servicepoint.security.DeviceKeyRevoked;
+import th.servicepoint.security.DeviceKeys;
+import th.servicepoint.security.DeviceKind;
 
 /**
  * Registers and revokes the keys of kiosks and screens; every change is audited. A revocation is announced
@@ -52,7 +52,7 @@ public class DeviceKeyAdmin {
         }
         device.createdAt = clock.instant();
         String key = Tokens.random();
-        device.keyHash = DeviceKey.hash(key);
+        device.keyHash = DeviceKeys.hash(key);
         device.persist();
         audit.admin("DEVICE_KEY_CREATE", servicePointId(device), describe(device));
         return IssuedDeviceKey.of(DeviceKeyView.of(device), key);

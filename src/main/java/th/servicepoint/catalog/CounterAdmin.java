@@ -1,4 +1,4 @@
-package th.servicepoint.site;
+package th.servicepoint.catalog;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,14 +9,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import th.servicepoint.catalog.Catalog;
-import th.servicepoint.catalog.Service;
+import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
-import th.servicepoint.queue.AuditTrail;
-import th.servicepoint.queue.QueueEvents;
+import th.servicepoint.site.Counter;
+import th.servicepoint.site.ServicePoint;
 
 /**
  * Creates and edits the counters of a service point and the services each serves; every change is audited and shown
@@ -27,12 +27,12 @@ public class CounterAdmin {
 
     private final Catalog catalog;
     private final AuditTrail audit;
-    private final QueueEvents events;
+    private final Event<CounterEdited> edits;
 
-    CounterAdmin(Catalog catalog, AuditTrail audit, QueueEvents events) {
+    CounterAdmin(Catalog catalog, AuditTrail audit, Event<CounterEdited> edits) {
         this.catalog = catalog;
         this.audit = audit;
-        this.events = events;
+        this.edits = edits;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -55,7 +55,7 @@ public class CounterAdmin {
         apply(counter, form);
         UniqueKeys.write(counter::persist, () -> numberTaken(form.number()));
         audit.admin("COUNTER_CREATE", servicePoint.id, describe(counter));
-        events.counters(List.of(counter));
+        edits.fire(new CounterEdited(counter));
         return CounterDetail.of(counter);
     }
 
@@ -65,7 +65,7 @@ public class CounterAdmin {
         Counter counter = require(servicePoint, id);
         UniqueKeys.write(() -> apply(counter, form), () -> numberTaken(form.number()));
         audit.admin("COUNTER_UPDATE", servicePoint.id, describe(counter));
-        events.counters(List.of(counter));
+        edits.fire(new CounterEdited(counter));
         return CounterDetail.of(counter);
     }
 
@@ -78,8 +78,10 @@ public class CounterAdmin {
         }
         counter.number = form.number();
         counter.name = form.name().strip();
-        counter.services.clear();
-        counter.services.addAll(services);
+        if (counter.id != null) {
+            Service.servedAt(counter).forEach(service -> service.counters.remove(counter));
+        }
+        services.forEach(service -> service.counters.add(counter));
     }
 
     /** The services named by prefix, or a 422 on "services" that lists the prefixes of this service point. */
@@ -118,6 +120,6 @@ public class CounterAdmin {
 
     private static String describe(Counter counter) {
         return "counter " + counter.number + " (id " + counter.id + "): " + counter.name + ", serves "
-                + counter.services.stream().map(s -> s.prefix).sorted().collect(Collectors.joining(","));
+                + Service.servedAt(counter).stream().map(s -> s.prefix).collect(Collectors.joining(","));
     }
 }

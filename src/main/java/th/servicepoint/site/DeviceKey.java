@@ -1,4 +1,4 @@
-package th.servicepoint.security;
+package th.servicepoint.site;
 
 import java.time.Instant;
 
@@ -18,13 +18,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import th.servicepoint.common.Tokens;
-import th.servicepoint.site.Counter;
-import th.servicepoint.site.ServicePoint;
+import th.servicepoint.security.DeviceKeys;
+import th.servicepoint.security.DeviceKind;
 
 /**
- * The key a kiosk or a screen sends instead of a password. Only its SHA-256 is stored: keys are long random strings,
- * so a slow hash adds nothing and would cost every display request.
+ * The key a kiosk or a screen sends instead of a password, registered at a service point (security's
+ * {@code DeviceKeys} recognises it). Only its hash ({@code DeviceKeys.hash}) is stored.
  */
 @Entity
 @Table(name = "device_key")
@@ -50,9 +49,4 @@ public class DeviceKey extends PanacheEntityBase {
     public boolean active = true;
     @Column(name = "created_at")
     public Instant createdAt;
-
-    /** What is stored of a key. */
-    public static String hash(String key) {
-        return Tokens.sha256(key);
-    }
 }

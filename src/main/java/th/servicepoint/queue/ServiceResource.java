@@ -1,4 +1,4 @@
-package th.servicepoint.catalog;
+package th.servicepoint.queue;
 
 import java.util.List;
 import java.util.Map;
@@ -11,9 +11,8 @@ import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import th.servicepoint.queue.QueueBoard;
-import th.servicepoint.queue.ServiceLoad;
-import th.servicepoint.queue.WaitEstimator;
+import th.servicepoint.catalog.Catalog;
+import th.servicepoint.catalog.Service;
 import th.servicepoint.site.Division;
 import th.servicepoint.site.ServicePoint;
 

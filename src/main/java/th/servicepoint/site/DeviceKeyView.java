@@ -1,6 +1,8 @@
-package th.servicepoint.security;
+package th.servicepoint.site;
 
 import java.time.Instant;
+
+import th.servicepoint.security.DeviceKind;
 
 /**
  * A registered device as the admin screens list it; the key itself is never shown again. {@code counter} and

@@ -1,4 +1,4 @@
-package th.servicepoint.retention;
+package th.servicepoint.common;
 
 import java.time.Duration;
 
@@ -10,7 +10,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How long personal data is kept (PDPA) and when {@link DataRetention} removes it; defaults in
+ * How long personal data is kept (PDPA) and when the nightly purge (retention/DataRetention) removes it; defaults in
  * application.properties. What is removed and what is kept: deploy/README.md, "Data retention". A period under a day
  * (or negative, which would clear today's tickets) stops the start.
  */

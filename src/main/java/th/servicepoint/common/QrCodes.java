@@ -1,4 +1,4 @@
-package th.servicepoint.survey;
+package th.servicepoint.common;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +15,9 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-import th.servicepoint.common.ProblemException;
-
 /**
- * QR codes of survey links, drawn by ZXing: PNG for screens and printers, SVG for posters that are scaled up. Error
+ * QR codes of the public links (survey invitations and posters, ticket tracking), drawn by ZXing: PNG for screens and printers,
+ * SVG for posters that are scaled up. Error
  * correction M survives a scratched printout or a phone camera at an angle; the quiet zone is the standard four
  * modules, which phone cameras need to find the code.
  */

@@ -1,4 +1,4 @@
-package th.servicepoint.site;
+package th.servicepoint.catalog;
 
 import java.util.List;
 

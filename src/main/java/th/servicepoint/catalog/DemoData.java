@@ -1,4 +1,4 @@
-package th.servicepoint.site;
+package th.servicepoint.catalog;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,12 +12,16 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
-import th.servicepoint.catalog.Service;
-import th.servicepoint.catalog.ServiceStep;
 import th.servicepoint.security.AppUser;
-import th.servicepoint.security.DeviceKey;
+import th.servicepoint.security.DeviceKeys;
 import th.servicepoint.security.DeviceKind;
 import th.servicepoint.security.Role;
+import th.servicepoint.site.Counter;
+import th.servicepoint.site.DeviceKey;
+import th.servicepoint.site.Division;
+import th.servicepoint.site.ServicePoint;
+import th.servicepoint.site.SetupLock;
+import th.servicepoint.site.SetupSettings;
 
 /**
  * A provincial administrative organization's head office to try the system with: four divisions, four services,
@@ -126,7 +130,7 @@ public class DemoData {
         counter.servicePoint = sp;
         counter.number = number;
         counter.name = name;
-        counter.services.addAll(services.stream().sorted((a, b) -> a.prefix.compareTo(b.prefix)).toList());
+        services.forEach(service -> service.counters.add(counter));
         counter.persist();
         return counter;
     }
@@ -146,7 +150,7 @@ public class DemoData {
         DeviceKey device = new DeviceKey();
         device.name = name;
         device.kind = kind;
-        device.keyHash = DeviceKey.hash(key);
+        device.keyHash = DeviceKeys.hash(key);
         device.servicePoint = sp;
         device.counter = counter;
         device.createdAt = clock.instant();
