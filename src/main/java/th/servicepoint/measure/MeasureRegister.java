@@ -8,10 +8,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
+import th.servicepoint.common.FiscalYear;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.queue.AuditTrail;
-import th.servicepoint.report.FiscalYear;
-import th.servicepoint.report.ReportPeriod;
 import th.servicepoint.site.Division;
 
 /**

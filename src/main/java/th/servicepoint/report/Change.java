@@ -2,6 +2,8 @@ package th.servicepoint.report;
 
 import java.util.Locale;
 
+import th.servicepoint.survey.ItemTally;
+
 /**
  * An item's score against the previous period. {@code significant} only when Welch's t-test on the per-answer points
  * gives p &lt; 0.05; {@code pValue} is null when a period has under two answers, which is never called a change.

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.complaint.ComplaintCount;
 import th.servicepoint.measure.MeasureView;
 import th.servicepoint.queue.QueueReport;

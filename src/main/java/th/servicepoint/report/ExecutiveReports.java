@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.complaint.ComplaintCount;
 import th.servicepoint.complaint.ComplaintStatistics;
 import th.servicepoint.measure.MeasureProgress;

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.queue.AuditTrail;
 import th.servicepoint.report.ReportRuns.Run;
 import th.servicepoint.site.ServicePointAdmin;

@@ -3,7 +3,9 @@ package th.servicepoint.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import th.servicepoint.common.FiscalYear;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.ReportPeriod;
 
 /**
  * The report period named by query parameters: {@code fiscalYear} with {@code half} 1 or 2, {@code fiscalYear} alone

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.RateLimited;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.report.ExecutiveReport.Audience;
 
 /**

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.common.FiscalYear;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.queue.AuditTrail;
 
 /**

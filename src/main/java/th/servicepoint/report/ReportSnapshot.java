@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import th.servicepoint.common.FiscalYear;
+import th.servicepoint.common.ReportPeriod;
 
 /**
  * An executive report as it was generated, with its public version, each as serialized and with its SHA-256. The

@@ -23,6 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.queue.AuditTrail;
 import th.servicepoint.report.ExecutiveReport.Audience;
 import th.servicepoint.site.ServicePoint;

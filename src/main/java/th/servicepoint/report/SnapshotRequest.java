@@ -2,6 +2,8 @@ package th.servicepoint.report;
 
 import jakarta.validation.constraints.NotNull;
 
+import th.servicepoint.common.ReportPeriod;
+
 /**
  * What to regenerate: a fiscal year (BE) with half 1 or 2, or without a half the 12-month report; a service point's
  * code, or none for the whole agency.

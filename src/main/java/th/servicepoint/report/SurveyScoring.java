@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import th.servicepoint.survey.ItemTally;
 import th.servicepoint.survey.Scale;
 
 /**

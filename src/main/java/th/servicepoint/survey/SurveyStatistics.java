@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import th.servicepoint.report.ItemTally;
 import th.servicepoint.survey.SurveyComments.Comment;
 
 /**

@@ -44,6 +44,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import th.servicepoint.common.FiscalYear;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;

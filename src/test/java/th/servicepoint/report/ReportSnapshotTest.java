@@ -39,6 +39,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import th.servicepoint.common.FiscalYear;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.report.ExecutiveReport.Audience;
 import th.servicepoint.report.ReportSnapshots.StoredReport;
 import th.servicepoint.support.DatabaseAccounts;

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import th.servicepoint.survey.ItemTally;
+
 class StatisticsTest {
 
     @Test

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import th.servicepoint.survey.ItemTally;
+
 class SurveyScoringTest {
 
     /** 400 × 100 + 560 × 85 + 30 × 50 + 10 × 0 = 89 100 over 1 000 answers: 89.10, as the seed's E1.1. */

@@ -1,11 +1,8 @@
-package th.servicepoint.report;
+package th.servicepoint.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-
-import th.servicepoint.common.ProblemException;
-import th.servicepoint.common.ThaiDates;
 
 /**
  * The days a report covers, from {@code firstDay} up to but not including {@code endExclusive}, by the Bangkok

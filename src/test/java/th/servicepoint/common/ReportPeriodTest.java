@@ -1,4 +1,4 @@
-package th.servicepoint.report;
+package th.servicepoint.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-
-import th.servicepoint.common.ProblemException;
 
 class ReportPeriodTest {
 

@@ -1,10 +1,7 @@
-package th.servicepoint.report;
+package th.servicepoint.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
-import th.servicepoint.common.ProblemException;
-import th.servicepoint.common.ThaiDates;
 
 /**
  * A Thai fiscal year (ปีงบประมาณ), named by the Buddhist-Era year in which it ends: FY 2569 runs 1 Oct 2025 – 30 Sep

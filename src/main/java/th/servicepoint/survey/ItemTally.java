@@ -1,8 +1,6 @@
-package th.servicepoint.report;
+package th.servicepoint.survey;
 
 import java.util.Map;
-
-import th.servicepoint.survey.Scale;
 
 /**
  * How one questionnaire item was answered in a period: {@code counts} of each answer value and the {@code points} each
