@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.FiscalYear;
@@ -52,14 +53,15 @@ class ReportRuns {
     @Transactional
     List<Run> claimUnfinished(Instant now, Instant until) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Tuple> rows = entityManager.createNativeQuery("""
                 update report_run set claimed_until = :until, attempts = attempts + 1
                 where finished_at is null and (claimed_until is null or claimed_until < :now)
                 returning id, fiscal_year, half, attempts
-                """).setParameter("now", now).setParameter("until", until).getResultList();
-        return rows.stream().map(row -> new Run(((Number) row[0]).longValue(),
-                ReportPeriod.half(FiscalYear.of(((Number) row[1]).intValue()), ((Number) row[2]).intValue()),
-                ((Number) row[3]).intValue())).toList();
+                """, Tuple.class).setParameter("now", now).setParameter("until", until).getResultList();
+        return rows.stream().map(row -> new Run(row.get("id", Number.class).longValue(),
+                ReportPeriod.half(FiscalYear.of(row.get("fiscal_year", Number.class).intValue()),
+                        row.get("half", Number.class).intValue()),
+                row.get("attempts", Number.class).intValue())).toList();
     }
 
     @Transactional
