@@ -493,9 +493,10 @@ select g, timestamptz '2025-10-01 00:00+07' + random() * (timestamptz '2026-04-0
        random() as s, random() as d
 from generate_series(1, 1200) g;
 
-insert into complaint (tracking_code, category, status, text, contact, service_point_id, public_answer, created_at,
-    updated_at)
-select regexp_replace(code, '(....)(....)(....)', '\1-\2-\3'), c.category, st.status,
+insert into complaint (tracking_code, reference, category, status, text, contact, service_point_id, public_answer,
+    created_at, updated_at)
+select regexp_replace(code, '(....)(....)(....)', '\1-\2-\3'), regexp_replace(ref, '(.....)(.....)', '\1-\2'),
+       c.category, st.status,
        case c.category when 'CORRUPTION' then 'มีผู้เรียกรับเงินเพื่อให้ได้คิวก่อน (ข้อมูลทดสอบ ' || c.g || ')'
            when 'UNFAIR_SERVICE' then 'เจ้าหน้าที่ให้บริการคนรู้จักก่อน ไม่เป็นไปตามคิว (ข้อมูลทดสอบ ' || c.g || ')'
            else 'รอคิวนานและเจ้าหน้าที่ไม่เพียงพอ (ข้อมูลทดสอบ ' || c.g || ')' end,
@@ -508,6 +509,10 @@ from complaint_gen c
 cross join lateral (select string_agg(substr('23456789ABCDEFGHJKMNPQRSTUVWXYZ',
     get_byte(sha256(convert_to('complaint:' || c.g, 'UTF8')), b) % 31 + 1, 1), '' order by b) as code
     from generate_series(0, 11) b) k
+-- the public reference (V17), as the tracking code but from other bytes
+cross join lateral (select string_agg(substr('23456789ABCDEFGHJKMNPQRSTUVWXYZ',
+    get_byte(sha256(convert_to('reference:' || c.g, 'UTF8')), b) % 31 + 1, 1), '' order by b) as ref
+    from generate_series(0, 9) b) r
 cross join lateral (select case when c.created_at < timestamptz '2026-02-01 00:00+07' then
         case when c.s < 0.9 then 'CLOSED' when c.s < 0.97 then 'IN_PROGRESS' else 'RECEIVED' end
     else case when c.s < 0.5 then 'CLOSED' when c.s < 0.8 then 'IN_PROGRESS' else 'RECEIVED' end end as status) st

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Executive report benchmark (issue 5): the JSON report of FY 2569 half 1 for the whole agency, against one half-year
 # of data (3,000,000 tickets, 1,000,000 survey responses, 20 service points), compared with the bare SQL aggregates
-# the report needs (bench/report-aggregates.sql through psql) in the same run.
+# the report needs through psql in the same run: the queue statements are the application's own files
+# (src/main/resources/report/sql/, the parameters given as psql variables), the survey and complaint ones still the
+# copies in bench/report-aggregates.sql.
 #
 #   bench/report.sh [runs] [--refill]
 #
@@ -120,10 +122,16 @@ if [ "$counts" != 200 ]; then
   exit 1
 fi
 
-echo "== bare SQL (bench/report-aggregates.sql through psql): 1 warm-up, $RUNS timed;" \
+echo "== bare SQL (report/sql/*.sql and bench/report-aggregates.sql through psql): 1 warm-up, $RUNS timed;" \
   "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# the statements as the application loads them (th.servicepoint.common.SqlStatements), in the report's transaction
+# setting (report/aggregate/ExecutiveReports); the psql variables stand for the parameters the application binds
+SQL_DIR=src/main/resources/report/sql
 sql_run() {
-  $PSQL -d "$DB" -v from="$FROM" -v to="$TO" -f bench/report-aggregates.sql > /dev/null
+  { echo "set work_mem = '64MB';"
+    for statement in queue-figures queue-out-of-order; do cat "$SQL_DIR/$statement.sql"; echo ";"; done
+    cat bench/report-aggregates.sql
+  } | $PSQL -d "$DB" -v from="'$FROM'" -v to="'$TO'" -v servicePoint=null -v listed=200 > /dev/null
 }
 started=$(now_ms); sql_run; echo "warm-up: $(( $(now_ms) - started )) ms"
 sql_times=$(for _ in $(seq 1 "$RUNS"); do started=$(now_ms); sql_run; echo $(( $(now_ms) - started )); done)

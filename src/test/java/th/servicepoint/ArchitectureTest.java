@@ -54,6 +54,26 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
+    /** Inside the report: scoring, then the aggregates, the tables, their renderers, the snapshots and the API. */
+    @Test
+    void reportConcernsFollowOneAnother() {
+        String report = ROOT + ".report";
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("scoring").definedBy(report + ".scoring..")
+                .layer("aggregate").definedBy(report + ".aggregate..")
+                .layer("tables").definedBy(report + ".tables..")
+                .layer("render").definedBy(report + ".render..")
+                .layer("snapshot").definedBy(report + ".snapshot..")
+                .layer("api").definedBy(report + ".api..")
+                .whereLayer("api").mayNotBeAccessedByAnyLayer()
+                .whereLayer("snapshot").mayOnlyBeAccessedByLayers("api")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("snapshot", "api")
+                .whereLayer("tables").mayOnlyBeAccessedByLayers("render", "snapshot", "api")
+                .whereLayer("aggregate").mayOnlyBeAccessedByLayers("tables", "render", "snapshot", "api")
+                .check(PRODUCTION);
+        slices().matching(report + ".(*)..").should().beFreeOfCycles().check(PRODUCTION);
+    }
+
     @Test
     void onlyLiveTalksWebSocket() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".live..").should().dependOnClassesThat()

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -75,19 +76,20 @@ public class ComplaintStatistics {
     private static List<ComplaintCount> counts(Instant from, Instant to, Long servicePointId,
             Set<ComplaintCategory> categories) {
         String atServicePoint = servicePointId == null ? "" : " and c.servicePoint.id = :servicePoint";
-        TypedQuery<Object[]> query = Complaint.getEntityManager().createQuery(
-                "select c.category, c.status, count(c) from Complaint c where c.createdAt >= :from and c.createdAt < :to"
-                        + " and c.category in :categories" + atServicePoint + " group by c.category, c.status",
-                Object[].class).setParameter("from", from).setParameter("to", to)
+        TypedQuery<Tuple> query = Complaint.getEntityManager().createQuery(
+                "select c.category as category, c.status as status, count(c) as n from Complaint c"
+                        + " where c.createdAt >= :from and c.createdAt < :to and c.category in :categories"
+                        + atServicePoint + " group by c.category, c.status",
+                Tuple.class).setParameter("from", from).setParameter("to", to)
                 .setParameter("categories", categories);
         if (servicePointId != null) {
             query.setParameter("servicePoint", servicePointId);
         }
-        List<Object[]> rows = query.getResultList();
         Map<ComplaintCategory, Map<ComplaintStatus, Long>> found = new EnumMap<>(ComplaintCategory.class);
-        for (Object[] row : rows) {
-            found.computeIfAbsent((ComplaintCategory) row[0], category -> new EnumMap<>(ComplaintStatus.class))
-                    .put((ComplaintStatus) row[1], (Long) row[2]);
+        for (Tuple row : query.getResultList()) {
+            found.computeIfAbsent(row.get("category", ComplaintCategory.class),
+                    category -> new EnumMap<>(ComplaintStatus.class))
+                    .put(row.get("status", ComplaintStatus.class), row.get("n", Long.class));
         }
         List<ComplaintCount> counts = new ArrayList<>();
         for (ComplaintCategory category : categories) {

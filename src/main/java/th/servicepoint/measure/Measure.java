@@ -26,8 +26,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.ListIndexBase;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import th.servicepoint.report.FiscalYear;
-import th.servicepoint.report.ReportPeriod;
+import th.servicepoint.common.FiscalYear;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.site.Division;
 import th.servicepoint.site.ServicePoint;
 

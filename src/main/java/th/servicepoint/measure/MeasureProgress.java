@@ -1,6 +1,6 @@
 package th.servicepoint.measure;
 
-import th.servicepoint.report.ReportPeriod;
+import th.servicepoint.common.ReportPeriod;
 
 /**
  * A measure as the executive report of a period shows it: {@code measure} as it stood at the period's end (the

@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import th.servicepoint.common.FieldProblem;
+import th.servicepoint.common.FiscalYear;
 import th.servicepoint.common.ProblemException;
-import th.servicepoint.report.FiscalYear;
-import th.servicepoint.report.ReportPeriod;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.site.Division;
 import th.servicepoint.site.DivisionAdmin;
 import th.servicepoint.site.ServicePoint;

@@ -9,9 +9,9 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import th.servicepoint.audit.AuditTrail;
+import th.servicepoint.common.FiscalYear;
 import th.servicepoint.common.ProblemException;
-import th.servicepoint.report.FiscalYear;
-import th.servicepoint.report.ReportPeriod;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.site.Division;
 
 /**

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import th.servicepoint.report.ReportPeriod;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.site.Division;
 
 /**

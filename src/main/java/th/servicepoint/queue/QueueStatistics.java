@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.common.SqlStatements;
 import th.servicepoint.queue.QueueReport.Counts;
 import th.servicepoint.queue.QueueReport.Durations;
 import th.servicepoint.queue.QueueReport.EstimateAccuracy;
@@ -23,8 +26,8 @@ import th.servicepoint.queue.QueueReport.WithinStandard;
 
 /**
  * The queue figures of the executive report, aggregated in PostgreSQL: a half-year holds millions of tickets, so none
- * is loaded into Java. Two statements: the figures per service and in total (one pass, {@code grouping sets}), and the
- * calls out of order from the audit trail.
+ * is loaded into Java. Two statements, in src/main/resources/report/sql/ and read by column name: the figures per
+ * service and in total (one pass, {@code grouping sets}), and the calls out of order from the audit trail.
  * <p>
  * A ticket belongs to the period by {@code issued_at}. Wait = {@code called_at − queued_at} of tickets that were
  * called (the last call when a no-show was reactivated; {@code queued_at} is the arrival, kept on transfer). Service
@@ -54,62 +57,8 @@ public class QueueStatistics {
     private static final List<Priority> PRIORITIES = Arrays.stream(Priority.values())
             .filter(priority -> priority != Priority.NORMAL).toList();
 
-    private static final String FIGURES = """
-            with t as (
-                select t.service_id, t.priority, t.status, t.estimated_wait_minutes estimate, st.minutes standard,
-                    t.called_at is not null was_called,
-                    case when t.status <> 'CANCELLED' then false else exists (select 1 from audit_entry a
-                        where a.ticket_id = t.id and a.action = 'EXPIRE') end expired,
-                    cast(extract(epoch from t.called_at - t.queued_at) as double precision) / 60 wait,
-                    case when t.status = 'DONE' then cast(extract(epoch from t.finished_at - t.serving_started_at)
-                        as double precision) / 60 end service_time
-                from ticket t
-                left join (select service_id, sum(standard_minutes) minutes from service_step group by service_id) st
-                    on st.service_id = t.service_id
-                where t.issued_at >= :from and t.issued_at < :to
-                    and (cast(:servicePoint as bigint) is null or t.service_point_id = :servicePoint)
-            ), figures as (
-                select service_id, grouping(service_id) = 1 total, count(*) issued,
-                    count(*) filter (where status = 'DONE') served,
-                    count(*) filter (where status = 'NO_SHOW' or expired and was_called) no_show,
-                    count(*) filter (where status = 'CANCELLED' and not expired) cancelled,
-                    count(*) filter (where expired and not was_called) never_called,
-                    count(*) filter (where status in ('WAITING', 'CALLED', 'SERVING')) still_open,
-                    %s,
-                    count(wait) wait_n, avg(wait) wait_mean,
-                    percentile_cont(0.5) within group (order by wait) wait_median,
-                    percentile_cont(0.9) within group (order by wait) wait_p90,
-                    count(service_time) service_n, avg(service_time) service_mean,
-                    percentile_cont(0.5) within group (order by service_time) service_median,
-                    percentile_cont(0.9) within group (order by service_time) service_p90,
-                    max(standard) standard,
-                    count(service_time) filter (where standard is not null) standard_n,
-                    count(*) filter (where service_time <= standard) within_standard,
-                    avg(abs(estimate - wait)) estimate_mae,
-                    avg(case when abs(estimate - wait) <= 5 then 100.0 when wait is not null then 0 end) estimate_within,
-                    avg(estimate - wait) estimate_signed
-                from t group by grouping sets ((service_id), ())
-            )
-            select f.*, p.code, cast(s.prefix as varchar) prefix, s.name_th, s.name_en
-            from figures f
-            left join service s on s.id = f.service_id
-            left join service_point p on p.id = s.service_point_id
-            order by f.total desc, p.code, s.prefix
-            """.formatted(PRIORITIES.stream()
-            .map(priority -> "count(*) filter (where priority = '" + priority.name() + "')")
-            .collect(Collectors.joining(", ")));
-
-    private static final String OUT_OF_ORDER = """
-            select a.at, p.code, k.number counter_number, t.number ticket_number, a.reason, count(*) over () calls
-            from audit_entry a
-            join service_point p on p.id = a.service_point_id
-            join ticket t on t.id = a.ticket_id
-            left join counter k on k.id = a.counter_id
-            where a.action = 'CALL_OUT_OF_ORDER' and a.at >= :from and a.at < :to
-                and (cast(:servicePoint as bigint) is null or a.service_point_id = :servicePoint)
-            order by a.at desc, a.id desc
-            limit %d
-            """.formatted(LISTED);
+    private static final String FIGURES = SqlStatements.load("report/sql/queue-figures.sql");
+    private static final String OUT_OF_ORDER = SqlStatements.load("report/sql/queue-out-of-order.sql");
 
     private final EntityManager entityManager;
 
@@ -120,7 +69,7 @@ public class QueueStatistics {
     /** The queue figures of the tickets issued in [from, to) at a service point, or the agency when it is null. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueueReport of(Instant from, Instant to, Long servicePointId) {
-        List<Object[]> rows = rows(FIGURES, from, to, servicePointId);
+        List<Tuple> rows = tuples(rows(FIGURES, from, to, servicePointId));
         // without tickets the grand total is still one row, of zeros and nulls
         Figures total = figures(rows.get(0));
         List<ServiceFigures> services = rows.subList(1, rows.size()).stream().map(QueueStatistics::service).toList();
@@ -128,74 +77,67 @@ public class QueueStatistics {
     }
 
     private OutOfOrderCalls outOfOrder(Instant from, Instant to, Long servicePointId) {
-        List<Object[]> rows = rows(OUT_OF_ORDER, from, to, servicePointId);
-        List<OutOfOrderCall> latest = rows.stream().map(row -> new OutOfOrderCall((Instant) row[0],
-                (String) row[1], (Integer) row[2], (String) row[3], (String) row[4])).toList();
-        return new OutOfOrderCalls(rows.isEmpty() ? 0 : number(rows.get(0)[5]).longValue(), latest);
+        List<Tuple> rows = tuples(rows(OUT_OF_ORDER, from, to, servicePointId).setParameter("listed", LISTED));
+        List<OutOfOrderCall> latest = rows.stream().map(row -> new OutOfOrderCall(row.get("at", Instant.class),
+                row.get("service_point_code", String.class), row.get("counter_number", Integer.class),
+                row.get("ticket_number", String.class), row.get("reason", String.class))).toList();
+        return new OutOfOrderCalls(rows.isEmpty() ? 0 : count(rows.get(0), "calls"), latest);
+    }
+
+    private Query rows(String sql, Instant from, Instant to, Long servicePointId) {
+        return entityManager.createNativeQuery(sql, Tuple.class).setParameter("from", from).setParameter("to", to)
+                .setParameter("servicePoint", servicePointId);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Instant from, Instant to, Long servicePointId) {
-        return entityManager.createNativeQuery(sql).setParameter("from", from).setParameter("to", to)
-                .setParameter("servicePoint", servicePointId).getResultList();
+    private static List<Tuple> tuples(Query query) {
+        return query.getResultList();
     }
 
-    private static ServiceFigures service(Object[] row) {
-        int names = row.length - 4;
-        return new ServiceFigures(number(row[0]).longValue(), (String) row[names], (String) row[names + 1],
-                (String) row[names + 2], (String) row[names + 3], figures(row));
+    private static ServiceFigures service(Tuple row) {
+        return new ServiceFigures(count(row, "service_id"), row.get("service_point_code", String.class),
+                row.get("prefix", String.class), row.get("name_th", String.class), row.get("name_en", String.class),
+                figures(row));
     }
 
-    /** Reads the columns of {@code figures} in their order: service_id, total, counts, priorities, durations, ... */
-    private static Figures figures(Object[] row) {
-        Columns c = new Columns(row, 2);
-        long issued = c.count();
-        Counts counts = new Counts(issued, c.count(), c.count(), c.count(), c.count(), c.count());
+    private static Figures figures(Tuple row) {
+        long issued = count(row, "issued");
+        Counts counts = new Counts(issued, count(row, "served"), count(row, "no_show"), count(row, "cancelled"),
+                count(row, "never_called"), count(row, "still_open"));
         Map<Priority, Long> byPriority = new EnumMap<>(Priority.class);
-        PRIORITIES.forEach(priority -> byPriority.put(priority, c.count()));
+        PRIORITIES.forEach(
+                priority -> byPriority.put(priority, count(row, "priority_" + priority.name().toLowerCase(Locale.ROOT))));
         long prioritized = byPriority.values().stream().mapToLong(Long::longValue).sum();
         PriorityShare priority = new PriorityShare(prioritized, percent(prioritized, issued), byPriority);
-        Durations wait = new Durations(c.count(), c.decimal(), c.decimal(), c.decimal());
-        Durations service = new Durations(c.count(), c.decimal(), c.decimal(), c.decimal());
-        Number standard = c.next();
-        Integer standardMinutes = standard == null || (Boolean) row[1] ? null : standard.intValue();
-        long standardN = c.count();
-        long within = c.count();
+        Durations wait = durations(row, "wait");
+        Durations service = durations(row, "service");
+        Number standard = row.get("standard", Number.class);
+        Integer standardMinutes = standard == null || row.get("total", Boolean.class) ? null : standard.intValue();
+        long standardN = count(row, "standard_n");
+        long within = count(row, "within_standard");
         WithinStandard withinStandard = standard == null ? null
                 : new WithinStandard(standardN, within, percent(within, standardN));
-        EstimateAccuracy estimate = new EstimateAccuracy(wait.n(), c.decimal(), c.decimal(), c.decimal());
+        EstimateAccuracy estimate = new EstimateAccuracy(wait.n(), decimal(row, "estimate_mae"),
+                decimal(row, "estimate_within"), decimal(row, "estimate_signed"));
         return new Figures(counts, priority, wait, service, standardMinutes, withinStandard, estimate);
+    }
+
+    /** The {@code <name>_n}, {@code _mean}, {@code _median} and {@code _p90} columns. */
+    private static Durations durations(Tuple row, String name) {
+        return new Durations(count(row, name + "_n"), decimal(row, name + "_mean"), decimal(row, name + "_median"),
+                decimal(row, name + "_p90"));
     }
 
     private static Double percent(long part, long whole) {
         return whole == 0 ? null : part * 100.0 / whole;
     }
 
-    private static Number number(Object value) {
-        return (Number) value;
+    private static long count(Tuple row, String column) {
+        return row.get(column, Number.class).longValue();
     }
 
-    /** Reads a row's columns one after the other. */
-    private static final class Columns {
-        private final Object[] row;
-        private int next;
-
-        Columns(Object[] row, int first) {
-            this.row = row;
-            this.next = first;
-        }
-
-        Number next() {
-            return number(row[next++]);
-        }
-
-        long count() {
-            return next().longValue();
-        }
-
-        Double decimal() {
-            Number value = next();
-            return value == null ? null : value.doubleValue();
-        }
+    private static Double decimal(Tuple row, String column) {
+        Number value = row.get(column, Number.class);
+        return value == null ? null : value.doubleValue();
     }
 }

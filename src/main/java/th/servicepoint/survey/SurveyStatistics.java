@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
-import th.servicepoint.report.ItemTally;
 import th.servicepoint.survey.SurveyComments.Comment;
 
 /**
@@ -152,8 +152,9 @@ public class SurveyStatistics {
     /** The total alone, in the rows of {@link #TALLIES}: for the period a report compares with; without staff. */
     private static final String TOTALS = """
             with %s
-            select cast(null as varchar), cast(null as varchar), cast(null as varchar), cast(null as varchar),
-                cast(null as varchar), item_code, value, points, sum(n)
+            select cast(null as varchar) breakdown, cast(null as varchar) group_key,
+                cast(null as varchar) service_point_code, cast(null as varchar) name_th, cast(null as varchar) name_en,
+                item_code, value, points, sum(n) n
             from cell
             where mode <> 'STAFF'
             group by item_code, value, points
@@ -161,7 +162,8 @@ public class SurveyStatistics {
 
     private static final String COMMENTS = """
             with %s
-            select r.answered_at, r.mode, sp.code, k.number, s.name_th, s.name_en, r.comment, count(*) over () comments
+            select r.answered_at, r.mode, sp.code service_point_code, k.number counter_number, s.name_th, s.name_en,
+                r.comment, count(*) over () comments
             from response r
             left join counter k on k.id = r.counter_id
             left join service s on s.id = r.service_id
@@ -192,16 +194,17 @@ public class SurveyStatistics {
         List<Definition> definitions = definitions();
         Tally total = new Tally(null, null, null, null);
         Map<Breakdown, Map<String, Tally>> groups = new EnumMap<>(Breakdown.class);
-        for (Object[] row : tallyRows(TALLIES, from, to, servicePointId)) {
-            String key = (String) row[1];
-            if (row[0] == null) {
+        for (Tuple row : tallyRows(TALLIES, from, to, servicePointId)) {
+            String key = row.get("group_key", String.class);
+            if (row.get("breakdown") == null) {
                 total.add(row);
             } else if (key != null) {
                 // a group without a key holds the responses that have no such thing (an open answer has no service)
                 // counter 1 and service A exist at every service point
-                Breakdown breakdown = Breakdown.valueOf((String) row[0]);
+                Breakdown breakdown = Breakdown.valueOf(row.get("breakdown", String.class));
                 groups.computeIfAbsent(breakdown, b -> new LinkedHashMap<>())
-                        .computeIfAbsent(row[2] + "/" + key, k -> group(breakdown, row)).add(row);
+                        .computeIfAbsent(row.get("service_point_code") + "/" + key, k -> group(breakdown, row))
+                        .add(row);
             }
         }
         Map<Breakdown, List<SurveyTallies.Group>> tallied = new EnumMap<>(Breakdown.class);
@@ -222,22 +225,24 @@ public class SurveyStatistics {
     /** The comments left in [from, to) at a service point, or the agency when it is null: count and latest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SurveyComments comments(Instant from, Instant to, Long servicePointId) {
-        List<Object[]> rows = rows(COMMENTS, from, to, servicePointId);
+        List<Tuple> rows = rows(COMMENTS, from, to, servicePointId);
         List<Comment> latest = rows.stream()
-                .map(row -> new Comment((Instant) row[0], ResponseMode.valueOf((String) row[1]), (String) row[2],
-                        (Integer) row[3], (String) row[4], (String) row[5], (String) row[6]))
+                .map(row -> new Comment(row.get("answered_at", Instant.class),
+                        ResponseMode.valueOf(row.get("mode", String.class)), row.get("service_point_code", String.class),
+                        row.get("counter_number", Integer.class), row.get("name_th", String.class),
+                        row.get("name_en", String.class), row.get("comment", String.class)))
                 .toList();
-        return new SurveyComments(rows.isEmpty() ? 0 : ((Number) rows.get(0)[7]).longValue(), latest);
+        return new SurveyComments(rows.isEmpty() ? 0 : rows.get(0).get("comments", Number.class).longValue(), latest);
     }
 
     /** Rows of a statement over the cells: from the month tallies when [from, to) is whole months, else the answers. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> tallyRows(String statement, Instant from, Instant to, Long servicePointId) {
+    private List<Tuple> tallyRows(String statement, Instant from, Instant to, Long servicePointId) {
         LocalDate fromMonth = monthStart(from);
         LocalDate toMonth = monthStart(to);
         boolean wholeMonths = fromMonth != null && toMonth != null;
         Query query = entityManager
-                .createNativeQuery(statement.formatted(wholeMonths ? CELLS_FROM_MONTHS : CELLS_FROM_ANSWERS));
+                .createNativeQuery(statement.formatted(wholeMonths ? CELLS_FROM_MONTHS : CELLS_FROM_ANSWERS), Tuple.class);
         if (wholeMonths) {
             query.setParameter("fromMonth", fromMonth).setParameter("toMonth", toMonth);
         } else {
@@ -254,18 +259,20 @@ public class SurveyStatistics {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Instant from, Instant to, Long servicePointId) {
-        return entityManager.createNativeQuery(sql).setParameter("from", from).setParameter("to", to)
+    private List<Tuple> rows(String sql, Instant from, Instant to, Long servicePointId) {
+        return entityManager.createNativeQuery(sql, Tuple.class).setParameter("from", from).setParameter("to", to)
                 .setParameter("servicePoint", servicePointId).getResultList();
     }
 
     /** Every code ever asked, in questionnaire order: by position, then the newer version first. */
     @SuppressWarnings("unchecked")
     private List<Definition> definitions() {
-        List<Object[]> rows = entityManager.createNativeQuery(DEFINITIONS).getResultList();
+        List<Tuple> rows = entityManager.createNativeQuery(DEFINITIONS, Tuple.class).getResultList();
         return rows.stream()
-                .map(row -> new Definition((String) row[0], (String) row[1], (Integer) row[2], (String) row[3],
-                        (String) row[4], (String) row[5], (Integer) row[6], (Integer) row[7]))
+                .map(row -> new Definition(row.get("code", String.class), row.get("parent_code", String.class),
+                        row.get("indicator", Integer.class), row.get("scale", String.class),
+                        row.get("text_th", String.class), row.get("text_en", String.class),
+                        row.get("position", Integer.class), row.get("version", Integer.class)))
                 .sorted(Comparator.comparingInt(Definition::position)
                         .thenComparing(Comparator.comparingInt(Definition::version).reversed())
                         .thenComparing(Definition::code))
@@ -284,13 +291,14 @@ public class SurveyStatistics {
         return wording;
     }
 
-    private static Tally group(Breakdown breakdown, Object[] row) {
-        String key = (String) row[1];
+    private static Tally group(Breakdown breakdown, Tuple row) {
+        String key = row.get("group_key", String.class);
         if (breakdown == Breakdown.MODE) {
             ResponseMode mode = ResponseMode.valueOf(key);
             return new Tally(key, null, modeTh(mode), modeEn(mode));
         }
-        return new Tally(key, (String) row[2], (String) row[3], (String) row[4]);
+        return new Tally(key, row.get("service_point_code", String.class), row.get("name_th", String.class),
+                row.get("name_en", String.class));
     }
 
     private static String modeTh(ResponseMode mode) {
@@ -330,16 +338,16 @@ public class SurveyStatistics {
             this.nameEn = nameEn;
         }
 
-        /** Reads one row: item code, value, points and count from column 5 on. */
-        void add(Object[] row) {
-            String code = (String) row[5];
-            long n = ((Number) row[8]).longValue();
+        /** Reads one row's item code, value, points and count. */
+        void add(Tuple row) {
+            String code = row.get("item_code", String.class);
+            long n = row.get("n", Number.class).longValue();
             if (code == null) {
                 responses = n;
                 return;
             }
-            String value = (String) row[6];
-            int given = (Integer) row[7];
+            String value = row.get("value", String.class);
+            int given = row.get("points", Integer.class);
             Map<String, Integer> itemPoints = points.computeIfAbsent(code, c -> new HashMap<>());
             // answers keep the points they were given: a value scored differently after a settings change is its own
             // entry, so the mean stays exact

@@ -3,8 +3,6 @@ package th.servicepoint.survey;
 import java.util.List;
 import java.util.Map;
 
-import th.servicepoint.report.ItemTally;
-
 /**
  * How the survey was answered in a period: the number of responses and one tally per answered item, in questionnaire
  * order, in total and per group of each {@link Breakdown}. Invited and open (poster) responses both count in the

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import th.servicepoint.report.ReportPeriod;
+import th.servicepoint.common.ReportPeriod;
 
 @QuarkusTest
 class ComplaintCountsTest {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import th.servicepoint.report.FiscalYear;
-import th.servicepoint.report.ReportPeriod;
+import th.servicepoint.common.FiscalYear;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;

@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Reads PDFs back with poppler-utils, as a person copying their text would. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
     /** The text of a PDF, lines joined, by {@code pdftotext}. */
-    static String of(byte[] pdf) {
+    public static String of(byte[] pdf) {
         try {
             Path file = Files.createTempFile("servicepoint-test-", ".pdf");
             try {
@@ -31,7 +31,7 @@ final class PdfText {
         }
     }
 
-    static String run(String... command) {
+    public static String run(String... command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -19,18 +19,18 @@ import th.servicepoint.support.Api;
 import th.servicepoint.support.Site;
 
 /** Citizens served and answering the survey, and executives reading the report, through the API. */
-final class Surveyed {
+public final class Surveyed {
 
-    static final String REPORTS = "/api/v1/reports";
+    public static final String REPORTS = "/api/v1/reports";
 
     /** Every required item of the default questionnaire, answered in a mix of levels. */
-    static final Map<String, String> MIXED = Map.ofEntries(Map.entry("E1.1", "MOST"), Map.entry("E1.2", "MUCH"),
+    public static final Map<String, String> MIXED = Map.ofEntries(Map.entry("E1.1", "MOST"), Map.entry("E1.2", "MUCH"),
             Map.entry("E2", "MOST"), Map.entry("E3", "LITTLE"), Map.entry("E5", "LEAST"), Map.entry("E6.1", "MOST"),
             Map.entry("E6.2", "MUCH"), Map.entry("E9", "MOST"), Map.entry("E11", "MUCH"), Map.entry("E12", "MUCH"),
             Map.entry("E14", "LITTLE"), Map.entry("E15", "MOST"), Map.entry("OVERALL", "4"));
 
     /** Every required item at its best. */
-    static final Map<String, String> BEST = Map.ofEntries(Map.entry("E1.1", "MOST"), Map.entry("E1.2", "MOST"),
+    public static final Map<String, String> BEST = Map.ofEntries(Map.entry("E1.1", "MOST"), Map.entry("E1.2", "MOST"),
             Map.entry("E2", "MOST"), Map.entry("E3", "MOST"), Map.entry("E5", "MOST"), Map.entry("E6.1", "MOST"),
             Map.entry("E6.2", "MOST"), Map.entry("E9", "MOST"), Map.entry("E11", "MOST"), Map.entry("E12", "MOST"),
             Map.entry("E14", "MOST"), Map.entry("E15", "MOST"), Map.entry("OVERALL", "5"));
@@ -38,7 +38,7 @@ final class Surveyed {
     private Surveyed() {
     }
 
-    static RequestSpecification executive() {
+    public static RequestSpecification executive() {
         return Api.as("exec", "exec");
     }
 
@@ -46,12 +46,12 @@ final class Surveyed {
      * A ticket for {@code prefix} issued, called, served and completed at {@code counter} (open, nothing else
      * waiting), and its survey answered now; returns the invitation token.
      */
-    static String serveAndAnswer(Site site, String prefix, int counter, Map<String, String> answers, String comment) {
+    public static String serveAndAnswer(Site site, String prefix, int counter, Map<String, String> answers, String comment) {
         return answer(serve(site, prefix, counter), answers, comment);
     }
 
     /** Serves a ticket as above; returns its survey token, not yet answered. */
-    static String serve(Site site, String prefix, int counter) {
+    public static String serve(Site site, String prefix, int counter) {
         String trackingToken = issue(site, prefix).getString("trackingToken");
         long id = callNext(site, counter).getLong("id");
         act(site, counter, id, "start").statusCode(200);
@@ -59,26 +59,26 @@ final class Surveyed {
         return Api.surveyToken(Api.surveyUrl(trackingToken));
     }
 
-    static String answer(String token, Map<String, String> answers, String comment) {
+    public static String answer(String token, Map<String, String> answers, String comment) {
         given().contentType(ContentType.JSON).body(body(answers, comment))
                 .post("/api/v1/surveys/{token}/responses", token).then().statusCode(201);
         return token;
     }
 
     /** The poster token of a counter, made by an administrator. */
-    static String poster(Site site, int counter) {
+    public static String poster(Site site, int counter) {
         String url = admin().post("/api/v1/admin/counters/{id}/poster", site.counter(counter)).then().statusCode(201)
                 .extract().path("url");
         return url.substring(url.indexOf("?p=") + 3);
     }
 
-    static void answerPoster(String posterToken, Map<String, String> answers, String comment) {
+    public static void answerPoster(String posterToken, Map<String, String> answers, String comment) {
         given().contentType(ContentType.JSON).body(body(answers, comment))
                 .post("/api/v1/surveys/posters/{token}/responses", posterToken).then().statusCode(201);
     }
 
     /** A new division, and a site's service made its responsibility. */
-    static void assignDivision(Site site, String prefix, String divisionCode, String nameTh, String nameEn) {
+    public static void assignDivision(Site site, String prefix, String divisionCode, String nameTh, String nameEn) {
         admin().body(Map.of("code", divisionCode, "nameTh", nameTh, "nameEn", nameEn)).post("/api/v1/admin/divisions")
                 .then().statusCode(201);
         admin().body(Map.of("nameTh", "งาน " + prefix, "nameEn", "Service " + prefix, "division", divisionCode))
@@ -87,13 +87,13 @@ final class Surveyed {
     }
 
     /** The report as an executive gets it, e.g. {@code report("fiscalYear=2590&half=1&servicePoint=x")}. */
-    static JsonPath report(String query) {
+    public static JsonPath report(String query) {
         String body = reportResponse(query).statusCode(200).contentType(ContentType.JSON).extract().asString();
         // scores are doubles; JsonPath reads decimals as floats unless told
         return new JsonPath(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
-    static ValidatableResponse reportResponse(String query) {
+    public static ValidatableResponse reportResponse(String query) {
         return executive().get(REPORTS + "?" + query).then().log().ifValidationFails();
     }
 

@@ -1,9 +1,0 @@
-package th.servicepoint.report;
-
-/** Why a report snapshot was taken. */
-public enum SnapshotTrigger {
-    /** The half-year schedule ({@link HalfYearRun}). */
-    SCHEDULE,
-    /** An executive or administrator asked for a regeneration. */
-    MANUAL
-}
