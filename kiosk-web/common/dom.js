@@ -2,7 +2,7 @@
 // server or a citizen can never become HTML.
 
 /**
- * el("td", {class: "num", dataset: {testid: "x"}}, "text", child…): an element whose strings become text nodes, never
+ * el("td", {class: "num", dataset: {field: "x"}}, "text", child…): an element whose strings become text nodes, never
  * markup. Attributes: class, dataset, on<event> handlers, anything else set with setAttribute (false/null skipped).
  */
 export function el(tag, attrs = {}, ...children) {

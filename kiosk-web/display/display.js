@@ -75,7 +75,7 @@ function renderWaiting() {
     el("span", { class: "prefix" }, queue.prefix),
     el("span", {}, queue.name),
     el("span", { class: "count" },
-      el("strong", { dataset: { testid: `waiting-${queue.prefix}` } }, String(queue.waiting)),
+      el("strong", {}, String(queue.waiting)),
       el("small", {}, queue.waiting > 0 ? `≈ ${queue.estimatedWaitMinutes} นาที · min` : "ไม่ต้องรอ · no wait")))));
 }
 

@@ -6,6 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static th.servicepoint.web.AdminScreen.deviceKey;
+import static th.servicepoint.web.AdminScreen.deviceUrl;
+import static th.servicepoint.web.AdminScreen.fillStep;
+import static th.servicepoint.web.AdminScreen.form;
+import static th.servicepoint.web.AdminScreen.role;
+import static th.servicepoint.web.AdminScreen.row;
+import static th.servicepoint.web.AdminScreen.steps;
+import static th.servicepoint.web.AdminScreen.tab;
+import static th.servicepoint.web.ScreenParts.alert;
+import static th.servicepoint.web.ScreenParts.button;
+import static th.servicepoint.web.ScreenParts.exactButton;
+import static th.servicepoint.web.ScreenParts.signIn;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +79,7 @@ class AdminScreenTest {
         dailyCap.fill("0");
         button(form, "บันทึก").click();
         assertThat(dailyCap).hasAccessibleDescription(SAID);
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ข้อมูลไม่ถูกต้อง");
+        assertThat(alert(page)).containsText("ข้อมูลไม่ถูกต้อง");
         assertEquals("true", dailyCap.getAttribute("aria-invalid"));
 
         // two steps, the second moved first and back, then saved
@@ -149,10 +161,10 @@ class AdminScreenTest {
         assertThat(form.getByLabel("รหัส", EXACT))
                 .hasAccessibleDescription(Pattern.compile("มีสำนัก/กองรหัส '" + code + "' อยู่แล้ว"));
         assertEquals("true", form.getByLabel("รหัส", EXACT).getAttribute("aria-invalid"));
-        button(page, "English").click();
-        button(page, "Save").click();
+        exactButton(page, "English").click();
+        exactButton(page, "Save").click();
         assertThat(page.getByLabel("Code", EXACT_ON_PAGE)).hasAccessibleDescription(Pattern.compile("already exists"));
-        button(page, "ภาษาไทย").click();
+        exactButton(page, "ภาษาไทย").click();
 
         // the services tab offers it as a service's responsible division
         tab(page, "งานบริการ").click();
@@ -260,7 +272,7 @@ class AdminScreenTest {
         password.fill("longenough");
         role(form, "ผู้บริหาร").check();
         button(form, "บันทึก").click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText(username);
+        assertThat(alert(page)).containsText(username);
         Chromium.close(page);
     }
 
@@ -270,7 +282,7 @@ class AdminScreenTest {
         Page page = signedIn(site, "ช่องบริการและโปสเตอร์ QR");
         button(row(page, "1"), "โปสเตอร์ QR").click();
         assertThat(page.getByText("ช่องนี้ยังไม่มีโปสเตอร์")).isVisible();
-        button(page, "สร้างโปสเตอร์ใหม่").click();
+        exactButton(page, "สร้างโปสเตอร์ใหม่").click();
         Locator qr = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR"));
         assertThat(qr).isVisible();
         page.waitForFunction("img => img.naturalWidth > 0", qr.elementHandle());
@@ -282,9 +294,9 @@ class AdminScreenTest {
         Locator e2 = page.getByLabel("E2 ข้อความ (ไทย)", EXACT_ON_PAGE);
         assertThat(e2).not().hasValue("");
         e2.fill("");
-        button(page, "เผยแพร่เป็นฉบับใหม่").click();
+        exactButton(page, "เผยแพร่เป็นฉบับใหม่").click();
         assertThat(e2).hasAccessibleDescription(SAID);
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ข้อมูลไม่ถูกต้อง");
+        assertThat(alert(page)).containsText("ข้อมูลไม่ถูกต้อง");
         Chromium.close(page);
     }
 
@@ -292,7 +304,7 @@ class AdminScreenTest {
     void onlyAdministratorsGetIn() {
         Page page = Chromium.open(admin.toString(), 1366, 768);
         signIn(page, "exec", "exec");
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ไม่ใช่ผู้ดูแลระบบ");
+        assertThat(alert(page)).containsText("ไม่ใช่ผู้ดูแลระบบ");
         assertThat(tab(page, "งานบริการ")).isHidden();
         Chromium.close(page);
     }
@@ -305,7 +317,7 @@ class AdminScreenTest {
 
     /** Waits for the form's answer and expects it to be "saved", not an error. */
     private static void saved(Page page) {
-        Locator error = page.getByRole(AriaRole.ALERT);
+        Locator error = alert(page);
         Locator notice = page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("บันทึกแล้ว"));
         assertThat(notice.or(error).first()).isVisible();
         if (error.isVisible()) {
@@ -322,61 +334,5 @@ class AdminScreenTest {
         tab(page, tab).click();
         assertThat(tab(page, tab)).hasAttribute("aria-selected", "true");
         return page;
-    }
-
-    private static void signIn(Page page, String username, String password) {
-        page.getByLabel("ชื่อผู้ใช้", EXACT_ON_PAGE).fill(username);
-        page.getByLabel("รหัสผ่าน", EXACT_ON_PAGE).fill(password);
-        button(page, "เข้าสู่ระบบ").click();
-    }
-
-    private static Locator tab(Page page, String name) {
-        return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** A form, named by its heading. */
-    private static Locator form(Page page, String heading) {
-        return page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName(heading).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** A button by its name, or a part of it ("เพิ่มขั้นตอน" is "+ เพิ่มขั้นตอน"). */
-    private static Locator button(Locator within, String name) {
-        return within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name));
-    }
-
-    private static Locator role(Locator form, String name) {
-        return form.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** The table row with a cell that says exactly this (a code, a prefix, a counter number, a username). */
-    private static Locator row(Page page, String cell) {
-        return page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(cell).setExact(true))));
-    }
-
-    /** The service's published steps: the items of the list its heading names. */
-    private static Locator steps(Locator form) {
-        return form.getByRole(AriaRole.LIST, new Locator.GetByRoleOptions().setName("ขั้นตอนการให้บริการ"))
-                .getByRole(AriaRole.LISTITEM);
-    }
-
-    /** The key in "กุญแจอุปกรณ์: …", as a person reads it off the screen. */
-    private static Locator deviceKey(Page page) {
-        return page.getByText("กุญแจอุปกรณ์:").getByRole(AriaRole.CODE);
-    }
-
-    /** The address in "ลิงก์สำหรับอุปกรณ์: …", a link. */
-    private static Locator deviceUrl(Page page) {
-        return page.getByText("ลิงก์สำหรับอุปกรณ์:").getByRole(AriaRole.LINK);
-    }
-
-    private static void fillStep(Locator step, String th, String en, String minutes) {
-        step.getByLabel("ขั้นตอน (ไทย)").fill(th);
-        step.getByLabel("ขั้นตอน (อังกฤษ)").fill(en);
-        step.getByLabel("นาทีมาตรฐาน").fill(minutes);
     }
 }

@@ -7,6 +7,19 @@ import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.publicStatus;
+import static th.servicepoint.web.ClerkConsole.connection;
+import static th.servicepoint.web.ClerkConsole.counterChoice;
+import static th.servicepoint.web.ClerkConsole.currentStatus;
+import static th.servicepoint.web.ClerkConsole.currentTicket;
+import static th.servicepoint.web.ClerkConsole.errorLine;
+import static th.servicepoint.web.ClerkConsole.noShows;
+import static th.servicepoint.web.ClerkConsole.surveySent;
+import static th.servicepoint.web.ClerkConsole.waitingList;
+import static th.servicepoint.web.ClerkConsole.waitingNumbers;
+import static th.servicepoint.web.ClerkConsole.waitingRows;
+import static th.servicepoint.web.ScreenParts.button;
+import static th.servicepoint.web.ScreenParts.exactButton;
+import static th.servicepoint.web.ScreenParts.signIn;
 
 import java.net.URL;
 import java.util.List;
@@ -88,7 +101,7 @@ class ClerkConsoleTest {
         assertThat(currentStatus(page, "ว่าง")).isVisible();
         assertEquals("DONE", fixtures.statusOf(a3));
         // the clerk learns that the survey went to the counter screen; its link is the citizen's alone
-        Locator survey = page.getByText("ส่งแบบประเมินความพึงพอใจ");
+        Locator survey = surveySent(page);
         assertThat(survey).isVisible();
         assertThat(survey).containsText("A003");
         assertEquals(0, page.locator("a[href*='survey'], img[src*='survey']").count());
@@ -113,8 +126,7 @@ class ClerkConsoleTest {
         // no-show, then back in the queue from the no-show list
         page.keyboard().press("x");
         assertThat(currentStatus(page, "ว่าง")).isVisible();
-        page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("ไม่มาแสดงตนวันนี้"))
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("นำกลับเข้าคิว A002")).click();
+        button(noShows(page), "นำกลับเข้าคิว A002").click();
         assertThat(waitingRows(page)).hasCount(3);
         assertEquals(List.of("A002", "A004", "A005"), waitingNumbers(page));
         Chromium.close(page);
@@ -167,8 +179,7 @@ class ClerkConsoleTest {
         button(page, "เข้าประจำช่องและเปิดให้บริการ").click();
         assertThat(waitingRows(page)).hasCount(2);
 
-        waitingList(page).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("เรียกคิวที่ระบุ A002"))
-                .click();
+        button(waitingList(page), "เรียกคิวที่ระบุ A002").click();
         assertThat(page.getByLabel("บัตรคิว", EXACT)).hasValue(String.valueOf(a2));
         // typing in the reason field is not a shortcut
         page.getByLabel("เหตุผล").press("n");
@@ -313,60 +324,4 @@ class ClerkConsoleTest {
         String url = clerk + "?sp=" + site.code() + (query.isEmpty() ? "" : "&" + query.substring(1));
         return Chromium.open(url, 1366, 768);
     }
-
-    private static void signIn(Page page, String username, String password) {
-        page.getByLabel("ชื่อผู้ใช้", EXACT).fill(username);
-        page.getByLabel("รหัสผ่าน", EXACT).fill(password);
-        button(page, "เข้าสู่ระบบ").click();
-    }
-
-    /** A button by its name; the desk's buttons also name their key (เรียกคิวถัดไป N), so a part of it is enough. */
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-    }
-
-    /** A button named exactly so: เปิดให้บริการ (open the counter) is also a part of the counter choice's button. */
-    private static Locator exactButton(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator counterChoice(Page page) {
-        return page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("ช่องบริการ").setExact(true));
-    }
-
-    /** The error line: while it says nothing, Playwright counts the alert as hidden, and an empty one is asserted too. */
-    private static Locator errorLine(Page page) {
-        return page.getByRole(AriaRole.ALERT, new Page.GetByRoleOptions().setIncludeHidden(true));
-    }
-
-    private static Locator connection(Page page) {
-        return page.getByRole(AriaRole.STATUS, new Page.GetByRoleOptions().setName("การเชื่อมต่อ"));
-    }
-
-    /** The ticket at the counter: its number, in bold, and its state in words (ว่าง when there is none). */
-    private static Locator atTheCounter(Page page) {
-        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("บัตรคิวที่ช่อง"));
-    }
-
-    private static Locator currentTicket(Page page) {
-        return atTheCounter(page).getByRole(AriaRole.STRONG);
-    }
-
-    private static Locator currentStatus(Page page, String words) {
-        return atTheCounter(page).getByText(words, new Locator.GetByTextOptions().setExact(true));
-    }
-
-    private static Locator waitingList(Page page) {
-        return page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("คิวที่รอ (ลำดับการเรียก)"));
-    }
-
-    /** Each waiting ticket's number heads its row. */
-    private static Locator waitingRows(Page page) {
-        return waitingList(page).getByRole(AriaRole.ROWHEADER);
-    }
-
-    private static List<String> waitingNumbers(Page page) {
-        return waitingRows(page).allTextContents();
-    }
-
 }

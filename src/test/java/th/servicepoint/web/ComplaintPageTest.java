@@ -3,6 +3,11 @@ package th.servicepoint.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static th.servicepoint.web.ComplaintScreen.answer;
+import static th.servicepoint.web.ComplaintScreen.part;
+import static th.servicepoint.web.ComplaintScreen.trackingCode;
+import static th.servicepoint.web.ScreenParts.button;
+import static th.servicepoint.web.ScreenParts.fact;
 
 import java.net.URL;
 import java.util.List;
@@ -25,8 +30,6 @@ import th.servicepoint.support.Chromium;
 @QuarkusTest
 class ComplaintPageTest {
 
-    /** A tracking code, alone on its line as the page shows it. */
-    private static final Pattern CODE = Pattern.compile("^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$");
     private static final Pattern THAI = Pattern.compile("[\\u0E00-\\u0E7F]");
     private static final Pattern ENGLISH_ONLY = Pattern.compile("^[^\\u0E00-\\u0E7F]*[A-Za-z][^\\u0E00-\\u0E7F]*$");
 
@@ -41,24 +44,6 @@ class ComplaintPageTest {
                 .orElseThrow().get("reference");
         return Api.as("officer", "officer").get("/api/v1/complaints/{reference}", reference).then().statusCode(200).extract()
                 .jsonPath();
-    }
-
-    /** A part of the page named by its heading: the filing form, the filed receipt, the tracking, the answer. */
-    private static Locator part(Page page, String heading) {
-        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(heading).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-    }
-
-    /** The tracking code on the receipt: its label is the line above, the code is what a citizen copies down. */
-    private static Locator trackingCode(Page page, String receipt) {
-        return part(page, receipt).getByText(CODE);
-    }
-
-    private static Locator answer(Page page) {
-        return part(page, "คำตอบของหน่วยงาน").getByRole(AriaRole.PARAGRAPH);
     }
 
     @Test
@@ -100,7 +85,7 @@ class ComplaintPageTest {
         assertEquals("pao-hq", stored.getString("servicePoint"));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ดูสถานะเรื่องนี้")).click();
-        assertThat(TicketPageTest.fact(page, "สถานะ")).hasText("รับเรื่องแล้ว รอดำเนินการ");
+        assertThat(fact(page, "สถานะ")).hasText("รับเรื่องแล้ว รอดำเนินการ");
         assertThat(answer(page)).containsText("ยังไม่มีคำตอบ");
         Chromium.close(page);
 
@@ -110,19 +95,19 @@ class ComplaintPageTest {
 
         // later, from the link with the code
         page = Chromium.open(complaintPage + "?code=" + code, 360, 740);
-        assertThat(TicketPageTest.fact(page, "สถานะ")).hasText("ดำเนินการเสร็จสิ้น");
+        assertThat(fact(page, "สถานะ")).hasText("ดำเนินการเสร็จสิ้น");
         assertThat(answer(page)).hasText("ตรวจสอบแล้ว ดำเนินการทางวินัย");
-        assertThat(TicketPageTest.fact(page, "เรื่อง")).hasText("การทุจริตและประพฤติมิชอบ");
-        assertThat(TicketPageTest.fact(page, "แจ้งเมื่อ")).hasText(Pattern.compile("25[6-9]\\d"));
+        assertThat(fact(page, "เรื่อง")).hasText("การทุจริตและประพฤติมิชอบ");
+        assertThat(fact(page, "แจ้งเมื่อ")).hasText(Pattern.compile("25[6-9]\\d"));
         button(page, "English").click();
-        assertThat(TicketPageTest.fact(page, "Status")).hasText("Closed");
+        assertThat(fact(page, "Status")).hasText("Closed");
         Chromium.close(page);
 
         // or typed in lower case without dashes
         page = Chromium.open(complaintPage.toString(), 360, 740);
         page.getByLabel("รหัสติดตามเรื่อง").fill(code.replace("-", "").toLowerCase());
         button(page, "ตรวจสอบสถานะ").click();
-        assertThat(TicketPageTest.fact(page, "สถานะ")).hasText("ดำเนินการเสร็จสิ้น");
+        assertThat(fact(page, "สถานะ")).hasText("ดำเนินการเสร็จสิ้น");
         Chromium.close(page);
     }
 
@@ -142,7 +127,7 @@ class ComplaintPageTest {
         page.getByLabel("รหัสติดตามเรื่อง").fill("2222-3333-4444");
         button(page, "ตรวจสอบสถานะ").click();
         assertThat(part(page, "ติดตามเรื่องร้องเรียน").getByRole(AriaRole.ALERT)).not().isEmpty();
-        assertThat(TicketPageTest.fact(page, "สถานะ")).isHidden();
+        assertThat(fact(page, "สถานะ")).isHidden();
         page.getByLabel("รหัสติดตามเรื่อง").fill("12");
         button(page, "ตรวจสอบสถานะ").click();
         assertThat(part(page, "ติดตามเรื่องร้องเรียน").getByRole(AriaRole.ALERT)).hasText("กรุณากรอกรหัสติดตามเรื่อง 12 ตัว");

@@ -10,6 +10,11 @@ import static th.servicepoint.support.Api.callNext;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.surveyUrl;
+import static th.servicepoint.web.CounterScreen.connection;
+import static th.servicepoint.web.CounterScreen.counterNumber;
+import static th.servicepoint.web.CounterScreen.servingNumber;
+import static th.servicepoint.web.CounterScreen.surveyQr;
+import static th.servicepoint.web.ScreenParts.alertLines;
 
 import java.net.URL;
 import java.util.List;
@@ -23,7 +28,6 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,7 +68,7 @@ class CounterScreenTest {
         act(site, 3, id, "start").statusCode(200);
         act(site, 3, id, "complete").statusCode(200).body("$", not(hasKey("surveyUrl")));
         String surveyUrl = surveyUrl(trackingToken);
-        Locator qr = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Survey QR code"));
+        Locator qr = surveyQr(page);
         assertThat(qr).isVisible();
         assertThat(qr).hasAttribute("data-url", surveyUrl);
         assertThat(page.getByText("สแกนเพื่อประเมินความพึงพอใจ")).isVisible();
@@ -118,8 +122,8 @@ class CounterScreenTest {
 
         Page badKey = open(site, 1, "no-such-key", 800, 480);
         assertThat(connection(badKey)).hasAttribute("data-state", "refused");
-        assertThat(refusal(badKey).first()).not().isEmpty();
-        assertThat(refusal(badKey).last()).not().isEmpty();
+        assertThat(alertLines(badKey).first()).not().isEmpty();
+        assertThat(alertLines(badKey).last()).not().isEmpty();
         assertThat(servingNumber(badKey)).isHidden();
         Chromium.close(badKey);
 
@@ -127,42 +131,23 @@ class CounterScreenTest {
         for (String wrong : List.of(other.counterKey(1), site.displayKey())) {
             Page foreign = open(site, 1, wrong, 800, 480);
             assertThat(connection(foreign)).hasAttribute("data-state", "refused");
-            assertThat(refusal(foreign).first()).not().isEmpty();
+            assertThat(alertLines(foreign).first()).not().isEmpty();
             assertThat(servingNumber(foreign)).isHidden();
             Chromium.close(foreign);
         }
 
         Page missing = Chromium.open(screen + "?counter=" + Long.MAX_VALUE + "&key=" + site.counterKey(1), 800, 480);
         assertThat(connection(missing)).hasAttribute("data-state", "refused");
-        assertThat(refusal(missing).first()).not().isEmpty();
+        assertThat(alertLines(missing).first()).not().isEmpty();
         Chromium.close(missing);
 
         Page incomplete = Chromium.open(screen.toString(), 800, 480);
-        assertThat(refusal(incomplete).first()).containsText("ที่อยู่ของหน้าจอไม่ครบ");
-        assertThat(refusal(incomplete).last()).containsText("incomplete");
+        assertThat(alertLines(incomplete).first()).containsText("ที่อยู่ของหน้าจอไม่ครบ");
+        assertThat(alertLines(incomplete).last()).containsText("incomplete");
         Chromium.close(incomplete);
     }
 
     private Page open(Site site, int counter, String key, int width, int height) {
         return Chromium.open(screen + "?counter=" + site.counter(counter) + "&key=" + key, width, height);
-    }
-
-    private static Locator connection(Page page) {
-        return page.getByRole(AriaRole.STATUS, new Page.GetByRoleOptions().setName("Connection"));
-    }
-
-    private static Locator counterNumber(Page page) {
-        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("ช่องบริการ"))
-                .getByRole(AriaRole.STRONG);
-    }
-
-    /** The number called or served: the one bold number in the screen's main part. */
-    private static Locator servingNumber(Page page) {
-        return page.getByRole(AriaRole.MAIN).getByRole(AriaRole.STRONG);
-    }
-
-    /** Why the screen was refused: the Thai paragraph, then the English one. */
-    private static Locator refusal(Page page) {
-        return page.getByRole(AriaRole.ALERT).getByRole(AriaRole.PARAGRAPH);
     }
 }

@@ -7,11 +7,21 @@ import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.callNext;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
+import static th.servicepoint.web.DisplayScreen.announcement;
+import static th.servicepoint.web.DisplayScreen.connection;
+import static th.servicepoint.web.DisplayScreen.nowCalling;
+import static th.servicepoint.web.DisplayScreen.recentCalls;
+import static th.servicepoint.web.DisplayScreen.serving;
+import static th.servicepoint.web.DisplayScreen.spokenCalls;
+import static th.servicepoint.web.DisplayScreen.steps;
+import static th.servicepoint.web.DisplayScreen.waiting;
+import static th.servicepoint.web.ScreenParts.alert;
+import static th.servicepoint.web.ScreenParts.alertLines;
+import static th.servicepoint.web.ScreenParts.button;
 
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -20,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,49 +61,6 @@ class DisplayPageTest {
                 new LocatorAssertions.HasAttributeOptions().setTimeout(10000));
     }
 
-    /** The badge in the bar that says whether the screen is live (its state also in data-state). */
-    static Locator connection(Page page) {
-        return page.getByRole(AriaRole.STATUS, named("Connection"));
-    }
-
-    /** The number called last, big under "Now calling". */
-    static Locator nowCalling(Page page) {
-        return region(page, "Now calling").getByRole(AriaRole.STRONG);
-    }
-
-    /** The calls before it, under "Recent calls". */
-    static Locator recentCalls(Page page) {
-        return page.getByRole(AriaRole.LIST, named("Recent calls"));
-    }
-
-    /** What a counter serves now (or closed, paused): the bold line under its name. */
-    static Locator serving(Page page, int counter) {
-        return region(page, "Counters").getByRole(AriaRole.LISTITEM)
-                .filter(new Locator.FilterOptions()
-                        .setHas(page.getByText(Pattern.compile("Counter " + counter + "$"))))
-                .getByRole(AriaRole.STRONG);
-    }
-
-    /** How many wait for a service: the bold number in its line, found by the service's letter. */
-    private static Locator waiting(Page page, String prefix) {
-        return region(page, "Waiting").getByRole(AriaRole.LISTITEM)
-                .filter(new Locator.FilterOptions().setHas(page.getByText(prefix, new Page.GetByTextOptions().setExact(true))))
-                .getByRole(AriaRole.STRONG);
-    }
-
-    /** The text of the call being announced, in the live region screen readers speak from. */
-    private static Locator announcement(Page page) {
-        return page.getByRole(AriaRole.STATUS, named("Call announcement"));
-    }
-
-    private static Locator region(Page page, String name) {
-        return page.getByRole(AriaRole.REGION, named(name));
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name);
-    }
-
     @Test
     void showsTheQueueAndAnnouncesEachCallInTurn() {
         Site site = fixtures.site().service("A", 5, 10).service("B", 20).counter(1, "A").counter(3, "A", "B").create();
@@ -113,14 +79,14 @@ class DisplayPageTest {
         assertLive(page);
         assertThat(waiting(page, "A")).hasText("2");
         // sound on, as the hall's staff do with one tap where the browser asks for it
-        Locator sound = page.getByRole(AriaRole.BUTTON, named("แตะเพื่อเปิดเสียง"));
+        Locator sound = button(page, "แตะเพื่อเปิดเสียง");
         if (sound.isVisible()) {
             sound.click();
         }
         assertThat(sound).isHidden();
         assertThat(waiting(page, "B")).hasText("1");
         assertThat(serving(page, 1)).hasText("–");
-        assertThat(region(page, "Service steps and standard times")).containsText("ขั้นตอน 1");
+        assertThat(steps(page)).containsText("ขั้นตอน 1");
 
         long first = callNext(site, 3).getLong("id");
         assertThat(nowCalling(page)).hasText("A001", WITHIN_1S);
@@ -140,11 +106,9 @@ class DisplayPageTest {
         assertThat(recentCalls(page)).containsText("A002");
         assertThat(waiting(page, "B")).hasText("0");
         Chromium.screenshot(page, "display");
-        // the record of what was spoken is hidden from screen readers (they hear each call in the live region), so no
-        // role reaches it: a test id
-        Locator spoken = page.getByTestId("announcements").locator("li");
-        assertThat(spoken).hasText(new String[] { "เชิญหมายเลข A001 ที่ช่องบริการ 3", "เชิญหมายเลข A002 ที่ช่องบริการ 1",
-                "เชิญหมายเลข B001 ที่ช่องบริการ 3" }, new LocatorAssertions.HasTextOptions().setTimeout(40000));
+        assertThat(spokenCalls(page))
+                .hasText(new String[] { "เชิญหมายเลข A001 ที่ช่องบริการ 3", "เชิญหมายเลข A002 ที่ช่องบริการ 1",
+                        "เชิญหมายเลข B001 ที่ช่องบริการ 3" }, new LocatorAssertions.HasTextOptions().setTimeout(40000));
         assertThat(announcement(page)).hasText("เชิญหมายเลข B001 ที่ช่องบริการ 3");
         // without a Thai voice in the browser the calls were joined from the shipped clips
         assertTrue(clips.containsAll(List.of("phrase-call.wav", "letter-A.wav", "digit-0.wav", "digit-1.wav",
@@ -191,10 +155,9 @@ class DisplayPageTest {
         Page page = Chromium.open(display + "?sp=" + site.code() + "&key=" + site.kioskKey(), 1920, 1080);
         assertThat(connection(page)).hasAttribute("data-state", "refused",
                 new LocatorAssertions.HasAttributeOptions().setTimeout(10000));
-        Locator refusal = page.getByRole(AriaRole.ALERT);
-        assertThat(refusal).isVisible();
+        assertThat(alert(page)).isVisible();
         // the explanation in Thai, then in English
-        List<String> lines = refusal.getByRole(AriaRole.PARAGRAPH).allTextContents();
+        List<String> lines = alertLines(page).allTextContents();
         assertEquals(2, lines.size(), lines.toString());
         String thai = lines.get(0);
         String english = lines.get(1);

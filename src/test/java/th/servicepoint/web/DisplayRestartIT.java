@@ -1,10 +1,10 @@
 package th.servicepoint.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static th.servicepoint.web.DisplayPageTest.connection;
-import static th.servicepoint.web.DisplayPageTest.nowCalling;
-import static th.servicepoint.web.DisplayPageTest.recentCalls;
-import static th.servicepoint.web.DisplayPageTest.serving;
+import static th.servicepoint.web.DisplayScreen.connection;
+import static th.servicepoint.web.DisplayScreen.nowCalling;
+import static th.servicepoint.web.DisplayScreen.recentCalls;
+import static th.servicepoint.web.DisplayScreen.serving;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -15,6 +15,14 @@ import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.surveyToken;
 import static th.servicepoint.support.Api.surveyUrl;
+import static th.servicepoint.web.ExecDashboard.download;
+import static th.servicepoint.web.ExecDashboard.figure;
+import static th.servicepoint.web.ExecDashboard.item;
+import static th.servicepoint.web.ExecDashboard.scope;
+import static th.servicepoint.web.ScreenParts.alert;
+import static th.servicepoint.web.ScreenParts.exactButton;
+import static th.servicepoint.web.ScreenParts.named;
+import static th.servicepoint.web.ScreenParts.signIn;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +39,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -86,17 +93,17 @@ class ExecDashboardTest {
         Site site = fixtures.site().service("A", 5).counter(1, "A").create();
         Page page = Chromium.open(exec + "?sp=" + site.code(), 1366, 768);
         signIn(page, "exec", "not-the-password");
-        assertThat(problem(page)).containsText("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
-        assertThat(button(page, "เข้าสู่ระบบ")).isVisible();
-        assertThat(button(page, "ออกจากระบบ")).isHidden();
+        assertThat(alert(page)).containsText("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
+        assertThat(exactButton(page, "เข้าสู่ระบบ")).isVisible();
+        assertThat(exactButton(page, "ออกจากระบบ")).isHidden();
         Chromium.screenshot(page, "exec-wrong-password");
 
         signIn(page, site.clerk(1), Fixtures.PASSWORD);
-        assertThat(problem(page)).containsText("ไม่มีสิทธิ์");
-        assertThat(page.getByLabel("แสดงข้อมูลของ")).isHidden();
+        assertThat(alert(page)).containsText("ไม่มีสิทธิ์");
+        assertThat(scope(page)).isHidden();
 
-        button(page, "English").click();
-        assertThat(problem(page)).containsText("may not see the executive dashboard");
+        exactButton(page, "English").click();
+        assertThat(alert(page)).containsText("may not see the executive dashboard");
         Chromium.close(page);
     }
 
@@ -114,7 +121,7 @@ class ExecDashboardTest {
         Site site = fixtures.site().service("A", 5).counter(1, "A").create();
         Page page = Chromium.open(exec + "?sp=" + site.code(), 1366, 768);
         signIn(page, "exec", "exec");
-        assertThat(page.getByLabel("แสดงข้อมูลของ")).hasValue(site.code());
+        assertThat(scope(page)).hasValue(site.code());
         // signed in by a session cookie no script of the page can read; the tab keeps no password
         assertTrue(page.context().cookies().stream().anyMatch(c -> c.name.equals(SESSION_COOKIE) && c.httpOnly
                 && "strict".equalsIgnoreCase(String.valueOf(c.sameSite))), page.context().cookies().toString());
@@ -175,67 +182,25 @@ class ExecDashboardTest {
                 xlsx.suggestedFilename());
         byte[] xlsxBytes = Files.readAllBytes(xlsx.path());
         assertEquals("PK", new String(Arrays.copyOf(xlsxBytes, 2), StandardCharsets.US_ASCII));
-        assertThat(problem(page)).isHidden();
+        assertThat(alert(page)).isHidden();
 
         // the whole agency: every service point's tickets, this one's among them
-        page.getByLabel("แสดงข้อมูลของ").selectOption("");
+        scope(page).selectOption("");
         try {
             assertThat(figure(page, "ออกบัตรคิว")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
         } catch (AssertionError e) {
             throw new AssertionError("the whole agency's figures did not come; the page says: "
-                    + problem(page).allTextContents() + " / " + page.getByRole(AriaRole.STATUS).allTextContents(), e);
+                    + alert(page).allTextContents() + " / " + page.getByRole(AriaRole.STATUS).allTextContents(), e);
         }
         assertThat(figure(page, "ผู้ตอบแบบประเมิน")).hasText(Pattern.compile("^[1-9][0-9,]*$"), WITHIN_REFRESH);
         assertTrue(!page.url().contains("sp="), page.url());
 
         // signing out clears the session cookie
-        button(page, "ออกจากระบบ").click();
+        exactButton(page, "ออกจากระบบ").click();
         assertThat(page.getByLabel("ชื่อผู้ใช้")).isVisible();
         page.waitForCondition(() -> page.context().cookies().stream().noneMatch(c -> c.name.equals(SESSION_COOKIE)));
         page.reload();
         assertThat(page.getByLabel("ชื่อผู้ใช้")).isVisible();
         Chromium.close(page);
-    }
-
-    private static void signIn(Page page, String username, String password) {
-        page.getByLabel("ชื่อผู้ใช้").fill(username);
-        page.getByLabel("รหัสผ่าน").fill(password);
-        button(page, "เข้าสู่ระบบ").click();
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, exactly(name));
-    }
-
-    /** The message at the top that says what went wrong; with nothing to say it is not shown. */
-    private static Locator problem(Page page) {
-        return page.getByRole(AriaRole.ALERT);
-    }
-
-    /** The big number of a figure, found by its caption ("ออกบัตรคิว", "ผู้ตอบแบบประเมิน" …). */
-    private static Locator figure(Page page, String caption) {
-        return page.getByRole(AriaRole.FIGURE, exactly(caption)).getByRole(AriaRole.STRONG);
-    }
-
-    /** The row of a question or item in the table of scores per question and item, by its code ("E1.1"). */
-    private static Locator item(Page page, String code) {
-        return page.getByRole(AriaRole.TABLE, named("คะแนนรายข้อ")).getByRole(AriaRole.ROW)
-                .filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.CELL, exactly(code))));
-    }
-
-    /** A format's button in the row of a report period ("รอบปัจจุบัน", "รอบก่อนหน้า"). */
-    private static Locator download(Page page, String period, String format) {
-        return page.getByRole(AriaRole.TABLE, named("รายงานสำหรับดาวน์โหลด"))
-                .getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName(period))
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(format).setExact(true));
-    }
-
-    /** An accessible name that contains the text. */
-    private static Page.GetByRoleOptions named(String text) {
-        return new Page.GetByRoleOptions().setName(text);
-    }
-
-    private static Page.GetByRoleOptions exactly(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
 }

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.support.Api.display;
 import static th.servicepoint.support.Api.issue;
+import static th.servicepoint.web.KioskScreen.ticket;
+import static th.servicepoint.web.KioskScreen.trackingQr;
+import static th.servicepoint.web.ScreenParts.alert;
+import static th.servicepoint.web.ScreenParts.alertLines;
+import static th.servicepoint.web.ScreenParts.button;
+import static th.servicepoint.web.ScreenParts.fact;
+import static th.servicepoint.web.ScreenParts.ticketNumber;
 
 import java.io.IOException;
 import java.net.URL;
@@ -37,7 +44,6 @@ class KioskPageTest {
     private static final LocatorAssertions.HasTextOptions SOON = new LocatorAssertions.HasTextOptions().setTimeout(10000);
     private static final LocatorAssertions.ContainsTextOptions SOON_CONTAINS = new LocatorAssertions.ContainsTextOptions()
             .setTimeout(10000);
-    private static final Pattern TICKET_NUMBER = Pattern.compile("^[A-Z]\\d{3}$");
     /** The kiosk's request timeout (10 s) and some. */
     private static final LocatorAssertions.ContainsTextOptions A_REQUEST_TIMEOUT = new LocatorAssertions.ContainsTextOptions()
             .setTimeout(30000);
@@ -53,26 +59,6 @@ class KioskPageTest {
         page.addInitScript(COUNT_PRINTS);
         page.navigate(kiosk + "?sp=" + site.code() + "&key=" + site.kioskKey() + extra);
         return page;
-    }
-
-    /** A service, a priority group or a command, as the citizen sees it: a button named in the page's language. */
-    static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-    }
-
-    /** The ticket on the screen (and on the roll): an article named by the page's language. */
-    static Locator ticket(Page page, String name) {
-        return page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName(name));
-    }
-
-    /** The big number on a ticket: no label beside it on paper, so it is found as the text a number looks like. */
-    static Locator number(Locator ticket) {
-        return ticket.getByText(TICKET_NUMBER);
-    }
-
-    /** The refusal's first line, in the page's language, and the second one, in the other. */
-    private static Locator errorLine(Page page, int line) {
-        return page.getByRole(AriaRole.ALERT).getByRole(AriaRole.PARAGRAPH).nth(line);
     }
 
     @Test
@@ -99,12 +85,12 @@ class KioskPageTest {
         button(page, "ผู้สูงอายุ").click();
 
         Locator ticket = ticket(page, "บัตรคิว");
-        assertThat(number(ticket)).hasText("A002", SOON);
-        assertThat(TicketPageTest.fact(ticket, "รอก่อนหน้า")).containsText("1 คิว");
+        assertThat(ticketNumber(ticket)).hasText("A002", SOON);
+        assertThat(fact(ticket, "รอก่อนหน้า")).containsText("1 คิว");
         assertThat(ticket.getByText("ผู้สูงอายุ")).isVisible();
-        assertThat(TicketPageTest.fact(ticket, "ออกบัตร")).containsText(String.valueOf(java.time.Year.now().getValue() + 543));
+        assertThat(fact(ticket, "ออกบัตร")).containsText(String.valueOf(java.time.Year.now().getValue() + 543));
         page.waitForFunction("() => window.__prints === 1");
-        Locator qr = ticket.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions().setName("QR สำหรับติดตามคิว"));
+        Locator qr = trackingQr(ticket);
         assertTrue((Boolean) qr.evaluate("img => img.complete && img.naturalWidth > 0"), "the QR image loaded");
         assertEquals(List.of(200), qrStatuses);
         display(site).get("/api/v1/service-points/{sp}/queue", site.code()).then().statusCode(200)
@@ -115,7 +101,7 @@ class KioskPageTest {
         page.setViewportSize(302, 640);
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         assertTrue(page.getByRole(AriaRole.BANNER).isHidden(), "the header is not printed");
-        assertTrue(number(ticket).isVisible());
+        assertTrue(ticketNumber(ticket).isVisible());
         Chromium.screenshot(page, "kiosk-ticket");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
         page.setViewportSize(1080, 1920);
@@ -160,16 +146,16 @@ class KioskPageTest {
             network.silence();
             button(page, "งาน A").click();
             button(page, "ทั่วไป").click();
-            assertThat(errorLine(page, 0)).containsText("ติดต่อระบบไม่ได้", A_REQUEST_TIMEOUT);
+            assertThat(alertLines(page).first()).containsText("ติดต่อระบบไม่ได้", A_REQUEST_TIMEOUT);
             network.up();
 
             // the browser may first try the connection that died once more: a citizen taps again
-            Locator number = number(ticket(page, "บัตรคิว"));
+            Locator number = ticketNumber(ticket(page, "บัตรคิว"));
             for (int attempt = 0; attempt < 3 && number.isHidden(); attempt++) {
                 button(page, "ตกลง").click();
                 button(page, "งาน A").click();
                 button(page, "ทั่วไป").click();
-                number.or(page.getByRole(AriaRole.ALERT)).first().waitFor(new Locator.WaitForOptions().setTimeout(30000));
+                number.or(alert(page)).first().waitFor(new Locator.WaitForOptions().setTimeout(30000));
             }
             assertThat(number).hasText("A001");
             page.waitForFunction("() => window.__prints === 1");
@@ -182,14 +168,14 @@ class KioskPageTest {
         Site site = fixtures.site().cappedService("A", 1).service("B").service("C").create();
         issue(site, "A");
         Page page = open(site, 1080, 1920, "");
-        Locator error = page.getByRole(AriaRole.ALERT);
+        Locator error = alert(page);
 
         // the day's tickets are all taken (409)
         button(page, "งาน A").click();
         button(page, "ทั่วไป").click();
         assertThat(error).isVisible();
-        assertThat(errorLine(page, 0)).containsText("หมดแล้ว");
-        assertThat(errorLine(page, 1)).containsText("tickets for Service A today are taken");
+        assertThat(alertLines(page).first()).containsText("หมดแล้ว");
+        assertThat(alertLines(page).nth(1)).containsText("tickets for Service A today are taken");
         Chromium.screenshot(page, "kiosk-error");
         button(page, "ตกลง").click();
         assertThat(error).isHidden();
@@ -199,8 +185,8 @@ class KioskPageTest {
         fixtures.setServiceActive(site.services().get("B"), false);
         button(page, "งาน B").click();
         button(page, "ทั่วไป").click();
-        assertThat(errorLine(page, 0)).containsText("ปิดรับบัตรคิวชั่วคราว");
-        assertThat(errorLine(page, 1)).containsText("not taking tickets");
+        assertThat(alertLines(page).first()).containsText("ปิดรับบัตรคิวชั่วคราว");
+        assertThat(alertLines(page).nth(1)).containsText("not taking tickets");
         button(page, "ตกลง").click();
         assertThat(button(page, "งาน C")).isVisible();
         assertThat(button(page, "งาน B")).hasCount(0); // the list was read again
@@ -209,8 +195,8 @@ class KioskPageTest {
         page.context().setOffline(true);
         button(page, "งาน C").click();
         button(page, "ทั่วไป").click();
-        assertThat(errorLine(page, 0)).containsText("ติดต่อระบบไม่ได้");
-        assertThat(errorLine(page, 1)).containsText("cannot be reached");
+        assertThat(alertLines(page).first()).containsText("ติดต่อระบบไม่ได้");
+        assertThat(alertLines(page).nth(1)).containsText("cannot be reached");
         page.context().setOffline(false);
         assertEquals(0, page.evaluate("window.__prints"));
 
@@ -220,7 +206,7 @@ class KioskPageTest {
         button(page, "Service C").click();
         assertThat(button(page, "General")).hasText(Pattern.compile("^General"));
         button(page, "General").click();
-        assertThat(number(ticket(page, "Queue ticket"))).hasText("C001", SOON);
+        assertThat(ticketNumber(ticket(page, "Queue ticket"))).hasText("C001", SOON);
         Chromium.close(page);
     }
 }

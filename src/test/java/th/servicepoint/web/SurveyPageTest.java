@@ -5,6 +5,11 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.support.Api.openCounter;
+import static th.servicepoint.web.ScreenParts.alert;
+import static th.servicepoint.web.ScreenParts.exactButton;
+import static th.servicepoint.web.SurveyScreen.answer;
+import static th.servicepoint.web.SurveyScreen.form;
+import static th.servicepoint.web.SurveyScreen.question;
 
 import java.net.URL;
 import java.time.Duration;
@@ -84,35 +89,6 @@ class SurveyPageTest {
         return items.stream().filter(item -> code.equals(item.get("code"))).findFirst().orElseThrow();
     }
 
-    /** The questionnaire, a form named by the page's heading in the page's language. */
-    static Locator form(Page page, String title) {
-        return page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName(title));
-    }
-
-    /** A question: a group named by its legend, which a required one follows with "(ต้องตอบ)". */
-    static Locator question(Page page, String text) {
-        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^" + literal(text))));
-    }
-
-    /** The radio of one answer to a question, found by the Thai texts a citizen reads. */
-    static Locator answer(Page page, Map<String, Object> item, String value) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> options = (List<Map<String, Object>>) item.get("options");
-        Object label = options.stream().filter(option -> value.equals(option.get("value"))).findFirst().orElseThrow()
-                .get("labelTh");
-        return question(page, (String) item.get("textTh")).getByRole(AriaRole.RADIO,
-                new Locator.GetByRoleOptions().setName((String) label).setExact(true));
-    }
-
-    /** A text as a regular expression the browser reads alike (Pattern.quote's quoting is Java's alone). */
-    private static String literal(String text) {
-        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
-    }
-
-    static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     @Test
     void aCitizenAnswersOnAPhoneAndTheServerKeepsIt() {
         CitizenVisit visit = CitizenVisit.serve(site);
@@ -145,8 +121,8 @@ class SurveyPageTest {
         Chromium.screenshot(page, "survey");
 
         // nothing answered: the Thai message, each missing item marked, the first one focused
-        button(page, "ส่งแบบประเมิน").click();
-        assertThat(page.getByRole(AriaRole.ALERT)).hasText("ยังไม่ได้ตอบ " + required
+        exactButton(page, "ส่งแบบประเมิน").click();
+        assertThat(alert(page)).hasText("ยังไม่ได้ตอบ " + required
                 + " ข้อ กรุณาตอบทุกข้อที่มีเครื่องหมาย *");
         String firstCode = (String) items.get(0).get("code");
         // an item's message is its group's description, as a screen reader reads it with the question
@@ -163,23 +139,23 @@ class SurveyPageTest {
         Map<String, Object> e2 = item(items, "E2");
         answer(page, e2, "MOST").evaluate("radio => radio.value = 'BOGUS'");
         answer(page, e2, "MOST").check();
-        button(page, "ส่งแบบประเมิน").click();
+        exactButton(page, "ส่งแบบประเมิน").click();
         assertThat(question(page, (String) e2.get("textTh")))
                 .hasAccessibleDescription(Pattern.compile("คำตอบ 'BOGUS' ใช้ไม่ได้"));
         assertThat(question(page, (String) item(items, "E3").get("textTh"))).hasAccessibleDescription(NO_MESSAGE);
-        assertThat(page.getByRole(AriaRole.ALERT)).hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
+        assertThat(alert(page)).hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
         assertThat(answer(page, e2, "MOST")).isFocused();
         assertEquals(List.of(), fixtures.responsesOf(visit.ticketId()));
-        button(page, "English").click();
+        exactButton(page, "English").click();
         assertThat(question(page, (String) e2.get("textEn")))
                 .hasAccessibleDescription(Pattern.compile("'BOGUS' is not an answer to this question"));
-        button(page, "ภาษาไทย").click();
+        exactButton(page, "ภาษาไทย").click();
 
         answer(page, e2, "MUCH").check();
         Locator comment = page.getByLabel("ข้อเสนอแนะเพิ่มเติม");
         comment.fill("รอไม่นาน เจ้าหน้าที่สุภาพ <b>ขอบคุณ</b>");
         assertThat(comment).hasAccessibleDescription(Pattern.compile("39 / 1000"));
-        button(page, "ส่งแบบประเมิน").click();
+        exactButton(page, "ส่งแบบประเมิน").click();
         assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("ขอบคุณ");
         assertThat(form(page, "แบบประเมินความพึงพอใจ")).isHidden();
@@ -203,29 +179,29 @@ class SurveyPageTest {
                 .post("/api/v1/surveys/{t}/responses", answered.surveyToken()).then().statusCode(201);
 
         Page page = Chromium.open(surveyPage + "?t=" + answered.surveyToken(), 360, 740);
-        assertThat(page.getByRole(AriaRole.ALERT))
+        assertThat(alert(page))
                 .hasText("แบบประเมินนี้ได้รับคำตอบแล้ว ขอบคุณที่ร่วมประเมิน (ตอบได้ครั้งเดียว)");
-        assertThat(page.getByRole(AriaRole.ALERT)).hasAttribute("data-status", "409");
+        assertThat(alert(page)).hasAttribute("data-status", "409");
         assertThat(form(page, "แบบประเมินความพึงพอใจ")).isHidden();
-        button(page, "English").click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("This survey was already answered");
-        button(page, "ภาษาไทย").click();
+        exactButton(page, "English").click();
+        assertThat(alert(page)).containsText("This survey was already answered");
+        exactButton(page, "ภาษาไทย").click();
         Chromium.close(page);
 
         CitizenVisit late = CitizenVisit.serve(site);
         clock.advance(Duration.ofDays(4));
         page = Chromium.open(surveyPage + "?t=" + late.surveyToken(), 360, 740);
-        assertThat(page.getByRole(AriaRole.ALERT)).hasText("ลิงก์แบบประเมินนี้หมดอายุแล้ว ขอบคุณที่ใช้บริการ");
-        assertThat(page.getByRole(AriaRole.ALERT)).hasAttribute("data-status", "410");
+        assertThat(alert(page)).hasText("ลิงก์แบบประเมินนี้หมดอายุแล้ว ขอบคุณที่ใช้บริการ");
+        assertThat(alert(page)).hasAttribute("data-status", "410");
         Chromium.close(page);
         clock.reset();
 
         page = Chromium.open(surveyPage + "?t=not-a-real-token", 360, 740);
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ไม่พบแบบประเมินนี้");
+        assertThat(alert(page)).containsText("ไม่พบแบบประเมินนี้");
         Chromium.close(page);
 
         page = Chromium.open(surveyPage.toString(), 360, 740);
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ลิงก์แบบประเมินไม่ครบ");
+        assertThat(alert(page)).containsText("ลิงก์แบบประเมินไม่ครบ");
         Chromium.close(page);
     }
 
@@ -242,8 +218,8 @@ class SurveyPageTest {
         }
         given().contentType("application/json").body(Map.of("answers", answers))
                 .post("/api/v1/surveys/{t}/responses", visit.surveyToken()).then().statusCode(201);
-        button(page, "ส่งแบบประเมิน").click();
-        assertThat(page.getByRole(AriaRole.ALERT)).hasAttribute("data-status", "409");
+        exactButton(page, "ส่งแบบประเมิน").click();
+        assertThat(alert(page)).hasAttribute("data-status", "409");
         assertThat(form(page, "แบบประเมินความพึงพอใจ")).isHidden();
         Chromium.close(page);
     }
@@ -256,7 +232,7 @@ class SurveyPageTest {
         Page page = Chromium.open(surveyPage + "?t=" + visit.surveyToken(), 360, 740);
         Map<String, Object> e2 = survey.getMap("items.find { it.code == 'E2' }");
         answer(page, e2, "MUCH").check();
-        button(page, "English").click();
+        exactButton(page, "English").click();
         assertEquals("en", page.locator("html").getAttribute("lang"));
         Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
         assertThat(heading).hasText("Satisfaction survey");
@@ -293,12 +269,12 @@ class SurveyPageTest {
             for (Map<String, Object> item : items) {
                 answer(page, item, firstValue(item)).check();
             }
-            button(page, "ส่งแบบประเมิน").click();
+            exactButton(page, "ส่งแบบประเมิน").click();
             if (round == 0) {
                 assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
             } else {
-                assertThat(page.getByRole(AriaRole.ALERT)).hasAttribute("data-status", "429");
-                assertThat(page.getByRole(AriaRole.ALERT)).containsText("กรุณาลองใหม่ภายหลัง");
+                assertThat(alert(page)).hasAttribute("data-status", "429");
+                assertThat(alert(page)).containsText("กรุณาลองใหม่ภายหลัง");
             }
             Chromium.close(page);
         }

@@ -10,6 +10,16 @@ import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.surveyToken;
 import static th.servicepoint.support.Api.surveyUrl;
+import static th.servicepoint.web.ScreenParts.alert;
+import static th.servicepoint.web.ScreenParts.button;
+import static th.servicepoint.web.ScreenParts.fact;
+import static th.servicepoint.web.SurveyScreen.form;
+import static th.servicepoint.web.SurveyScreen.question;
+import static th.servicepoint.web.TicketScreen.calledBanner;
+import static th.servicepoint.web.TicketScreen.connection;
+import static th.servicepoint.web.TicketScreen.number;
+import static th.servicepoint.web.TicketScreen.surveyLink;
+import static th.servicepoint.web.TicketScreen.ticket;
 
 import java.net.URL;
 import java.util.regex.Pattern;
@@ -22,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,49 +78,6 @@ class TicketPageTest {
         page.addInitScript(RECORDER);
         page.navigate(url);
         return page;
-    }
-
-    /** The ticket's own part of the page, named by its number's label ("หมายเลขคิว", "Ticket number"). */
-    static Locator ticket(Page page, String label) {
-        return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(label));
-    }
-
-    /** The big number: its label is above it, and a number is what the citizen looks for. */
-    static Locator number(Page page) {
-        return ticket(page, "หมายเลขคิว").getByText(Pattern.compile("^[A-Z]\\d{3}$"));
-    }
-
-    /** What the ticket says for one of its terms (สถานะ, จำนวนคิวก่อนหน้า), read as the term and its definition. */
-    static Locator fact(Page page, String term) {
-        return fact(page.getByRole(AriaRole.MAIN), term);
-    }
-
-    /**
-     * What a definition list under scope says for a term, as a screen reader reads the pair: the kiosk's printed ticket,
-     * the citizen's ticket and a complaint's tracking all show their facts so.
-     */
-    static Locator fact(Locator scope, String term) {
-        return scope.locator("dl > div").filter(new Locator.FilterOptions()
-                .setHas(scope.page().getByRole(AriaRole.TERM).filter(new Locator.FilterOptions().setHasText(term))))
-                .getByRole(AriaRole.DEFINITION);
-    }
-
-    /** The live connection badge, the page's one status region. */
-    static Locator connection(Page page) {
-        return page.getByRole(AriaRole.STATUS);
-    }
-
-    /** The alert that sends the citizen to a counter (the page's other alert tells errors). */
-    static Locator calledBanner(Page page) {
-        return page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("เชิญที่ช่องบริการ"));
-    }
-
-    static Locator surveyLink(Page page) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ประเมินความพึงพอใจ"));
-    }
-
-    static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
     }
 
     @Test
@@ -164,11 +130,8 @@ class TicketPageTest {
         assertThat(surveyLink(page)).hasAttribute("href", "../survey/?t=" + token);
 
         surveyLink(page).click();
-        assertThat(page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName("แบบประเมินความพึงพอใจ")))
-                .isVisible();
-        assertThat(page.getByRole(AriaRole.GROUP,
-                new Page.GetByRoleOptions().setName(SurveyPageTest.questionTh(token, "E1.1"))))
-                .isVisible();
+        assertThat(form(page, "แบบประเมินความพึงพอใจ")).isVisible();
+        assertThat(question(page, SurveyPageTest.questionTh(token, "E1.1"))).isVisible();
         Chromium.close(page);
     }
 
@@ -223,11 +186,11 @@ class TicketPageTest {
     @Test
     void anUnknownTicketSaysSoInThaiAndEnglish() {
         Page page = phone(ticketPage + "?t=no-such-ticket-token");
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ไม่พบบัตรคิวนี้");
+        assertThat(alert(page)).containsText("ไม่พบบัตรคิวนี้");
         assertThat(connection(page)).hasAttribute("data-state", "refused");
         assertThat(ticket(page, "หมายเลขคิว")).isHidden();
         button(page, "English").click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("This ticket was not found");
+        assertThat(alert(page)).containsText("This ticket was not found");
         Chromium.close(page);
     }
 

@@ -1,0 +1,65 @@
+package th.servicepoint.web;
+
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The clerk console's parts as a clerk (or a screen reader) finds them; its buttons are
+ * {@link ScreenParts#button(Page, String)} by what they say, its sign-in {@link ScreenParts#signIn}.
+ */
+final class ClerkConsole {
+
+    private ClerkConsole() {
+    }
+
+    static Locator counterChoice(Page page) {
+        return page.getByRole(AriaRole.COMBOBOX, ScreenParts.exactly("ช่องบริการ"));
+    }
+
+    /** The error line: while it says nothing, Playwright counts the alert as hidden, and an empty one is asserted too. */
+    static Locator errorLine(Page page) {
+        return page.getByRole(AriaRole.ALERT, new Page.GetByRoleOptions().setIncludeHidden(true));
+    }
+
+    static Locator connection(Page page) {
+        return ScreenParts.status(page, "การเชื่อมต่อ");
+    }
+
+    /** The ticket at the counter: its number, in bold, and its state in words (ว่าง when there is none). */
+    static Locator atTheCounter(Page page) {
+        return page.getByRole(AriaRole.GROUP, ScreenParts.named("บัตรคิวที่ช่อง"));
+    }
+
+    static Locator currentTicket(Page page) {
+        return atTheCounter(page).getByRole(AriaRole.STRONG);
+    }
+
+    static Locator currentStatus(Page page, String words) {
+        return atTheCounter(page).getByText(words, new Locator.GetByTextOptions().setExact(true));
+    }
+
+    /** The line that tells the clerk the survey went to the counter screen (never its link). */
+    static Locator surveySent(Page page) {
+        return page.getByText("ส่งแบบประเมินความพึงพอใจ");
+    }
+
+    static Locator waitingList(Page page) {
+        return page.getByRole(AriaRole.TABLE, ScreenParts.named("คิวที่รอ (ลำดับการเรียก)"));
+    }
+
+    /** Each waiting ticket's number heads its row. */
+    static Locator waitingRows(Page page) {
+        return waitingList(page).getByRole(AriaRole.ROWHEADER);
+    }
+
+    static List<String> waitingNumbers(Page page) {
+        return waitingRows(page).allTextContents();
+    }
+
+    static Locator noShows(Page page) {
+        return page.getByRole(AriaRole.LIST, ScreenParts.named("ไม่มาแสดงตนวันนี้"));
+    }
+}
