@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Executive report benchmark (issue 5): the JSON report of FY 2569 half 1 for the whole agency, against one half-year
 # of data (3,000,000 tickets, 1,000,000 survey responses, 20 service points), compared with the bare SQL aggregates
-# the report needs through psql in the same run: the queue statements are the application's own files
-# (src/main/resources/report/sql/, the parameters given as psql variables), the survey and complaint ones still the
-# copies in bench/report-aggregates.sql.
+# the report needs through psql in the same run: the application's own statements (src/main/resources/report/sql/),
+# printed as the service loads them (th.servicepoint.common.PrintSqlStatements, in the tests: includes in place), the
+# parameters given as psql variables.
 #
 #   bench/report.sh [runs] [--refill]
 #
@@ -76,7 +76,8 @@ echo "== $($PSQL -d postgres -Atc "select version()" | cut -d, -f1);" \
   "$($PSQL -d postgres -Atc "select string_agg(name || '=' || current_setting(name), ', ' order by name)
     from pg_settings where name in ('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather')")"
 
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ] \
+    || [ ! -f target/test-classes/th/servicepoint/common/PrintSqlStatements.class ]; then
   echo "== packaging the service"
   ./mvnw -B -q package -DskipTests
 fi
@@ -122,16 +123,24 @@ if [ "$counts" != 200 ]; then
   exit 1
 fi
 
-echo "== bare SQL (report/sql/*.sql and bench/report-aggregates.sql through psql): 1 warm-up, $RUNS timed;" \
-  "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== bare SQL (report/sql/*.sql through psql): 1 warm-up, $RUNS timed; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # the statements as the application loads them (th.servicepoint.common.SqlStatements), in the report's transaction
-# setting (report/aggregate/ExecutiveReports); the psql variables stand for the parameters the application binds
-SQL_DIR=src/main/resources/report/sql
+# setting (report/aggregate/ExecutiveReports); the psql variables stand for the parameters the application binds, and
+# the complaint counts run twice as in the report: the other categories, then corruption alone
+STATEMENTS=target/bench-report-statements.sql
+print_sql() {
+  java -cp target/classes:target/test-classes th.servicepoint.common.PrintSqlStatements "${@/#/report/sql/}"
+}
+{ echo "set work_mem = '64MB';"
+  print_sql queue-figures.sql queue-out-of-order.sql survey-tallies-from-months.sql
+  echo "\\set categories '''GENERAL'', ''UNFAIR_SERVICE'''"
+  print_sql complaint-counts.sql
+  echo "\\set categories '''CORRUPTION'''"
+  print_sql complaint-counts.sql
+} > "$STATEMENTS"
 sql_run() {
-  { echo "set work_mem = '64MB';"
-    for statement in queue-figures queue-out-of-order; do cat "$SQL_DIR/$statement.sql"; echo ";"; done
-    cat bench/report-aggregates.sql
-  } | $PSQL -d "$DB" -v from="'$FROM'" -v to="'$TO'" -v servicePoint=null -v listed=200 > /dev/null
+  $PSQL -d "$DB" -v from="'$FROM'" -v to="'$TO'" -v fromMonth="'2025-10-01'" -v toMonth="'2026-04-01'" \
+    -v servicePoint=null -v listed=200 -f "$STATEMENTS" > /dev/null
 }
 started=$(now_ms); sql_run; echo "warm-up: $(( $(now_ms) - started )) ms"
 sql_times=$(for _ in $(seq 1 "$RUNS"); do started=$(now_ms); sql_run; echo $(( $(now_ms) - started )); done)

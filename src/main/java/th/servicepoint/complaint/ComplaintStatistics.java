@@ -13,10 +13,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.SqlStatements;
 import th.servicepoint.security.Caller;
 
 /**
@@ -31,6 +31,9 @@ public class ComplaintStatistics {
     private static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Bangkok");
     private static final Set<ComplaintCategory> NOT_CORRUPTION = EnumSet
             .complementOf(EnumSet.of(ComplaintCategory.CORRUPTION));
+
+    /** report/sql/complaint-counts.sql, which bench/report.sh runs too. */
+    private static final String COUNTS = SqlStatements.load("report/sql/complaint-counts.sql");
 
     private final Caller caller;
 
@@ -75,21 +78,16 @@ public class ComplaintStatistics {
 
     private static List<ComplaintCount> counts(Instant from, Instant to, Long servicePointId,
             Set<ComplaintCategory> categories) {
-        String atServicePoint = servicePointId == null ? "" : " and c.servicePoint.id = :servicePoint";
-        TypedQuery<Tuple> query = Complaint.getEntityManager().createQuery(
-                "select c.category as category, c.status as status, count(c) as n from Complaint c"
-                        + " where c.createdAt >= :from and c.createdAt < :to and c.category in :categories"
-                        + atServicePoint + " group by c.category, c.status",
-                Tuple.class).setParameter("from", from).setParameter("to", to)
-                .setParameter("categories", categories);
-        if (servicePointId != null) {
-            query.setParameter("servicePoint", servicePointId);
-        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = Complaint.getEntityManager().createNativeQuery(COUNTS, Tuple.class)
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("categories", categories.stream().map(ComplaintCategory::name).toList())
+                .setParameter("servicePoint", servicePointId).getResultList();
         Map<ComplaintCategory, Map<ComplaintStatus, Long>> found = new EnumMap<>(ComplaintCategory.class);
-        for (Tuple row : query.getResultList()) {
-            found.computeIfAbsent(row.get("category", ComplaintCategory.class),
+        for (Tuple row : rows) {
+            found.computeIfAbsent(ComplaintCategory.valueOf(row.get("category", String.class)),
                     category -> new EnumMap<>(ComplaintStatus.class))
-                    .put(row.get("status", ComplaintStatus.class), row.get("n", Long.class));
+                    .put(ComplaintStatus.valueOf(row.get("status", String.class)), row.get("n", Number.class).longValue());
         }
         List<ComplaintCount> counts = new ArrayList<>();
         for (ComplaintCategory category : categories) {

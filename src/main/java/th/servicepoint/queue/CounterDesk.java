@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.audit.AuditTrail;
@@ -225,24 +226,28 @@ public class CounterDesk {
     /** The longest-waiting ticket of the kind across the counter's services. */
     private Optional<Ticket> head(List<Long> services, Counter counter, boolean normal) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), counter.servicePoint.zone());
-        Object[] oldest = null;
+        Head oldest = null;
         for (Long service : services) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery(normal ? NORMAL_HEAD : PRIORITY_HEAD)
+            List<Tuple> rows = entityManager.createNativeQuery(normal ? NORMAL_HEAD : PRIORITY_HEAD, Tuple.class)
                     .setParameter("service", service).setParameter("day", day).getResultList();
-            for (Object[] row : rows) {
-                if (oldest == null || isBefore(row, oldest)) {
-                    oldest = row;
+            for (Tuple row : rows) {
+                Head head = new Head(row.get("id", Number.class).longValue(), row.get("queued_at", Instant.class));
+                if (oldest == null || head.isBefore(oldest)) {
+                    oldest = head;
                 }
             }
         }
-        return Optional.ofNullable(oldest).map(row -> Ticket.<Ticket> findById(((Number) row[0]).longValue()));
+        return Optional.ofNullable(oldest).map(head -> Ticket.<Ticket> findById(head.ticketId()));
     }
 
-    @SuppressWarnings("unchecked")
-    private static boolean isBefore(Object[] a, Object[] b) {
-        int byTime = ((Comparable<Object>) a[1]).compareTo(b[1]);
-        return byTime < 0 || byTime == 0 && ((Number) a[0]).longValue() < ((Number) b[0]).longValue();
+    /** The head of one service's queue: the ticket and when it joined, which orders heads across services. */
+    private record Head(long ticketId, Instant queuedAt) {
+
+        boolean isBefore(Head other) {
+            int byTime = queuedAt.compareTo(other.queuedAt);
+            return byTime < 0 || byTime == 0 && ticketId < other.ticketId;
+        }
     }
 
     private void requireReadyToCall(Counter counter) {

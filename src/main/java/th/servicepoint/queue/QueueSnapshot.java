@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import io.micrometer.core.instrument.Tags;
 
@@ -27,7 +28,7 @@ record QueueSnapshot(Instant readAt, Map<Tags, ServiceQueue> services, Map<Tags,
     }
 
     private static final String READ = """
-            select sp.code, cast(s.prefix as varchar) prefix, coalesce(q.waiting, 0) waiting,
+            select sp.code service_point_code, cast(s.prefix as varchar) prefix, coalesce(q.waiting, 0) waiting,
                 cast(extract(epoch from w.queued_at) * 1000 as bigint) oldest_millis, c.open_counters
             from service_point sp
             cross join lateral (select cast((cast(:now as timestamptz) at time zone sp.time_zone) as date) today) d
@@ -43,16 +44,18 @@ record QueueSnapshot(Instant readAt, Map<Tags, ServiceQueue> services, Map<Tags,
     /** Reads the queue as it is at {@code now}; the caller holds a transaction. */
     static QueueSnapshot read(EntityManager entityManager, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(READ).setParameter("now", now).getResultList();
+        List<Tuple> rows = entityManager.createNativeQuery(READ, Tuple.class).setParameter("now", now).getResultList();
         Map<Tags, ServiceQueue> services = new HashMap<>();
         Map<Tags, Integer> openCounters = new HashMap<>();
-        for (Object[] row : rows) {
-            Tags servicePoint = Tags.of("service_point", (String) row[0]);
-            openCounters.put(servicePoint, ((Number) row[4]).intValue());
-            if (row[1] != null) {
-                Instant oldest = row[3] == null ? null : Instant.ofEpochMilli(((Number) row[3]).longValue());
-                services.put(servicePoint.and("service", (String) row[1]),
-                        new ServiceQueue(((Number) row[2]).intValue(), oldest));
+        for (Tuple row : rows) {
+            Tags servicePoint = Tags.of("service_point", row.get("service_point_code", String.class));
+            openCounters.put(servicePoint, row.get("open_counters", Number.class).intValue());
+            String prefix = row.get("prefix", String.class);
+            if (prefix != null) {
+                Number oldestMillis = row.get("oldest_millis", Number.class);
+                Instant oldest = oldestMillis == null ? null : Instant.ofEpochMilli(oldestMillis.longValue());
+                services.put(servicePoint.and("service", prefix),
+                        new ServiceQueue(row.get("waiting", Number.class).intValue(), oldest));
             }
         }
         return new QueueSnapshot(now, services, openCounters);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 /**
  * Estimates waits from what the queue did recently. For a service: minutes per ticket = the mean time from call to
@@ -71,7 +72,7 @@ public class WaitEstimator {
 
     @SuppressWarnings("unchecked")
     private List<ServiceLoad> query(long servicePointId, Long serviceId, LocalDate businessDay) {
-        List<Object[]> rows = entityManager.createNativeQuery(LOAD)
+        List<Tuple> rows = entityManager.createNativeQuery(LOAD, Tuple.class)
                 .setParameter("day", businessDay)
                 .setParameter("since", clock.instant().minus(settings.estimateLookback()))
                 .setParameter("samples", settings.estimateSampleSize())
@@ -81,16 +82,16 @@ public class WaitEstimator {
         return rows.stream().map(this::toLoad).toList();
     }
 
-    private ServiceLoad toLoad(Object[] row) {
-        int samples = ((Number) row[3]).intValue();
+    private ServiceLoad toLoad(Tuple row) {
+        int samples = row.get("samples", Number.class).intValue();
         double minutes;
         if (samples >= MIN_SAMPLES) {
-            minutes = ((Number) row[4]).doubleValue() / 60.0;
+            minutes = row.get("mean_seconds", Number.class).doubleValue() / 60.0;
         } else {
-            int standard = ((Number) row[5]).intValue();
+            int standard = row.get("standard_minutes", Number.class).intValue();
             minutes = standard > 0 ? standard : settings.fallbackServiceMinutes();
         }
-        return new ServiceLoad(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
-                ((Number) row[2]).intValue(), minutes);
+        return new ServiceLoad(row.get("id", Number.class).longValue(), row.get("waiting", Number.class).intValue(),
+                row.get("open_counters", Number.class).intValue(), minutes);
     }
 }

@@ -22,6 +22,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import th.servicepoint.common.SqlStatements;
 import th.servicepoint.survey.SurveyComments.Comment;
 
 /**
@@ -57,121 +58,13 @@ public class SurveyStatistics {
     /** The zone the month tallies (V13) are cut in, as every report period is. */
     private static final ZoneId MONTH_ZONE = ZoneId.of("Asia/Bangkok");
 
-    /** The period's responses, with what they are tied to: an invitation (service, counter, clerk) or a poster. */
-    private static final String RESPONSES = """
-            response as not materialized (
-                select r.id, case when r.from_staff then 'STAFF' else r.mode end mode, r.answered_at, r.comment,
-                    i.service_id, i.clerk_id,
-                    coalesce(i.counter_id, p.counter_id) counter_id,
-                    coalesce(i.service_point_id, pc.service_point_id) service_point_id
-                from survey_response r
-                left join survey_invitation i on i.id = r.invitation_id
-                left join survey_poster p on p.id = r.poster_id
-                left join counter pc on pc.id = p.counter_id
-                where r.answered_at >= :from and r.answered_at < :to
-                    and (cast(:servicePoint as bigint) is null
-                        or coalesce(i.service_point_id, pc.service_point_id) = :servicePoint)
-            )""";
-
     /**
-     * The cells the tallies roll up, counted from the answers: per combination of mode, service, counter and clerk, the
-     * responses (item code null) and the answers per item, value and points.
+     * The tallies and the totals (report/sql/survey-tallies-*.sql, survey-totals-*.sql), each counted from the month
+     * tallies or from the answers.
      */
-    private static final String CELLS_FROM_ANSWERS = """
-            %s, combination as (
-                select mode, service_id, counter_id, clerk_id, cast(null as varchar) item_code,
-                    cast(null as varchar) value, cast(null as integer) points, count(*) n
-                from response group by mode, service_id, counter_id, clerk_id
-            ), answered as (
-                select r.mode, r.service_id, r.counter_id, r.clerk_id, a.item_code, a.value, a.points, count(*) n
-                from response r join survey_answer a on a.response_id = r.id
-                group by r.mode, r.service_id, r.counter_id, r.clerk_id, a.item_code, a.value, a.points
-            ), cell as (
-                select * from combination union all select * from answered
-            )""".formatted(RESPONSES);
-
-    /** The same cells from the month tallies (V13), for a period of whole months. */
-    private static final String CELLS_FROM_MONTHS = """
-            combination as (
-                select mode, service_id, counter_id, clerk_id, cast(null as varchar) item_code,
-                    cast(null as varchar) value, cast(null as integer) points, sum(responses) n
-                from survey_month_response
-                where month >= :fromMonth and month < :toMonth
-                    and (cast(:servicePoint as bigint) is null or service_point_id = :servicePoint)
-                group by mode, service_id, counter_id, clerk_id
-            ), answered as (
-                select mode, service_id, counter_id, clerk_id, item_code, value, points, sum(answers) n
-                from survey_month_answer
-                where month >= :fromMonth and month < :toMonth
-                    and (cast(:servicePoint as bigint) is null or service_point_id = :servicePoint)
-                group by mode, service_id, counter_id, clerk_id, item_code, value, points
-            ), cell as (
-                select * from combination union all select * from answered
-            )""";
-
-    /**
-     * Rows: breakdown (null for the total), key, service point code, names, item code (null on the row counting the
-     * responses), value, points, count. Answers from staff (mode STAFF) count only in their own mode row: never in the
-     * total or any other breakdown.
-     */
-    private static final String TALLIES = """
-            with %s, rolled as (
-                select case when grouping(c.service_id) = 0 then 'SERVICE' when grouping(c.counter_id) = 0 then 'COUNTER'
-                        when grouping(s.division_id) = 0 then 'DIVISION' when grouping(c.clerk_id) = 0 then 'CLERK'
-                        end breakdown,
-                    coalesce(c.service_id, c.counter_id, s.division_id, c.clerk_id) id, cast(null as varchar) mode,
-                    c.item_code, c.value, c.points, sum(c.n) n
-                from cell c left join service s on s.id = c.service_id
-                where c.mode <> 'STAFF'
-                group by grouping sets ((c.item_code, c.value, c.points),
-                    (c.service_id, c.item_code, c.value, c.points), (c.counter_id, c.item_code, c.value, c.points),
-                    (s.division_id, c.item_code, c.value, c.points), (c.clerk_id, c.item_code, c.value, c.points))
-                union all
-                select 'MODE', null, c.mode, c.item_code, c.value, c.points, sum(c.n)
-                from cell c
-                group by c.mode, c.item_code, c.value, c.points
-            )
-            select x.breakdown,
-                case x.breakdown when 'SERVICE' then cast(s.prefix as varchar) when 'COUNTER' then cast(k.number as varchar)
-                    when 'DIVISION' then d.code when 'CLERK' then u.username else x.mode end group_key,
-                coalesce(ssp.code, ksp.code) service_point_code,
-                coalesce(s.name_th, k.name, d.name_th, u.display_name) name_th,
-                coalesce(s.name_en, 'Counter ' || k.number, d.name_en, u.display_name) name_en,
-                x.item_code, x.value, x.points, x.n
-            from rolled x
-            left join service s on x.breakdown = 'SERVICE' and s.id = x.id
-            left join service_point ssp on ssp.id = s.service_point_id
-            left join counter k on x.breakdown = 'COUNTER' and k.id = x.id
-            left join service_point ksp on ksp.id = k.service_point_id
-            left join division d on x.breakdown = 'DIVISION' and d.id = x.id
-            left join app_user u on x.breakdown = 'CLERK' and u.id = x.id
-            order by x.breakdown nulls first, service_point_code, s.prefix, k.number, d.code, u.display_name, u.username,
-                x.mode, x.item_code nulls first, x.value, x.points
-            """;
-
-    /** The total alone, in the rows of {@link #TALLIES}: for the period a report compares with; without staff. */
-    private static final String TOTALS = """
-            with %s
-            select cast(null as varchar) breakdown, cast(null as varchar) group_key,
-                cast(null as varchar) service_point_code, cast(null as varchar) name_th, cast(null as varchar) name_en,
-                item_code, value, points, sum(n) n
-            from cell
-            where mode <> 'STAFF'
-            group by item_code, value, points
-            """;
-
-    private static final String COMMENTS = """
-            with %s
-            select r.answered_at, r.mode, sp.code service_point_code, k.number counter_number, s.name_th, s.name_en,
-                r.comment, count(*) over () comments
-            from response r
-            left join counter k on k.id = r.counter_id
-            left join service s on s.id = r.service_id
-            left join service_point sp on sp.id = r.service_point_id
-            where r.comment is not null
-            order by r.answered_at desc, r.id desc
-            limit %d
-            """.formatted(RESPONSES, LATEST_COMMENTS);
+    private static final Cells TALLIES = Cells.load("survey-tallies");
+    private static final Cells TOTALS = Cells.load("survey-totals");
+    private static final String COMMENTS = SqlStatements.load("report/sql/survey-comments.sql");
 
     /** Each code as the newest questionnaire version that has it defines it. */
     private static final String DEFINITIONS = """
@@ -225,7 +118,10 @@ public class SurveyStatistics {
     /** The comments left in [from, to) at a service point, or the agency when it is null: count and latest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SurveyComments comments(Instant from, Instant to, Long servicePointId) {
-        List<Tuple> rows = rows(COMMENTS, from, to, servicePointId);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery(COMMENTS, Tuple.class).setParameter("from", from)
+                .setParameter("to", to).setParameter("servicePoint", servicePointId)
+                .setParameter("listed", LATEST_COMMENTS).getResultList();
         List<Comment> latest = rows.stream()
                 .map(row -> new Comment(row.get("answered_at", Instant.class),
                         ResponseMode.valueOf(row.get("mode", String.class)), row.get("service_point_code", String.class),
@@ -237,12 +133,12 @@ public class SurveyStatistics {
 
     /** Rows of a statement over the cells: from the month tallies when [from, to) is whole months, else the answers. */
     @SuppressWarnings("unchecked")
-    private List<Tuple> tallyRows(String statement, Instant from, Instant to, Long servicePointId) {
+    private List<Tuple> tallyRows(Cells statement, Instant from, Instant to, Long servicePointId) {
         LocalDate fromMonth = monthStart(from);
         LocalDate toMonth = monthStart(to);
         boolean wholeMonths = fromMonth != null && toMonth != null;
-        Query query = entityManager
-                .createNativeQuery(statement.formatted(wholeMonths ? CELLS_FROM_MONTHS : CELLS_FROM_ANSWERS), Tuple.class);
+        Query query = entityManager.createNativeQuery(wholeMonths ? statement.fromMonths() : statement.fromAnswers(),
+                Tuple.class);
         if (wholeMonths) {
             query.setParameter("fromMonth", fromMonth).setParameter("toMonth", toMonth);
         } else {
@@ -256,12 +152,6 @@ public class SurveyStatistics {
         LocalDateTime local = LocalDateTime.ofInstant(instant, MONTH_ZONE);
         return local.getDayOfMonth() == 1 && local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate()
                 : null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Tuple> rows(String sql, Instant from, Instant to, Long servicePointId) {
-        return entityManager.createNativeQuery(sql, Tuple.class).setParameter("from", from).setParameter("to", to)
-                .setParameter("servicePoint", servicePointId).getResultList();
     }
 
     /** Every code ever asked, in questionnaire order: by position, then the newer version first. */
@@ -315,6 +205,15 @@ public class SurveyStatistics {
             case OPEN -> "Open, through a counter's poster QR";
             case STAFF -> "From a staff network or staff account (not in the citizens' figures)";
         };
+    }
+
+    /** One statement over the cells, as counted from the month tallies and from the answers. */
+    private record Cells(String fromMonths, String fromAnswers) {
+
+        static Cells load(String name) {
+            return new Cells(SqlStatements.load("report/sql/" + name + "-from-months.sql"),
+                    SqlStatements.load("report/sql/" + name + "-from-answers.sql"));
+        }
     }
 
     private record Definition(String code, String parentCode, Integer indicator, String scale, String textTh,
