@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import th.servicepoint.security.Role;
 import th.servicepoint.survey.QrCodes;
@@ -69,6 +70,7 @@ public class TicketResource {
     @POST
     @Path("{id}/recall")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
     public TicketView recall(@PathParam("id") long id) {
         return actions.recall(id);
     }
@@ -76,6 +78,7 @@ public class TicketResource {
     @POST
     @Path("{id}/start")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
     public TicketView start(@PathParam("id") long id) {
         return actions.start(id);
     }
@@ -83,6 +86,7 @@ public class TicketResource {
     @POST
     @Path("{id}/complete")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
     public TicketView complete(@PathParam("id") long id) {
         return actions.complete(id);
     }
@@ -90,6 +94,7 @@ public class TicketResource {
     @POST
     @Path("{id}/no-show")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
     public TicketView noShow(@PathParam("id") long id) {
         return actions.noShow(id);
     }
@@ -98,6 +103,7 @@ public class TicketResource {
     @Path("{id}/reactivate")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
     @Operation(summary = "Put a no-show ticket back in the queue at its old place, within the reactivate window")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
     public TicketView reactivate(@PathParam("id") long id) {
         return actions.reactivate(id);
     }
@@ -106,6 +112,7 @@ public class TicketResource {
     @Path("{id}/cancel")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
     @Operation(summary = "Cancel a waiting or called ticket; the body, and its reason, are optional")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
     public TicketView cancel(@PathParam("id") long id,
             @RequestBody(required = false, description = "May be left out, with its Content-Type") @Valid OptionalReason body) {
         return actions.cancel(id, body == null ? null : body.reason());
@@ -115,6 +122,7 @@ public class TicketResource {
     @Path("{id}/transfer")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
     @Operation(summary = "Move a ticket to another service's queue, keeping its number and arrival time")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
     public TicketView transfer(@PathParam("id") long id, @Valid @NotNull Transfer body) {
         return actions.transfer(id, body.service());
     }
