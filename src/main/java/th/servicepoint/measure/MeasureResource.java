@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.security.Role;
@@ -60,6 +61,7 @@ public class MeasureResource {
     @Path("{id: \\d+}")
     @Operation(summary = "Replace what an open measure does (title, steps, responsible, follow-up, due date); 409 once DONE or DROPPED")
     @APIResponse(responseCode = "409", description = "MEASURE_STATUS, MEASURE_FINAL: the measure's status does not allow this")
+    @APIResponseSchema(value = MeasureView.class, responseCode = "200", responseDescription = "OK")
     public MeasureView update(@PathParam("id") long id, @Valid @NotNull MeasurePlan plan) {
         return register.update(id, plan);
     }
@@ -68,6 +70,7 @@ public class MeasureResource {
     @Path("{id: \\d+}/progress")
     @Operation(summary = "Report progress on an open measure and set its status; DONE and DROPPED are final (409 afterwards)")
     @APIResponse(responseCode = "409", description = "MEASURE_STATUS, MEASURE_FINAL: the measure's status does not allow this")
+    @APIResponseSchema(value = MeasureView.class, responseCode = "200", responseDescription = "OK")
     public MeasureView progress(@PathParam("id") long id, @Valid @NotNull ProgressForm form) {
         return register.progress(id, form);
     }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/users")
@@ -56,6 +57,7 @@ public class UserAdminResource {
     @Path("{username}")
     @Operation(summary = "Change an account's name, roles, active flag and optionally its password; 409 for the last active administrator")
     @APIResponse(responseCode = "409", description = "LAST_ADMIN: the last active administrator would go")
+    @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "OK")
     public UserView update(@PathParam("username") String username, @Valid @NotNull UserChanges changes) {
         return admin.update(username, changes);
     }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.security.Role;
@@ -59,6 +60,7 @@ public class CounterAdminResource {
     @Path("{id}")
     @Operation(summary = "Change a counter's number, name and the services it serves")
     @APIResponse(responseCode = "409", description = "COUNTER_EXISTS: the number is taken at this service point")
+    @APIResponseSchema(value = CounterDetail.class, responseCode = "200", responseDescription = "OK")
     public CounterDetail update(@PathParam("sp") String servicePoint, @PathParam("id") long id,
             @Valid @NotNull CounterForm form) {
         return admin.update(servicePoint, id, form);

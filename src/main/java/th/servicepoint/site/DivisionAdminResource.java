@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.security.Role;
@@ -58,6 +59,7 @@ public class DivisionAdminResource {
     @Path("{id}")
     @Operation(summary = "Change a division's code and names; 409 when the new code is taken")
     @APIResponse(responseCode = "409", description = "DIVISION_EXISTS: the code is taken")
+    @APIResponseSchema(value = DivisionView.class, responseCode = "200", responseDescription = "OK")
     public DivisionView update(@PathParam("id") long id, @Valid @NotNull DivisionForm form) {
         return admin.update(id, form);
     }

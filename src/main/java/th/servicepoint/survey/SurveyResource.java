@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.vertx.core.http.HttpServerRequest;
@@ -40,6 +41,7 @@ public class SurveyResource {
     @Operation(summary = "The questionnaire to rate a served ticket; 404 unknown, 409 answered, 410 expired")
     @APIResponse(responseCode = "409", description = "SURVEY_ANSWERED: the survey was answered already")
     @APIResponse(responseCode = "410", description = "SURVEY_EXPIRED: the invitation has expired")
+    @APIResponseSchema(value = SurveyView.class, responseCode = "200", responseDescription = "OK")
     public SurveyView show(@PathParam("token") String token) {
         return surveys.show(token);
     }

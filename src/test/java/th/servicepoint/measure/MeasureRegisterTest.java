@@ -20,6 +20,7 @@ import static th.servicepoint.measure.MeasureFixtures.record;
 import static th.servicepoint.measure.MeasureFixtures.seedMeasure;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.problem;
+import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 
 import java.util.List;
 import java.util.Map;
@@ -208,8 +209,9 @@ class MeasureRegisterTest {
         executive().get(BASE + "/{id}", byAdmin).then().statusCode(200);
         admin().get(BASE + "?servicePoint=" + site.code()).then().statusCode(200).body("id", contains((int) byAdmin));
 
-        problem(RestAssured.given().get(BASE).then(), 401, "UNAUTHENTICATED");
-        problem(RestAssured.given().contentType(ContentType.JSON).body(seedMeasure(null, 1)).post(BASE).then(), 401,
+        problem(RestAssured.given().filter(UNCHECKED_REQUEST).get(BASE).then(), 401, "UNAUTHENTICATED");
+        problem(RestAssured.given().filter(UNCHECKED_REQUEST).contentType(ContentType.JSON).body(seedMeasure(null, 1))
+                .post(BASE).then(), 401,
                 "UNAUTHENTICATED");
         problem(Api.as("clerk1", "clerk").get(BASE + "/{id}", byAdmin).then(), 403, "FORBIDDEN");
         problem(post(Api.as("officer", "officer"), seedMeasure(null, 1)), 403, "FORBIDDEN");
