@@ -183,7 +183,8 @@ class MeasureRegisterTest {
         listed("servicePoint=" + sp).body("id", empty());
 
         long id = record(seedMeasure(sp, 1));
-        problem(progress(id, "IN_PROGRESS", " "), 422, "INVALID").body("errors[0].field", equalTo("noteTh"));
+        problem(executive().filter(UNCHECKED_REQUEST).body(Map.of("status", "IN_PROGRESS", "noteTh", " "))
+                .post(BASE + "/{id}/progress", id).then(), 422, "INVALID").body("errors[0].field", equalTo("noteTh"));
         problem(progress(id, "FINISHED", "เสร็จ"), 422, "INVALID").body("errors[0].field", equalTo("status"));
         problem(executive().body(with(seedMeasure(sp, 1), "division", "NOPE")).put(BASE + "/{id}", id).then(), 422,
                 "INVALID").body("errors[0].field", equalTo("division"));

@@ -135,7 +135,8 @@ class CallingOrderTest {
         problem(clerkOf(site, 1).filter(UNCHECKED_REQUEST).body(Map.of()).post(path, site.counter(1), second).then(), 422,
                 "INVALID")
                 .body("errors[0].field", equalTo("reason"));
-        problem(clerkOf(site, 1).body(Map.of("reason", "   ")).post(path, site.counter(1), second).then(), 422,
+        problem(clerkOf(site, 1).filter(UNCHECKED_REQUEST).body(Map.of("reason", "   ")).post(path, site.counter(1), second)
+                .then(), 422,
                 "INVALID").body("errors[0].field", equalTo("reason"));
         problem(clerkOf(site, 1).filter(UNCHECKED_REQUEST).post(path, site.counter(1), second).then(), 422, "INVALID");
         assertEquals("WAITING", fixtures.statusOf(second));
