@@ -187,7 +187,8 @@ class MeasureRegisterTest {
                 .post(BASE + "/{id}/progress", id).then(), 422, "INVALID").body("errors[0].field", equalTo("noteTh"));
         problem(executive().filter(UNCHECKED_REQUEST).body(Map.of("status", "FINISHED", "noteTh", "เสร็จ"))
                 .post(BASE + "/{id}/progress", id).then(), 422, "INVALID").body("errors[0].field", equalTo("status"));
-        problem(executive().body(with(seedMeasure(sp, 1), "division", "NOPE")).put(BASE + "/{id}", id).then(), 422,
+        problem(executive().filter(UNCHECKED_REQUEST).body(with(seedMeasure(sp, 1), "division", "NOPE")).put(BASE + "/{id}", id)
+                .then(), 422,
                 "INVALID").body("errors[0].field", equalTo("division"));
         executive().get(BASE + "/{id}", id).then().body("status", equalTo("PLANNED")).body("progress", empty())
                 .body("responsible.division", nullValue());
