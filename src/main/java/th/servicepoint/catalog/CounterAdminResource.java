@@ -14,6 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.security.Role;
@@ -44,6 +48,8 @@ public class CounterAdminResource {
 
     @POST
     @Operation(summary = "Create a counter; 409 when the number is taken, 422 naming the valid prefixes for an unknown one")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CounterDetail.class)))
+    @APIResponse(responseCode = "409", description = "COUNTER_EXISTS: the number is taken at this service point")
     public Response create(@PathParam("sp") String servicePoint, @Valid @NotNull CounterForm form) {
         CounterDetail created = admin.create(servicePoint, form);
         return Response.created(URI.create("/api/v1/admin/service-points/" + servicePoint + "/counters/"
@@ -53,6 +59,8 @@ public class CounterAdminResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a counter's number, name and the services it serves")
+    @APIResponse(responseCode = "409", description = "COUNTER_EXISTS: the number is taken at this service point")
+    @APIResponseSchema(value = CounterDetail.class, responseCode = "200", responseDescription = "OK")
     public CounterDetail update(@PathParam("sp") String servicePoint, @PathParam("id") long id,
             @Valid @NotNull CounterForm form) {
         return admin.update(servicePoint, id, form);

@@ -14,6 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.security.Role;
@@ -44,6 +47,8 @@ public class ServiceAdminResource {
 
     @POST
     @Operation(summary = "Create a service with its steps; 409 when the prefix letter is taken at this service point")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ServiceDetail.class)))
+    @APIResponse(responseCode = "409", description = "SERVICE_EXISTS: the prefix letter is taken at this service point")
     public Response create(@PathParam("sp") String servicePoint, @Valid @NotNull NewService request) {
         ServiceDetail created = admin.create(servicePoint, request);
         return Response.created(URI.create("/api/v1/admin/service-points/" + servicePoint + "/services/"

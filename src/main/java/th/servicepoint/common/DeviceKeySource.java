@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 public final class DeviceKeySource {
 
     public static final String HEADER = "X-Device-Key";
+    public static final String QUERY = "key";
 
     private DeviceKeySource() {
     }
@@ -17,7 +18,7 @@ public final class DeviceKeySource {
     public static String of(HttpServerRequest request) {
         String key = request.getHeader(HEADER);
         if (key == null) {
-            key = request.getParam("key");
+            key = request.getParam(QUERY);
         }
         return key == null || key.isBlank() ? null : key;
     }

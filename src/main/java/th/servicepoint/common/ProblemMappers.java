@@ -97,14 +97,32 @@ public class ProblemMappers {
         if (duplicate.isPresent()) {
             return duplicateKey(duplicate.get());
         }
-        if (e instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+        if (e instanceof InvalidFormatException format && !format.getPath().isEmpty() && valueOfItsType(format)) {
             String field = fieldName(format);
             String value = String.valueOf(format.getValue());
             return respond(Problem.of(422, "INVALID", "ข้อมูลไม่ถูกต้อง", "Some fields are invalid; see errors",
                     List.of(new FieldProblem(field, "ค่า '" + value + "' ใช้ไม่ได้" + allowed(format, true),
                             "'" + value + "' is not allowed here" + allowed(format, false)))));
         }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                && JsonTypes.of(mismatch.getTargetType()) != null) {
+            return wrongType(mismatch);
+        }
         return unreadableBody();
+    }
+
+    /** A name that is not one of the enum's, or text with NUL: the type is right, the value is not. */
+    private static boolean valueOfItsType(InvalidFormatException e) {
+        Class<?> type = e.getTargetType();
+        return type != null && (type.isEnum() || type == String.class && e.getValue() instanceof String);
+    }
+
+    /** See {@link StrictJsonTypes}: a value of another JSON type than the field takes, such as false for a text. */
+    private static Response wrongType(MismatchedInputException e) {
+        JsonTypes expected = JsonTypes.of(e.getTargetType());
+        return respond(Problem.of(422, "INVALID", "ข้อมูลไม่ถูกต้อง", "Some fields are invalid; see errors",
+                List.of(new FieldProblem(fieldName(e), "ชนิดข้อมูลไม่ถูกต้อง ต้องเป็น" + expected.thai,
+                        "wrong JSON type; send " + expected.english))));
     }
 
     /** Jackson wraps it with the path to the object that held the key (a map inside a record) when there is one. */

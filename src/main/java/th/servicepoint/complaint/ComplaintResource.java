@@ -17,6 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +45,7 @@ public class ComplaintResource {
     @PermitAll
     @RateLimited("complaint")
     @Operation(summary = "File a complaint, anonymously or with a contact; 201 with the tracking code to keep")
+    @APIResponse(responseCode = "201", description = "Filed; keep the tracking code", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FiledComplaint.class)))
     public Response file(@Valid @NotNull ComplaintForm form) {
         return Response.status(Response.Status.CREATED).entity(intake.file(form)).build();
     }
@@ -94,7 +98,9 @@ public class ComplaintResource {
             + " corruption complaints for complaint officers only (executives get theirs per report period in the report)")
     @APIResponse(responseCode = "200", description = "One count for every category the caller may see and every status")
     @APIResponse(responseCode = "422", description = "A day is missing or malformed, or 'to' is before 'from'")
-    public ComplaintCounts counts(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public ComplaintCounts counts(
+            @Parameter(required = true, description = "The first day, 2026-10-01") @QueryParam("from") String from,
+            @Parameter(required = true, description = "The last day, on or after from") @QueryParam("to") String to) {
         return statistics.days(from, to);
     }
 }

@@ -15,6 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.security.Role;
@@ -32,6 +36,7 @@ public class MeasureResource {
 
     @POST
     @Operation(summary = "Record a measure (มาตรการ) for items a report flagged; 201 with the measure, status PLANNED")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureView.class)))
     public Response create(@Valid @NotNull NewMeasure form) {
         MeasureView measure = register.create(form);
         return Response.created(URI.create("/api/v1/measures/" + measure.id())).entity(measure).build();
@@ -55,6 +60,8 @@ public class MeasureResource {
     @PUT
     @Path("{id: \\d+}")
     @Operation(summary = "Replace what an open measure does (title, steps, responsible, follow-up, due date); 409 once DONE or DROPPED")
+    @APIResponse(responseCode = "409", description = "MEASURE_STATUS, MEASURE_FINAL: the measure's status does not allow this")
+    @APIResponseSchema(value = MeasureView.class, responseCode = "200", responseDescription = "OK")
     public MeasureView update(@PathParam("id") long id, @Valid @NotNull MeasurePlan plan) {
         return register.update(id, plan);
     }
@@ -62,6 +69,8 @@ public class MeasureResource {
     @POST
     @Path("{id: \\d+}/progress")
     @Operation(summary = "Report progress on an open measure and set its status; DONE and DROPPED are final (409 afterwards)")
+    @APIResponse(responseCode = "409", description = "MEASURE_STATUS, MEASURE_FINAL: the measure's status does not allow this")
+    @APIResponseSchema(value = MeasureView.class, responseCode = "200", responseDescription = "OK")
     public MeasureView progress(@PathParam("id") long id, @Valid @NotNull ProgressForm form) {
         return register.progress(id, form);
     }

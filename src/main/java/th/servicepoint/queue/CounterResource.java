@@ -10,7 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import th.servicepoint.security.Role;
 import th.servicepoint.site.CounterStatus;
@@ -43,30 +46,39 @@ public class CounterResource {
     @APIResponse(responseCode = "200", description = "The counter, closed and without a clerk")
     @APIResponse(responseCode = "403", description = "You are not signed in to this counter")
     @APIResponse(responseCode = "404", description = "No such counter")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
     public QueueView.CounterState handBack(@PathParam("id") long id) {
         return desk.handBack(id);
     }
 
     @POST
     @Path("sign-out")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = QueueView.CounterState.class, responseCode = "200", responseDescription = "OK")
     public QueueView.CounterState signOut(@PathParam("id") long id) {
         return desk.signOut(id);
     }
 
     @POST
     @Path("open")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = QueueView.CounterState.class, responseCode = "200", responseDescription = "OK")
     public QueueView.CounterState open(@PathParam("id") long id) {
         return desk.changeStatus(id, CounterStatus.OPEN);
     }
 
     @POST
     @Path("pause")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = QueueView.CounterState.class, responseCode = "200", responseDescription = "OK")
     public QueueView.CounterState pause(@PathParam("id") long id) {
         return desk.changeStatus(id, CounterStatus.PAUSED);
     }
 
     @POST
     @Path("close")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = QueueView.CounterState.class, responseCode = "200", responseDescription = "OK")
     public QueueView.CounterState close(@PathParam("id") long id) {
         return desk.changeStatus(id, CounterStatus.CLOSED);
     }
@@ -81,6 +93,9 @@ public class CounterResource {
     @POST
     @Path("call-next")
     @Operation(summary = "Call the next ticket by the calling policy; 204 when nobody waits")
+    @APIResponse(responseCode = "200", description = "The called ticket", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "204", description = "Nobody waits")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
     public Response callNext(@PathParam("id") long id) {
         return desk.callNext(id).map(ticket -> Response.ok(ticket).build())
                 .orElseGet(() -> Response.noContent().build());
@@ -89,6 +104,8 @@ public class CounterResource {
     @POST
     @Path("tickets/{ticketId}/call")
     @Operation(summary = "Call a particular waiting ticket out of turn; a reason is required and recorded")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = TicketView.class, responseCode = "200", responseDescription = "OK")
     public TicketView call(@PathParam("id") long id, @PathParam("ticketId") long ticketId,
             @Valid @NotNull Reason body) {
         return desk.callSpecific(id, ticketId, body.reason());

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import th.servicepoint.common.QrCodes;
 import th.servicepoint.security.Role;
@@ -69,6 +71,8 @@ public class TicketResource {
     @POST
     @Path("{id}/recall")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = TicketView.class, responseCode = "200", responseDescription = "OK")
     public TicketView recall(@PathParam("id") long id) {
         return actions.recall(id);
     }
@@ -76,6 +80,8 @@ public class TicketResource {
     @POST
     @Path("{id}/start")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = TicketView.class, responseCode = "200", responseDescription = "OK")
     public TicketView start(@PathParam("id") long id) {
         return actions.start(id);
     }
@@ -83,6 +89,8 @@ public class TicketResource {
     @POST
     @Path("{id}/complete")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = TicketView.class, responseCode = "200", responseDescription = "OK")
     public TicketView complete(@PathParam("id") long id) {
         return actions.complete(id);
     }
@@ -90,6 +98,8 @@ public class TicketResource {
     @POST
     @Path("{id}/no-show")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = TicketView.class, responseCode = "200", responseDescription = "OK")
     public TicketView noShow(@PathParam("id") long id) {
         return actions.noShow(id);
     }
@@ -98,6 +108,8 @@ public class TicketResource {
     @Path("{id}/reactivate")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
     @Operation(summary = "Put a no-show ticket back in the queue at its old place, within the reactivate window")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = TicketView.class, responseCode = "200", responseDescription = "OK")
     public TicketView reactivate(@PathParam("id") long id) {
         return actions.reactivate(id);
     }
@@ -106,6 +118,8 @@ public class TicketResource {
     @Path("{id}/cancel")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
     @Operation(summary = "Cancel a waiting or called ticket; the body, and its reason, are optional")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = TicketView.class, responseCode = "200", responseDescription = "OK")
     public TicketView cancel(@PathParam("id") long id,
             @RequestBody(required = false, description = "May be left out, with its Content-Type") @Valid OptionalReason body) {
         return actions.cancel(id, body == null ? null : body.reason());
@@ -115,6 +129,8 @@ public class TicketResource {
     @Path("{id}/transfer")
     @RolesAllowed({ Role.CLERK, Role.ADMIN })
     @Operation(summary = "Move a ticket to another service's queue, keeping its number and arrival time")
+    @APIResponse(responseCode = "409", description = "TICKET_STATE, TICKET_AT_COUNTER, TICKET_FROM_PAST_DAY, COUNTER_NOT_OPEN, NO_CLERK, NOT_SERVED_HERE, SERVICE_INACTIVE, REACTIVATE_WINDOW_PASSED: the ticket or counter is not in a state that allows this")
+    @APIResponseSchema(value = TicketView.class, responseCode = "200", responseDescription = "OK")
     public TicketView transfer(@PathParam("id") long id, @Valid @NotNull Transfer body) {
         return actions.transfer(id, body.service());
     }

@@ -2,6 +2,7 @@ package th.servicepoint.security;
 
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
@@ -31,7 +32,7 @@ public class SessionResource {
     @Operation(summary = "Sign out of a staff screen: the session cookie is cleared in the browser")
     @APIResponse(responseCode = "204", description = "Signed out, also when no one was signed in")
     @APIResponse(responseCode = "403", description = "Sent by a page of another site (FOREIGN_ORIGIN)")
-    public Response signOut(HttpServerRequest request) {
+    public Response signOut(@Context HttpServerRequest request) {
         NewCookie expired = new NewCookie.Builder(cookieName).value("").path("/").maxAge(0).httpOnly(true)
                 .secure("https".equals(request.scheme())).sameSite(NewCookie.SameSite.STRICT).build();
         return Response.noContent().cookie(expired).build();

@@ -14,6 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/users")
@@ -42,6 +46,8 @@ public class UserAdminResource {
 
     @POST
     @Operation(summary = "Create a staff account; password of 8 characters to 72 bytes (422 otherwise); 409 when the username is taken")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", description = "USER_EXISTS: the username is taken")
     public Response create(@Valid @NotNull NewUser request) {
         UserView created = admin.create(request);
         return Response.created(URI.create("/api/v1/admin/users/" + created.username())).entity(created).build();
@@ -50,6 +56,8 @@ public class UserAdminResource {
     @PUT
     @Path("{username}")
     @Operation(summary = "Change an account's name, roles, active flag and optionally its password; 409 for the last active administrator")
+    @APIResponse(responseCode = "409", description = "LAST_ADMIN: the last active administrator would go")
+    @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "OK")
     public UserView update(@PathParam("username") String username, @Valid @NotNull UserChanges changes) {
         return admin.update(username, changes);
     }

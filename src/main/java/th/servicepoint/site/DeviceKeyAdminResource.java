@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +40,7 @@ public class DeviceKeyAdminResource {
     @POST
     @Operation(summary = "Register a kiosk or screen; 201 with its key, shown this once. A COUNTER screen names its"
             + " counter (id) and may open only that counter's socket; 422 names a missing or wrong counter")
-    @APIResponse(responseCode = "201", description = "Registered; the key is in the answer, this once")
+    @APIResponse(responseCode = "201", description = "Registered; the key is in the answer, this once", content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedDeviceKey.class)))
     @APIResponse(responseCode = "422", description = "A field is missing or wrong: name, kind, an unknown servicePoint,"
             + " a COUNTER without its counter, a counter at another service point, or a counter for a KIOSK or DISPLAY")
     public Response create(@Valid @NotNull NewDeviceKey request) {

@@ -14,6 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.security.Role;
@@ -44,6 +48,8 @@ public class DivisionAdminResource {
 
     @POST
     @Operation(summary = "Create a division; 409 when the code is taken")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DivisionView.class)))
+    @APIResponse(responseCode = "409", description = "DIVISION_EXISTS: the code is taken")
     public Response create(@Valid @NotNull DivisionForm form) {
         DivisionView created = admin.create(form);
         return Response.created(URI.create("/api/v1/admin/divisions/" + created.id())).entity(created).build();
@@ -52,6 +58,8 @@ public class DivisionAdminResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a division's code and names; 409 when the new code is taken")
+    @APIResponse(responseCode = "409", description = "DIVISION_EXISTS: the code is taken")
+    @APIResponseSchema(value = DivisionView.class, responseCode = "200", responseDescription = "OK")
     public DivisionView update(@PathParam("id") long id, @Valid @NotNull DivisionForm form) {
         return admin.update(id, form);
     }

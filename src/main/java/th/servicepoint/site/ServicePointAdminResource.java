@@ -14,6 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.security.Role;
@@ -44,6 +47,8 @@ public class ServicePointAdminResource {
 
     @POST
     @Operation(summary = "Create a service point; 409 when the code is taken")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ServicePointDetail.class)))
+    @APIResponse(responseCode = "409", description = "SERVICE_POINT_EXISTS: the code is taken")
     public Response create(@Valid @NotNull NewServicePoint request) {
         ServicePointDetail created = admin.create(request);
         return Response.created(URI.create("/api/v1/admin/service-points/" + created.code())).entity(created).build();

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.security.Role;
@@ -49,6 +51,8 @@ public class QuestionnaireAdminResource {
     @PUT
     @Path("current")
     @Operation(summary = "Publish these items as a new version; the current one is retired and keeps its responses")
+    @APIResponse(responseCode = "409", description = "QUESTIONNAIRE_CHANGED: another edit was published first")
+    @APIResponseSchema(value = QuestionnaireDetail.class, responseCode = "200", responseDescription = "OK")
     public QuestionnaireDetail publish(@Valid @NotNull QuestionnaireForm form) {
         return admin.publish(form);
     }

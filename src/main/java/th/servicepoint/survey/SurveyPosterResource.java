@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.common.QrCodes;
@@ -34,6 +37,7 @@ public class SurveyPosterResource {
 
     @POST
     @Operation(summary = "Create the counter's poster link, replacing (deactivating) its previous one; 404 unknown counter")
+    @APIResponse(responseCode = "201", description = "Created; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PosterView.class)))
     public Response create(@PathParam("id") long counterId) {
         return Response.created(URI.create("/api/v1/admin/counters/" + counterId + "/poster"))
                 .entity(posters.create(counterId)).build();

@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.vertx.core.http.HttpServerRequest;
@@ -35,6 +39,9 @@ public class SurveyResource {
     @PermitAll
     @RateLimited("survey")
     @Operation(summary = "The questionnaire to rate a served ticket; 404 unknown, 409 answered, 410 expired")
+    @APIResponse(responseCode = "409", description = "SURVEY_ANSWERED: the survey was answered already")
+    @APIResponse(responseCode = "410", description = "SURVEY_EXPIRED: the invitation has expired")
+    @APIResponseSchema(value = SurveyView.class, responseCode = "200", responseDescription = "OK")
     public SurveyView show(@PathParam("token") String token) {
         return surveys.show(token);
     }
@@ -45,6 +52,9 @@ public class SurveyResource {
     @RateLimited("survey")
     @Operation(summary = "Answer the survey once; 422 names each missing or invalid answer. An answer from a staff"
             + " network or with staff credentials is kept but reported apart from the citizens' figures")
+    @APIResponse(responseCode = "201", description = "Answered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Thanks.class)))
+    @APIResponse(responseCode = "409", description = "SURVEY_ANSWERED: the survey was answered already")
+    @APIResponse(responseCode = "410", description = "SURVEY_EXPIRED: the invitation has expired")
     public Response answer(@PathParam("token") String token, ResponseForm form, @Context HttpServerRequest request) {
         return created(surveys.answer(token, form, staff.of(request)));
     }
@@ -64,6 +74,8 @@ public class SurveyResource {
     @RateLimited("survey-poster")
     @Operation(summary = "Answer through a poster (open mode); 422 names each bad answer, 429 when this client answered"
             + " through the poster within the interval")
+    @APIResponse(responseCode = "201", description = "Answered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Thanks.class)))
+    @APIResponse(responseCode = "409", description = "POSTER_CHANGED: the poster was replaced")
     public Response answerPoster(@PathParam("posterToken") String posterToken, ResponseForm form,
             @Context HttpServerRequest request) {
         return created(surveys.answerPoster(posterToken, form, request.remoteAddress().hostAddress(),

@@ -11,6 +11,7 @@ import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.newService;
 import static th.servicepoint.support.Api.newServicePoint;
 import static th.servicepoint.support.Fixtures.auditRowsAt;
+import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 
 import java.util.HashMap;
 import java.util.List;
@@ -139,20 +140,21 @@ class ServiceAdminTest {
         Map<String, Object> bad = service("ab");
         bad.put("dailyCap", 0);
         bad.put("steps", List.of(step("ขั้นตอน", "Step", -1)));
-        admin().body(bad).post(BASE, sp).then().statusCode(422)
+        admin().filter(UNCHECKED_REQUEST).body(bad).post(BASE, sp).then().statusCode(422)
                 .body("errors.field", hasItem("prefix"))
                 .body("errors.field", hasItem("dailyCap"))
                 .body("errors.field", hasItem("standardMinutes"));
 
         Map<String, Object> unknownDivision = service("A");
         unknownDivision.put("division", "NOPE");
-        admin().body(unknownDivision).post(BASE, sp).then().statusCode(422)
+        admin().filter(UNCHECKED_REQUEST).body(unknownDivision).post(BASE, sp).then().statusCode(422)
                 .body("errors[0].field", equalTo("division"))
                 .body("errors[0].message", containsString("FIN"));
 
         Map<String, Object> noName = service("A");
         noName.remove("nameEn");
-        admin().body(noName).post(BASE, sp).then().statusCode(422).body("errors.field", hasItem("nameEn"));
-        admin().get(BASE, sp).then().body("size()", equalTo(0));
+        admin().filter(UNCHECKED_REQUEST).body(noName).post(BASE, sp).then().statusCode(422).body("errors.field",
+                hasItem("nameEn"));
+        admin().filter(UNCHECKED_REQUEST).get(BASE, sp).then().body("size()", equalTo(0));
     }
 }

@@ -13,6 +13,7 @@ import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.kiosk;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.problem;
+import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,7 +77,7 @@ class MalformedInputTest {
         duplicate(kiosk(site).body("{\"service\":\"A\",\"priority\":\"NORMAL\",\"priority\":\"MONK\"}")
                 .post("/api/v1/service-points/{sp}/tickets", site.code()).then(), "priority");
         // nested objects too: which answer would count? (refused while the body is read, before the link is looked up)
-        duplicate(given().contentType(ContentType.JSON)
+        duplicate(given().filter(UNCHECKED_REQUEST).contentType(ContentType.JSON)
                 .body("{\"answers\":{\"E1.1\":\"MOST\",\"E1.1\":\"LEAST\"}}")
                 .post("/api/v1/surveys/{token}/responses", "any-link").then(), "E1.1");
         // none of them did anything: the ticket still waits where it was
@@ -88,13 +89,17 @@ class MalformedInputTest {
     @Test
     void pageOutOfRangeOrNotANumberIs422NamingTheParameterAndRange() {
         for (String page : List.of("42949673", "2147483647", "-1", "abc", "1.5", "99999999999999999999")) {
-            invalidParameter(given().auth().preemptive().basic("officer", "officer").queryParam("page", page)
-                    .get(COMPLAINTS).then(), "page", "0");
+            invalidParameter(
+                    given().filter(UNCHECKED_REQUEST).auth().preemptive().basic("officer", "officer").queryParam("page", page)
+                            .get(COMPLAINTS).then(),
+                    "page", "0");
         }
-        given().auth().preemptive().basic("officer", "officer").queryParam("page", "0").get(COMPLAINTS).then()
+        given().filter(UNCHECKED_REQUEST).auth().preemptive().basic("officer", "officer").queryParam("page", "0")
+                .get(COMPLAINTS).then()
                 .statusCode(200);
         // the last page there is answers, empty
-        given().auth().preemptive().basic("officer", "officer").queryParam("page", "100000").get(COMPLAINTS).then()
+        given().filter(UNCHECKED_REQUEST).auth().preemptive().basic("officer", "officer").queryParam("page", "100000")
+                .get(COMPLAINTS).then()
                 .statusCode(200).body("size()", equalTo(0));
     }
 
@@ -102,13 +107,16 @@ class MalformedInputTest {
     void qrSizeOutOfRangeOrNotANumberIs422NamingTheParameterAndRange() {
         String token = issue(site, "A").getString("trackingToken");
         for (String size : List.of("abc", "99999999999", "-5", "100", "1e3")) {
-            invalidParameter(given().queryParam("size", size).get("/api/v1/tickets/{t}/qr.png", token).then(), "size",
+            invalidParameter(
+                    given().filter(UNCHECKED_REQUEST).queryParam("size", size).get("/api/v1/tickets/{t}/qr.png", token).then(),
+                    "size",
                     "2000");
         }
-        given().queryParam("size", "250").get("/api/v1/tickets/{t}/qr.png", token).then().statusCode(200)
+        given().filter(UNCHECKED_REQUEST).queryParam("size", "250").get("/api/v1/tickets/{t}/qr.png", token).then()
+                .statusCode(200)
                 .contentType("image/png");
         // left empty, it is left out: the default size
-        given().queryParam("size", "").get("/api/v1/tickets/{t}/qr.png", token).then().statusCode(200)
+        given().filter(UNCHECKED_REQUEST).queryParam("size", "").get("/api/v1/tickets/{t}/qr.png", token).then().statusCode(200)
                 .contentType("image/png");
     }
 
@@ -143,7 +151,7 @@ class MalformedInputTest {
                 "Basic " + "A".repeat(10_000),
                 "Bearer x.y.z");
         for (String header : headers) {
-            problem(given().header("Authorization", header).get("/api/v1/admin/users").then(), 401,
+            problem(given().filter(UNCHECKED_REQUEST).header("Authorization", header).get("/api/v1/admin/users").then(), 401,
                     "UNAUTHENTICATED");
         }
     }
@@ -151,11 +159,12 @@ class MalformedInputTest {
     @Test
     void methodNotAllowedSaysWhichMethodsTheAddressTakes() {
         long ticket = issue(site, "A").getLong("id");
-        ValidatableResponse cancel = clerkOf(site, 1).delete("/api/v1/tickets/{id}/cancel", ticket).then();
+        ValidatableResponse cancel = clerkOf(site, 1).filter(UNCHECKED_REQUEST).delete("/api/v1/tickets/{id}/cancel", ticket)
+                .then();
         problem(cancel, 405, "HTTP_405").header("Allow", allOf(containsString("POST"), not(containsString("GET"))));
-        problem(clerkOf(site, 1).put(COMPLAINTS).then(), 405, "HTTP_405")
+        problem(clerkOf(site, 1).filter(UNCHECKED_REQUEST).put(COMPLAINTS).then(), 405, "HTTP_405")
                 .header("Allow", allOf(containsString("GET"), containsString("POST"), not(containsString("PUT"))));
-        problem(given().delete("/api/v1/tickets/{token}", "some-token").then(), 405, "HTTP_405")
+        problem(given().filter(UNCHECKED_REQUEST).delete("/api/v1/tickets/{token}", "some-token").then(), 405, "HTTP_405")
                 .header("Allow", allOf(containsString("GET"), not(containsString("POST"))));
     }
 
@@ -167,18 +176,19 @@ class MalformedInputTest {
             marks.add(mark);
             // not found, not allowed (405), refused sign-in (401) and OPTIONS on addresses no route has
             ExtractableResponse<Response> answer = switch (i % 6) {
-                case 0 -> given().get("/" + mark).then().extract();
-                case 1 -> given().post("/api/v1/" + mark).then().extract();
-                case 2 -> given().delete("/api/v1/tickets/" + mark).then().extract();
-                case 3 -> given().get("/kiosk/" + mark + ".js").then().extract();
-                case 4 -> given().header("Authorization", basic(("a\u0000" + mark + ":x").getBytes(StandardCharsets.UTF_8)))
+                case 0 -> given().filter(UNCHECKED_REQUEST).get("/" + mark).then().extract();
+                case 1 -> given().filter(UNCHECKED_REQUEST).post("/api/v1/" + mark).then().extract();
+                case 2 -> given().filter(UNCHECKED_REQUEST).delete("/api/v1/tickets/" + mark).then().extract();
+                case 3 -> given().filter(UNCHECKED_REQUEST).get("/kiosk/" + mark + ".js").then().extract();
+                case 4 -> given().filter(UNCHECKED_REQUEST)
+                        .header("Authorization", basic(("a\u0000" + mark + ":x").getBytes(StandardCharsets.UTF_8)))
                         .get("/api/v1/complaints/" + mark + "/none").then().extract();
-                default -> given().options("/api/v1/tickets/" + mark).then().extract();
+                default -> given().filter(UNCHECKED_REQUEST).options("/api/v1/tickets/" + mark).then().extract();
             };
             assertTrue(answer.statusCode() < 500, mark + " answered " + answer.statusCode());
         }
         String token = issue(site, "A").getString("trackingToken");
-        given().get("/api/v1/tickets/{t}", token).then().statusCode(200);
+        given().filter(UNCHECKED_REQUEST).get("/api/v1/tickets/{t}", token).then().statusCode(200);
 
         Set<String> uris = Metrics.scrape().labelValues("http_server_requests_seconds_count", "uri");
         assertTrue(uris.stream().noneMatch(uri -> marks.stream().anyMatch(uri::contains)),
@@ -189,13 +199,14 @@ class MalformedInputTest {
 
     @Test
     void unknownApiAddressesAreProblems() {
-        problem(given().get("/api/v1/no-such-thing").then(), 404, "HTTP_404");
-        problem(clerkOf(site, 1).post("/api/v1/tickets/1/no-such-action").then(), 404, "HTTP_404");
+        problem(given().filter(UNCHECKED_REQUEST).get("/api/v1/no-such-thing").then(), 404, "HTTP_404");
+        problem(clerkOf(site, 1).filter(UNCHECKED_REQUEST).post("/api/v1/tickets/1/no-such-action").then(), 404, "HTTP_404");
     }
 
     @Test
     void theOpenApiDocumentStatesTheseAnswers() {
-        given().queryParam("format", "json").get(TestHTTPResourceManager.getManagementUri() + "/openapi").then().statusCode(200)
+        given().filter(UNCHECKED_REQUEST).queryParam("format", "json")
+                .get(TestHTTPResourceManager.getManagementUri() + "/openapi").then().statusCode(200)
                 .rootPath("paths")
                 .body("'/api/v1/complaints'.get.parameters.find { it.name == 'page' }.schema.maximum", equalTo(100000))
                 .body("'/api/v1/complaints'.get.responses.'422'.content.'application/problem+json'.schema.'$ref'",

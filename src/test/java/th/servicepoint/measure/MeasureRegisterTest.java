@@ -20,6 +20,7 @@ import static th.servicepoint.measure.MeasureFixtures.record;
 import static th.servicepoint.measure.MeasureFixtures.seedMeasure;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.problem;
+import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,8 @@ class MeasureRegisterTest {
         progress(id, "DONE", "เผยแพร่ครบทุกช่องทาง").statusCode(200).body("status", equalTo("DONE"));
 
         problem(progress(id, "IN_PROGRESS", "เปิดใหม่"), 409, "MEASURE_FINAL");
-        problem(executive().body(seedMeasure(null, 1)).put(BASE + "/{id}", id).then(), 409, "MEASURE_FINAL");
+        problem(executive().filter(UNCHECKED_REQUEST).body(seedMeasure(null, 1)).put(BASE + "/{id}", id).then(), 409,
+                "MEASURE_FINAL");
         executive().get(BASE + "/{id}", id).then().statusCode(200)
                 .body("status", equalTo("DONE"))
                 .body("titleTh", equalTo("จัดทำขั้นตอนและระยะเวลาการปฏิบัติงาน/การให้บริการ"))
@@ -181,9 +183,12 @@ class MeasureRegisterTest {
         listed("servicePoint=" + sp).body("id", empty());
 
         long id = record(seedMeasure(sp, 1));
-        problem(progress(id, "IN_PROGRESS", " "), 422, "INVALID").body("errors[0].field", equalTo("noteTh"));
-        problem(progress(id, "FINISHED", "เสร็จ"), 422, "INVALID").body("errors[0].field", equalTo("status"));
-        problem(executive().body(with(seedMeasure(sp, 1), "division", "NOPE")).put(BASE + "/{id}", id).then(), 422,
+        problem(executive().filter(UNCHECKED_REQUEST).body(Map.of("status", "IN_PROGRESS", "noteTh", " "))
+                .post(BASE + "/{id}/progress", id).then(), 422, "INVALID").body("errors[0].field", equalTo("noteTh"));
+        problem(executive().filter(UNCHECKED_REQUEST).body(Map.of("status", "FINISHED", "noteTh", "เสร็จ"))
+                .post(BASE + "/{id}/progress", id).then(), 422, "INVALID").body("errors[0].field", equalTo("status"));
+        problem(executive().filter(UNCHECKED_REQUEST).body(with(seedMeasure(sp, 1), "division", "NOPE")).put(BASE + "/{id}", id)
+                .then(), 422,
                 "INVALID").body("errors[0].field", equalTo("division"));
         executive().get(BASE + "/{id}", id).then().body("status", equalTo("PLANNED")).body("progress", empty())
                 .body("responsible.division", nullValue());
@@ -208,12 +213,14 @@ class MeasureRegisterTest {
         executive().get(BASE + "/{id}", byAdmin).then().statusCode(200);
         admin().get(BASE + "?servicePoint=" + site.code()).then().statusCode(200).body("id", contains((int) byAdmin));
 
-        problem(RestAssured.given().get(BASE).then(), 401, "UNAUTHENTICATED");
-        problem(RestAssured.given().contentType(ContentType.JSON).body(seedMeasure(null, 1)).post(BASE).then(), 401,
+        problem(RestAssured.given().filter(UNCHECKED_REQUEST).get(BASE).then(), 401, "UNAUTHENTICATED");
+        problem(RestAssured.given().filter(UNCHECKED_REQUEST).contentType(ContentType.JSON).body(seedMeasure(null, 1))
+                .post(BASE).then(), 401,
                 "UNAUTHENTICATED");
         problem(Api.as("clerk1", "clerk").get(BASE + "/{id}", byAdmin).then(), 403, "FORBIDDEN");
         problem(post(Api.as("officer", "officer"), seedMeasure(null, 1)), 403, "FORBIDDEN");
-        problem(Api.kiosk(site).body(Map.of("noteTh", "x")).post(BASE + "/{id}/progress", byAdmin).then(), 403,
+        problem(Api.kiosk(site).filter(UNCHECKED_REQUEST).body(Map.of("noteTh", "x")).post(BASE + "/{id}/progress", byAdmin)
+                .then(), 403,
                 "FORBIDDEN");
         problem(executive().get(BASE + "/{id}", 999_999_999).then(), 404, "NOT_FOUND");
         problem(progress(999_999_999, "DONE", "ไม่มีมาตรการนี้"), 404, "NOT_FOUND");
@@ -237,11 +244,12 @@ class MeasureRegisterTest {
     }
 
     private static void badFilter(String query, String field) {
-        problem(executive().get(BASE + "?" + query).then(), 422, "INVALID").body("errors.field", hasItems(field));
+        problem(executive().filter(UNCHECKED_REQUEST).get(BASE + "?" + query).then(), 422, "INVALID").body("errors.field",
+                hasItems(field));
     }
 
     private static void assertInvalid(Map<String, Object> body, String field) {
-        problem(post(executive(), body), 422, "INVALID").body("errors.field", hasItems(field));
+        problem(post(executive().filter(UNCHECKED_REQUEST), body), 422, "INVALID").body("errors.field", hasItems(field));
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {

@@ -11,6 +11,7 @@ import static th.servicepoint.support.Api.problem;
 import static th.servicepoint.support.Api.publicStatus;
 import static th.servicepoint.support.Api.serveNext;
 import static th.servicepoint.support.Api.transfer;
+import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -129,11 +130,13 @@ class CallingOrderTest {
         issueAt(site, 0, "NORMAL");
         long second = issueAt(site, 1, "NORMAL").getLong("id");
         String path = "/api/v1/counters/{c}/tickets/{t}/call";
-        problem(clerkOf(site, 1).body(Map.of()).post(path, site.counter(1), second).then(), 422, "INVALID")
+        problem(clerkOf(site, 1).filter(UNCHECKED_REQUEST).body(Map.of()).post(path, site.counter(1), second).then(), 422,
+                "INVALID")
                 .body("errors[0].field", equalTo("reason"));
-        problem(clerkOf(site, 1).body(Map.of("reason", "   ")).post(path, site.counter(1), second).then(), 422,
+        problem(clerkOf(site, 1).filter(UNCHECKED_REQUEST).body(Map.of("reason", "   ")).post(path, site.counter(1), second)
+                .then(), 422,
                 "INVALID").body("errors[0].field", equalTo("reason"));
-        problem(clerkOf(site, 1).post(path, site.counter(1), second).then(), 422, "INVALID");
+        problem(clerkOf(site, 1).filter(UNCHECKED_REQUEST).post(path, site.counter(1), second).then(), 422, "INVALID");
         assertEquals("WAITING", fixtures.statusOf(second));
 
         clerkOf(site, 1).body(Map.of("reason", "ผู้รับบริการนัดหมายไว้ล่วงหน้า")).post(path, site.counter(1), second)

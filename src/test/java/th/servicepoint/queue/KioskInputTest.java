@@ -9,6 +9,7 @@ import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.kiosk;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.problem;
+import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 
 import jakarta.inject.Inject;
 
@@ -28,7 +29,7 @@ class KioskInputTest {
     @Test
     void aNumberIsNotAPriority() {
         Site site = fixtures.site().service("A").create();
-        problem(kiosk(site).body("{\"service\":\"A\",\"priority\":3}")
+        problem(kiosk(site).filter(UNCHECKED_REQUEST).body("{\"service\":\"A\",\"priority\":3}")
                 .post("/api/v1/service-points/{sp}/tickets", site.code()).then(), 422, "INVALID")
                 .body("errors[0].field", equalTo("priority"));
     }

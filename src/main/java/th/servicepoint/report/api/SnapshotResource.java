@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.common.NumberParams;
@@ -44,6 +47,7 @@ public class SnapshotResource {
 
     @POST
     @Operation(summary = "Generate the report of a fiscal half or year again and keep it as a new version; earlier versions stay as they were")
+    @APIResponse(responseCode = "201", description = "Created: the new version; Location is its address", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SnapshotView.class)))
     public Response regenerate(@Valid @NotNull SnapshotRequest request) {
         SnapshotView snapshot = snapshots.take(request.period(), request.servicePoint(), SnapshotTrigger.MANUAL,
                 caller.name());
