@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,15 @@ public final class Api {
         admin().body(Map.of("prefix", prefix, "nameTh", "งาน " + prefix, "nameEn", "Service " + prefix,
                 "steps", List.of(Map.of("titleTh", "ยื่นคำขอ", "titleEn", "Apply", "standardMinutes", 5))))
                 .post("/api/v1/admin/service-points/{sp}/services", servicePoint).then().statusCode(201);
+    }
+
+    /** A questionnaire's items as the admin form sends them back: an item's place is its order, not a field of it. */
+    public static List<Map<String, Object>> formItems(List<Map<String, Object>> items) {
+        return items.stream().map(item -> {
+            Map<String, Object> form = new HashMap<>(item);
+            form.remove("position");
+            return form;
+        }).toList();
     }
 
     /** Issues a ticket at the kiosk; returns the 201 body. */

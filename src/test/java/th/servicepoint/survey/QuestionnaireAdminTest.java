@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.as;
+import static th.servicepoint.support.Api.formItems;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.problem;
 import static th.servicepoint.support.Fixtures.auditRows;
@@ -106,14 +107,9 @@ class QuestionnaireAdminTest {
                 .then(), 401, "UNAUTHENTICATED");
     }
 
-    /** The items as the form takes them back: an item's place is its order in the list, not a field of it. */
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> itemsOf(Map<String, Object> questionnaire) {
-        return ((List<Map<String, Object>>) questionnaire.get("items")).stream().map(item -> {
-            Map<String, Object> form = new HashMap<>(item);
-            form.remove("position");
-            return form;
-        }).toList();
+        return formItems((List<Map<String, Object>>) questionnaire.get("items"));
     }
 
     private static Map<String, Object> item(String code, String parent, Integer indicator, String scale,

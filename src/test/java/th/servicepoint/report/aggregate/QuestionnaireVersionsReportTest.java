@@ -5,6 +5,7 @@ import static th.servicepoint.report.Surveyed.MIXED;
 import static th.servicepoint.report.Surveyed.report;
 import static th.servicepoint.report.Surveyed.serveAndAnswer;
 import static th.servicepoint.support.Api.admin;
+import static th.servicepoint.support.Api.formItems;
 import static th.servicepoint.support.Api.openCounter;
 
 import java.util.ArrayList;
@@ -43,8 +44,8 @@ class QuestionnaireVersionsReportTest {
         openCounter(site, 1);
         clock.set("2049-01-12T03:00:00Z");
         serveAndAnswer(site, "A", 1, MIXED, null);
-        List<Map<String, Object>> original = admin().get(QUESTIONNAIRE).then().statusCode(200).extract().jsonPath()
-                .getList("items");
+        List<Map<String, Object>> original = formItems(admin().get(QUESTIONNAIRE).then().statusCode(200).extract()
+                .jsonPath().getList("items"));
         try {
             admin().body(Map.of("items", edited(original))).put(QUESTIONNAIRE).then().statusCode(200);
             Map<String, String> answers = new HashMap<>(MIXED);
