@@ -15,12 +15,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import th.servicepoint.common.FiscalYear;
 import th.servicepoint.security.Role;
 
 @Path("/api/v1/measures")
@@ -44,7 +47,11 @@ public class MeasureResource {
 
     @GET
     @Operation(summary = "Measures, newest period first; filter by fiscal year (BE) and half, service point code, item code, status")
-    public List<MeasureView> list(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("half") String half,
+    public List<MeasureView> list(
+            @Parameter(description = "Fiscal year in the Buddhist Era", schema = @Schema(type = SchemaType.INTEGER, minimum = ""
+                    + FiscalYear.FIRST, maximum = "" + FiscalYear.LAST)) @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Half of the fiscal year: 1 (Oct – Mar) or 2 (Apr – Sep)", schema = @Schema(type = SchemaType.INTEGER, enumeration = {
+                    "1", "2" })) @QueryParam("half") String half,
             @QueryParam("servicePoint") String servicePoint, @QueryParam("item") String item,
             @QueryParam("status") String status) {
         return register.list(MeasureQuery.parse(fiscalYear, half, servicePoint, item, status));

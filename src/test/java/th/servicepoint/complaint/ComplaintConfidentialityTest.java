@@ -12,11 +12,11 @@ import static th.servicepoint.complaint.ComplaintFixtures.REFERENCE_FORMAT;
 import static th.servicepoint.complaint.ComplaintFixtures.auditRows;
 import static th.servicepoint.complaint.ComplaintFixtures.citizen;
 import static th.servicepoint.complaint.ComplaintFixtures.clerk;
-import static th.servicepoint.complaint.ComplaintFixtures.executive;
 import static th.servicepoint.complaint.ComplaintFixtures.file;
 import static th.servicepoint.complaint.ComplaintFixtures.officer;
 import static th.servicepoint.complaint.ComplaintFixtures.referenceOf;
 import static th.servicepoint.support.Api.admin;
+import static th.servicepoint.support.Api.executive;
 import static th.servicepoint.support.Api.problem;
 import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 

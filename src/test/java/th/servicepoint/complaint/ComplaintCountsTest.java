@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static th.servicepoint.complaint.ComplaintFixtures.BASE;
 import static th.servicepoint.complaint.ComplaintFixtures.clerk;
-import static th.servicepoint.complaint.ComplaintFixtures.executive;
 import static th.servicepoint.complaint.ComplaintFixtures.file;
 import static th.servicepoint.complaint.ComplaintFixtures.officer;
+import static th.servicepoint.support.Api.executive;
 import static th.servicepoint.support.Api.problem;
 import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 

@@ -30,10 +30,6 @@ final class ComplaintFixtures {
         return Api.as("officer", "officer");
     }
 
-    static RequestSpecification executive() {
-        return Api.as("exec", "exec");
-    }
-
     static RequestSpecification clerk() {
         return Api.as("clerk1", "clerk");
     }

@@ -1,5 +1,7 @@
 package th.servicepoint.measure;
 
+import static th.servicepoint.support.Api.executive;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import th.servicepoint.audit.AuditEntry;
-import th.servicepoint.support.Api;
 
 /** Measures recorded as an executive does, and what the audit trail holds afterwards. */
 final class MeasureFixtures {
@@ -17,10 +18,6 @@ final class MeasureFixtures {
     static final String FOLLOW_UP = "รายงานความก้าวหน้าและสรุปผล ณ สิ้นปีงบประมาณ";
 
     private MeasureFixtures() {
-    }
-
-    static RequestSpecification executive() {
-        return Api.as("exec", "exec");
     }
 
     /**

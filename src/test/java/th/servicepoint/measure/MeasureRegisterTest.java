@@ -13,12 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static th.servicepoint.measure.MeasureFixtures.BASE;
 import static th.servicepoint.measure.MeasureFixtures.FOLLOW_UP;
 import static th.servicepoint.measure.MeasureFixtures.auditRows;
-import static th.servicepoint.measure.MeasureFixtures.executive;
 import static th.servicepoint.measure.MeasureFixtures.post;
 import static th.servicepoint.measure.MeasureFixtures.progress;
 import static th.servicepoint.measure.MeasureFixtures.record;
 import static th.servicepoint.measure.MeasureFixtures.seedMeasure;
 import static th.servicepoint.support.Api.admin;
+import static th.servicepoint.support.Api.executive;
 import static th.servicepoint.support.Api.problem;
 import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 

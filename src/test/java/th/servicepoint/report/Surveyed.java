@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.callNext;
+import static th.servicepoint.support.Api.executive;
 import static th.servicepoint.support.Api.issue;
 
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import th.servicepoint.support.Api;
 import th.servicepoint.support.Site;
 
@@ -36,10 +36,6 @@ public final class Surveyed {
             Map.entry("E14", "MOST"), Map.entry("E15", "MOST"), Map.entry("OVERALL", "5"));
 
     private Surveyed() {
-    }
-
-    public static RequestSpecification executive() {
-        return Api.as("exec", "exec");
     }
 
     /**

@@ -52,6 +52,11 @@ public final class Api {
         return as("admin", "admin");
     }
 
+    /** The demo executive, who reads reports and records measures. */
+    public static RequestSpecification executive() {
+        return as("exec", "exec");
+    }
+
     public static RequestSpecification clerkOf(Site site, int counter) {
         return as(site.clerk(counter));
     }

@@ -12,8 +12,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import th.servicepoint.common.FiscalYear;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.RateLimited;
 import th.servicepoint.common.ReportPeriod;
@@ -56,7 +60,11 @@ public class PublicReportResource {
     @RateLimited("public-report")
     @Operation(summary = "The public report of a fiscal half (1 or 2) or year (year), for the agency or ?servicePoint=code: "
             + "json as stored (ETag and Repr-Digest: its SHA-256), or csv (open data), html, pdf; 404 until published")
-    public Response report(@PathParam("fiscalYear") String fiscalYear, @PathParam("half") String half,
+    public Response report(
+            @Parameter(description = "Fiscal year in the Buddhist Era", schema = @Schema(type = SchemaType.INTEGER, minimum = ""
+                    + FiscalYear.FIRST, maximum = "" + FiscalYear.LAST)) @PathParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "1 or 2 for a half, year for the whole fiscal year", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "1", "2", "year" })) @PathParam("half") String half,
             @QueryParam("servicePoint") String servicePoint, @QueryParam("format") String format,
             @Context Request request) {
         ReportFormat chosen = ReportFormat.parse(format);

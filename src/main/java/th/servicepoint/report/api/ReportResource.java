@@ -8,11 +8,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import th.servicepoint.common.FiscalYear;
 import th.servicepoint.report.aggregate.ExecutiveReport;
 import th.servicepoint.report.aggregate.ExecutiveReports;
 import th.servicepoint.report.render.ReportFormat;
@@ -36,8 +39,13 @@ public class ReportResource {
     @Operation(summary = "The executive report of a fiscal half (fiscalYear=2569&half=1), year (fiscalYear alone) or "
             + "days (from=2026-01-01&to=2026-01-31, both included), for a service point or the agency (no servicePoint)")
     @APIResponse(responseCode = "200", description = "The report; other formats as their renderers produce them", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExecutiveReport.class)))
-    public Response report(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("half") String half,
-            @QueryParam("from") String from, @QueryParam("to") String to,
+    public Response report(
+            @Parameter(description = "Fiscal year in the Buddhist Era", schema = @Schema(type = SchemaType.INTEGER, minimum = ""
+                    + FiscalYear.FIRST, maximum = "" + FiscalYear.LAST)) @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Half of the fiscal year: 1 (Oct – Mar) or 2 (Apr – Sep)", schema = @Schema(type = SchemaType.INTEGER, enumeration = {
+                    "1", "2" })) @QueryParam("half") String half,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @QueryParam("servicePoint") String servicePoint, @QueryParam("format") String format) {
         ReportFormat chosen = ReportFormat.parse(format);
         ExecutiveReport report = reports.build(PeriodParams.period(fiscalYear, half, from, to), servicePoint);

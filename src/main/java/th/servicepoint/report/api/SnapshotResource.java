@@ -16,11 +16,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import th.servicepoint.common.FiscalYear;
 import th.servicepoint.common.NumberParams;
 import th.servicepoint.report.aggregate.ExecutiveReport.Audience;
 import th.servicepoint.report.render.ReportFormat;
@@ -56,7 +59,11 @@ public class SnapshotResource {
 
     @GET
     @Operation(summary = "Stored snapshots with their SHA-256, newest period first; filter by fiscal year (BE), half and service point code")
-    public List<SnapshotView> list(@QueryParam("fiscalYear") String fiscalYear, @QueryParam("half") String half,
+    public List<SnapshotView> list(
+            @Parameter(description = "Fiscal year in the Buddhist Era", schema = @Schema(type = SchemaType.INTEGER, minimum = ""
+                    + FiscalYear.FIRST, maximum = "" + FiscalYear.LAST)) @QueryParam("fiscalYear") String fiscalYear,
+            @Parameter(description = "Half of the fiscal year: 1 (Oct – Mar) or 2 (Apr – Sep)", schema = @Schema(type = SchemaType.INTEGER, enumeration = {
+                    "1", "2" })) @QueryParam("half") String half,
             @QueryParam("servicePoint") String servicePoint) {
         return snapshots.list(NumberParams.optional("fiscalYear", fiscalYear), NumberParams.optional("half", half),
                 servicePoint);

@@ -12,6 +12,7 @@ import static th.servicepoint.report.Surveyed.reportResponse;
 import static th.servicepoint.report.Surveyed.serve;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.clerkOf;
+import static th.servicepoint.support.Api.executive;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.problem;
 import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
@@ -116,6 +117,7 @@ class ReportResourceTest {
     }
 
     private static void invalid(String query, String field) {
-        problem(reportResponse(query), 422, "INVALID").body("errors[0].field", equalTo(field));
+        problem(executive().filter(UNCHECKED_REQUEST).get(REPORTS + "?" + query).then(), 422, "INVALID")
+                .body("errors[0].field", equalTo(field));
     }
 }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.report.Surveyed.MIXED;
-import static th.servicepoint.report.Surveyed.executive;
 import static th.servicepoint.report.Surveyed.report;
 import static th.servicepoint.report.Surveyed.reportResponse;
 import static th.servicepoint.report.Surveyed.serveAndAnswer;
+import static th.servicepoint.support.Api.executive;
 import static th.servicepoint.support.Api.openCounter;
 
 import java.io.IOException;

@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static th.servicepoint.report.Surveyed.MIXED;
-import static th.servicepoint.report.Surveyed.executive;
 import static th.servicepoint.report.Surveyed.serveAndAnswer;
+import static th.servicepoint.support.Api.executive;
 import static th.servicepoint.support.Api.openCounter;
 
 import java.io.IOException;
