@@ -10,10 +10,17 @@ public record Problem(String type, String title, int status, String code, String
         List<FieldProblem> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    static final String INVALID_TH = "ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ";
+    static final String INVALID_EN = "Some fields are invalid; see errors";
 
     public static Problem of(int status, String code, String detailTh, String detail, List<FieldProblem> errors) {
         return new Problem("https://servicepoint.th/problems/" + code.toLowerCase().replace('_', '-'),
                 titleOf(status), status, code, detail, detailTh, errors);
+    }
+
+    /** 422 INVALID: each field that cannot be used, with what it takes. */
+    public static Problem invalid(List<FieldProblem> errors) {
+        return of(422, "INVALID", INVALID_TH, INVALID_EN, errors);
     }
 
     private static String titleOf(int status) {

@@ -39,6 +39,11 @@ public class ProblemException extends RuntimeException {
                 List.of(new FieldProblem(field, messageTh, messageEn)));
     }
 
+    /** 422 INVALID naming every field that cannot be used. */
+    public static ProblemException invalid(List<FieldProblem> problems) {
+        return new ProblemException(422, "INVALID", Problem.INVALID_TH, Problem.INVALID_EN, problems);
+    }
+
     public static ProblemException forbidden(String messageTh, String messageEn) {
         return new ProblemException(403, "FORBIDDEN", messageTh, messageEn);
     }

@@ -73,8 +73,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         List<FieldProblem> fields = e.getConstraintViolations().stream().map(ProblemMappers::fieldProblem).toList();
-        return respond(Problem.of(422, "INVALID", "ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ",
-                "Some fields are invalid; see errors", fields));
+        return respond(Problem.invalid(fields));
     }
 
     @ServerExceptionMapper
@@ -100,8 +99,8 @@ public class ProblemMappers {
         if (e instanceof InvalidFormatException format && !format.getPath().isEmpty() && valueOfItsType(format)) {
             String field = fieldName(format);
             String value = String.valueOf(format.getValue());
-            return respond(Problem.of(422, "INVALID", "ข้อมูลไม่ถูกต้อง", "Some fields are invalid; see errors",
-                    List.of(new FieldProblem(field, "ค่า '" + value + "' ใช้ไม่ได้" + allowed(format, true),
+            return respond(
+                    Problem.invalid(List.of(new FieldProblem(field, "ค่า '" + value + "' ใช้ไม่ได้" + allowed(format, true),
                             "'" + value + "' is not allowed here" + allowed(format, false)))));
         }
         if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
@@ -120,9 +119,8 @@ public class ProblemMappers {
     /** See {@link StrictJsonTypes}: a value of another JSON type than the field takes, such as false for a text. */
     private static Response wrongType(MismatchedInputException e) {
         JsonTypes expected = JsonTypes.of(e.getTargetType());
-        return respond(Problem.of(422, "INVALID", "ข้อมูลไม่ถูกต้อง", "Some fields are invalid; see errors",
-                List.of(new FieldProblem(fieldName(e), "ชนิดข้อมูลไม่ถูกต้อง ต้องเป็น" + expected.thai,
-                        "wrong JSON type; send " + expected.english))));
+        return respond(Problem.invalid(List.of(new FieldProblem(fieldName(e), "ชนิดข้อมูลไม่ถูกต้อง ต้องเป็น" + expected.thai,
+                "wrong JSON type; send " + expected.english))));
     }
 
     /** Jackson wraps it with the path to the object that held the key (a map inside a record) when there is one. */

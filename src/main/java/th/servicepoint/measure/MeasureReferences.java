@@ -96,8 +96,7 @@ class MeasureReferences {
 
     private static void requireValid(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            throw new ProblemException(422, "INVALID", "ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ",
-                    "Some fields are invalid; see errors", problems);
+            throw ProblemException.invalid(problems);
         }
     }
 

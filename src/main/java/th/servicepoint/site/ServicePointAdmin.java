@@ -91,8 +91,7 @@ public class ServicePointAdmin {
         }
         List<String> days = openDays(form.openDays(), problems);
         if (!problems.isEmpty()) {
-            throw new ProblemException(422, "INVALID", "ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ",
-                    "Some fields are invalid; see errors", problems);
+            throw ProblemException.invalid(problems);
         }
         servicePoint.nameTh = form.nameTh().strip();
         servicePoint.nameEn = form.nameEn().strip();

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.common.FiscalYear;
@@ -60,6 +62,8 @@ public class PublicReportResource {
     @RateLimited("public-report")
     @Operation(summary = "The public report of a fiscal half (1 or 2) or year (year), for the agency or ?servicePoint=code: "
             + "json as stored (ETag and Repr-Digest: its SHA-256), or csv (open data), html, pdf; 404 until published")
+    @APIResponse(responseCode = "200", description = "The stored report: json as stored, or the format ?format= names", content = @Content(mediaType = "application/json"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names this stored report's ETag (its SHA-256)")
     public Response report(
             @Parameter(description = "Fiscal year in the Buddhist Era", schema = @Schema(type = SchemaType.INTEGER, minimum = ""
                     + FiscalYear.FIRST, maximum = "" + FiscalYear.LAST)) @PathParam("fiscalYear") String fiscalYear,

@@ -16,8 +16,7 @@ import th.servicepoint.report.render.ReportFormat;
 
 /**
  * The report's operations answer in the form {@code ?format=} names, which one annotation cannot list: every
- * {@link ReportFormat} goes into their 200, and a stored report (it has an ETag) also answers 304 to a matching
- * If-None-Match.
+ * {@link ReportFormat} goes into their 200.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ReportFormatsInDocument implements OASFilter {
@@ -30,10 +29,6 @@ public class ReportFormatsInDocument implements OASFilter {
             Operation get = item.getGET();
             if (path.startsWith(API) && get != null && takesFormat(get)) {
                 addFormats(get.getResponses().getAPIResponse("200"));
-                if (path.contains("{")) {
-                    get.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
-                            .description("Not modified: If-None-Match names this stored report's ETag (its SHA-256)"));
-                }
             }
         });
     }

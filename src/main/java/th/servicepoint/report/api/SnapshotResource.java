@@ -72,6 +72,8 @@ public class SnapshotResource {
     @GET
     @Path("{id: \\d+}")
     @Operation(summary = "A snapshot's report: json exactly as stored (ETag: its SHA-256), or html, pdf, xlsx, csv rendered from it")
+    @APIResponse(responseCode = "200", description = "The stored report: json as stored, or the format ?format= names", content = @Content(mediaType = "application/json"))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names this stored report's ETag (its SHA-256)")
     public Response get(@PathParam("id") long id, @QueryParam("format") String format, @Context Request request) {
         return responses.response(id, Audience.EXECUTIVE, ReportFormat.parse(format), request);
     }
