@@ -39,6 +39,7 @@ class IndexPageTest {
         assertEquals("grid", page.locator("ul.screens").evaluate("list => getComputedStyle(list).display"));
         // health, metrics and OpenAPI are on the management port, which the public does not reach
         assertEquals(0, page.locator("a[href^='/q/']").count());
+        Accessibility.assertNoViolations(page, "the start page");
         Chromium.screenshot(page, "index");
         Chromium.close(page);
     }
