@@ -17,9 +17,14 @@ final class CounterScreen {
         return ScreenParts.status(page, "Connection");
     }
 
-    /** The counter's number, bold in the group named ช่องบริการ. */
+    /** The screen's one heading, which names the counter: ช่องบริการ Counter 3 and its name. */
+    static Locator heading(Page page) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    /** The counter's number, bold in the heading. */
     static Locator counterNumber(Page page) {
-        return page.getByRole(AriaRole.GROUP, ScreenParts.named("ช่องบริการ")).getByRole(AriaRole.STRONG);
+        return heading(page).getByRole(AriaRole.STRONG);
     }
 
     /** The number called or served: the one bold number in the screen's main part. */

@@ -12,6 +12,7 @@ import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.surveyUrl;
 import static th.servicepoint.web.CounterScreen.connection;
 import static th.servicepoint.web.CounterScreen.counterNumber;
+import static th.servicepoint.web.CounterScreen.heading;
 import static th.servicepoint.web.CounterScreen.servingNumber;
 import static th.servicepoint.web.CounterScreen.surveyQr;
 import static th.servicepoint.web.ScreenParts.alertLines;
@@ -19,6 +20,7 @@ import static th.servicepoint.web.ScreenParts.alertLines;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -28,6 +30,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,12 +60,18 @@ class CounterScreenTest {
         Page page = open(site, 3, site.counterKey(3), 1280, 720);
         assertThat(connection(page)).hasAttribute("data-state", "live");
         assertThat(counterNumber(page)).hasText("3");
+        // the screen's one heading names the counter, its only heading of that level
+        assertThat(heading(page)).hasCount(1);
+        assertThat(heading(page)).hasAccessibleName(Pattern.compile("^ช่องบริการ Counter 3\\b"));
+        assertThat(page.getByRole(AriaRole.HEADING)).hasCount(1);
         assertThat(servingNumber(page)).hasText("—");
+        Accessibility.assertNoViolations(page, "the counter screen with nobody called");
 
         long id = callNext(site, 3).getLong("id");
         assertThat(servingNumber(page)).hasText("A001", WITHIN_1_S);
         assertThat(page.getByText("เชิญหมายเลข")).isVisible();
         page.waitForTimeout(2100); // the call's flashing is over: the picture shows the highlight
+        Accessibility.assertNoViolations(page, "the counter screen calling");
         Chromium.screenshot(page, "counter-called");
 
         act(site, 3, id, "start").statusCode(200);
@@ -79,6 +88,7 @@ class CounterScreenTest {
         assertTrue(image.headers().get("content-type").startsWith("image/svg+xml"));
         String token = surveyUrl.substring(surveyUrl.indexOf("t=") + 2);
         assertTrue(qr.getAttribute("src").contains(token));
+        Accessibility.assertNoViolations(page, "the counter screen with the survey QR");
         Chromium.screenshot(page, "counter-survey-qr");
 
         // the next call replaces the QR
@@ -111,6 +121,7 @@ class CounterScreenTest {
         page.context().setOffline(false);
         assertThat(servingNumber(page)).hasText("A002");
         assertThat(connection(page)).hasAttribute("data-state", "live");
+        Accessibility.assertNoViolations(page, "the counter screen back online");
         assertTrue(sockets.stream().anyMatch(url -> url.contains("since=")), "resumed with since: " + sockets);
         Chromium.close(page);
     }
@@ -125,6 +136,7 @@ class CounterScreenTest {
         assertThat(alertLines(badKey).first()).not().isEmpty();
         assertThat(alertLines(badKey).last()).not().isEmpty();
         assertThat(servingNumber(badKey)).isHidden();
+        Accessibility.assertNoViolations(badKey, "the counter screen refused");
         Chromium.close(badKey);
 
         // the screen key of another service point's counter, and the lobby display's key of this one
@@ -144,6 +156,7 @@ class CounterScreenTest {
         Page incomplete = Chromium.open(screen.toString(), 800, 480);
         assertThat(alertLines(incomplete).first()).containsText("ที่อยู่ของหน้าจอไม่ครบ");
         assertThat(alertLines(incomplete).last()).containsText("incomplete");
+        Accessibility.assertNoViolations(incomplete, "the counter screen with an incomplete address");
         Chromium.close(incomplete);
     }
 
