@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -96,6 +97,7 @@ class ExecDashboardTest {
         assertThat(alert(page)).containsText("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
         assertThat(exactButton(page, "เข้าสู่ระบบ")).isVisible();
         assertThat(exactButton(page, "ออกจากระบบ")).isHidden();
+        Accessibility.assertNoViolations(page, "the dashboard's sign-in refused");
         Chromium.screenshot(page, "exec-wrong-password");
 
         signIn(page, site.clerk(1), Fixtures.PASSWORD);
@@ -161,6 +163,8 @@ class ExecDashboardTest {
         // the note under the estimate is what describes it to a screen reader
         assertThat(page.getByRole(AriaRole.FIGURE, named("EIT คาดการณ์")))
                 .hasAccessibleDescription(Pattern.compile("ยังมีคำตอบไม่พอ"));
+        Accessibility.assertNoViolations(page, "the dashboard");
+        assertEquals(List.of(), ScreenParts.smallTargets(page, 48));
         Chromium.screenshot(page, "exec-dashboard");
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));

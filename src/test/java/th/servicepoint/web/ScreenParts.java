@@ -1,10 +1,13 @@
 package th.servicepoint.web;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 
 /**
  * The parts every screen has, found as a person or a screen reader finds them: by role and accessible name, a field by
@@ -32,6 +35,19 @@ final class ScreenParts {
     /** A button named exactly so, where its name is a part of another's (เปิดให้บริการ, Save). */
     static Locator exactButton(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, exactly(name));
+    }
+
+    /**
+     * The visible buttons whose box (measured in the browser) is narrower or lower than px CSS pixels, each named with
+     * its size: the README promises 48 × 48 px targets.
+     */
+    static List<String> smallTargets(Page page, int px) {
+        return page.getByRole(AriaRole.BUTTON).all().stream().filter(Locator::isVisible).map(button -> {
+            BoundingBox box = button.boundingBox();
+            return box.width < px || box.height < px
+                    ? button.textContent().strip() + " " + Math.round(box.width) + "×" + Math.round(box.height)
+                    : null;
+        }).filter(Objects::nonNull).toList();
     }
 
     /** The page's message of what went wrong; with nothing to say it is not shown. */

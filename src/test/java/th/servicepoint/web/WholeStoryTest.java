@@ -88,6 +88,7 @@ class WholeStoryTest {
         button(clerk, "เข้าประจำช่องและเปิดให้บริการ").click();
         button(clerk, "เรียกคิวถัดไป").click();
         assertThat(ClerkConsole.currentTicket(clerk)).hasText(number);
+        Accessibility.assertNoViolations(clerk, "the clerk console calling");
         assertThat(DisplayScreen.nowCalling(display)).hasText(number, WITHIN_A_SECOND);
         assertThat(TicketScreen.calledBanner(ticket))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1000));
@@ -100,6 +101,7 @@ class WholeStoryTest {
         assertEquals(0, clerk.locator("a[href*='survey'], img[src*='survey']").count());
         Locator surveyQr = CounterScreen.surveyQr(counterScreen);
         assertThat(surveyQr).isVisible();
+        Accessibility.assertNoViolations(counterScreen, "the counter screen with the survey QR");
         URI surveyUrl = URI.create(surveyQr.getAttribute("data-url"));
         assertEquals("/survey/", surveyUrl.getPath());
 
@@ -119,6 +121,7 @@ class WholeStoryTest {
         // one answer grades nothing: n and "not enough answers yet" instead of an EIT and a grade
         assertThat(ExecDashboard.figure(exec, "EIT คาดการณ์ (ประมาณการเอง)")).containsText("ยังมีคำตอบไม่พอ");
         assertThat(ExecDashboard.figure(exec, "ระดับ (ประมาณการเอง)")).hasText("–");
+        Accessibility.assertNoViolations(exec, "the executive dashboard");
 
         for (Page page : new Page[] { display, counterScreen, kiosk, ticket, clerk, survey, exec }) {
             Chromium.close(page);
