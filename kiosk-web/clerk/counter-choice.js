@@ -62,5 +62,8 @@ async function openCounter() {
 }
 
 export function wireCounterChoice() {
-  $("counter-open").addEventListener("click", openCounter);
+  $("pick").addEventListener("submit", (event) => {
+    event.preventDefault();
+    openCounter();
+  });
 }

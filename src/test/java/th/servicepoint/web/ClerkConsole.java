@@ -15,6 +15,18 @@ final class ClerkConsole {
     private ClerkConsole() {
     }
 
+    /** The sign-in: a form in the page's main part, named by its heading. */
+    static Locator signInForm(Page page) {
+        return page.getByRole(AriaRole.MAIN).getByRole(AriaRole.FORM,
+                new Locator.GetByRoleOptions().setName("เข้าสู่ระบบ").setExact(true));
+    }
+
+    /** The counter choice: a form in the page's main part, named by its heading. */
+    static Locator counterChoiceForm(Page page) {
+        return page.getByRole(AriaRole.MAIN).getByRole(AriaRole.FORM,
+                new Locator.GetByRoleOptions().setName("เลือกช่องบริการ").setExact(true));
+    }
+
     static Locator counterChoice(Page page) {
         return page.getByRole(AriaRole.COMBOBOX, ScreenParts.exactly("ช่องบริการ"));
     }
@@ -44,6 +56,11 @@ final class ClerkConsole {
     /** The line that tells the clerk the survey went to the counter screen (never its link). */
     static Locator surveySent(Page page) {
         return page.getByText("ส่งแบบประเมินความพึงพอใจ");
+    }
+
+    /** The queue's column headers, the one over the rows' buttons among them. */
+    static Locator waitingColumns(Page page) {
+        return waitingList(page).getByRole(AriaRole.COLUMNHEADER);
     }
 
     static Locator waitingList(Page page) {

@@ -9,17 +9,21 @@ import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.publicStatus;
 import static th.servicepoint.web.ClerkConsole.connection;
 import static th.servicepoint.web.ClerkConsole.counterChoice;
+import static th.servicepoint.web.ClerkConsole.counterChoiceForm;
 import static th.servicepoint.web.ClerkConsole.currentStatus;
 import static th.servicepoint.web.ClerkConsole.currentTicket;
 import static th.servicepoint.web.ClerkConsole.errorLine;
 import static th.servicepoint.web.ClerkConsole.noShows;
+import static th.servicepoint.web.ClerkConsole.signInForm;
 import static th.servicepoint.web.ClerkConsole.surveySent;
+import static th.servicepoint.web.ClerkConsole.waitingColumns;
 import static th.servicepoint.web.ClerkConsole.waitingList;
 import static th.servicepoint.web.ClerkConsole.waitingNumbers;
 import static th.servicepoint.web.ClerkConsole.waitingRows;
 import static th.servicepoint.web.ScreenParts.button;
 import static th.servicepoint.web.ScreenParts.exactButton;
 import static th.servicepoint.web.ScreenParts.signIn;
+import static th.servicepoint.web.ScreenParts.smallTargets;
 
 import java.net.URL;
 import java.util.List;
@@ -55,6 +59,7 @@ class ClerkConsoleTest {
 
     /** The labels that are a part of others' (บัตรคิว of บัตรคิวที่ช่อง): matched whole. */
     private static final GetByLabelOptions EXACT = new GetByLabelOptions().setExact(true);
+    private static final Locator.GetByLabelOptions EXACT_IN_FORM = new Locator.GetByLabelOptions().setExact(true);
 
     @TestHTTPResource("/clerk/")
     URL clerk;
@@ -73,14 +78,27 @@ class ClerkConsoleTest {
         issue(site, "A", "NORMAL"); // A005
 
         Page page = open(site, "?counter=" + site.counter(1));
+        // the sign-in and then the counter choice: each a form named by its heading, in the page's main part
+        assertThat(signInForm(page).getByLabel("ชื่อผู้ใช้", EXACT_IN_FORM)).isVisible();
+        assertEquals(List.of(), smallTargets(page, 48));
+        Accessibility.assertNoViolations(page, "the clerk's sign-in");
         signIn(page, site.clerk(1), Fixtures.PASSWORD);
         assertThat(counterChoice(page)).hasValue(String.valueOf(site.counter(1)));
+        assertThat(counterChoiceForm(page).getByRole(AriaRole.COMBOBOX)).hasValue(String.valueOf(site.counter(1)));
+        assertEquals(List.of(), smallTargets(page, 48));
+        Accessibility.assertNoViolations(page, "the counter choice");
         button(page, "เข้าประจำช่องและเปิดให้บริการ").click();
 
         // the counter's queue in calling order: no priority call yet, so the elderly ticket first
         assertThat(waitingRows(page)).hasCount(5);
         assertEquals(List.of("A003", "A001", "A002", "A004", "A005"), waitingNumbers(page));
         assertThat(currentStatus(page, "ว่าง")).isVisible();
+        // every column is headed, the one of the rows' call buttons too (for screen readers only)
+        assertEquals(List.of("ลำดับ", "หมายเลข", "งาน", "กลุ่ม", "ออกบัตร", "รอ (นาที)", "การทำงาน"),
+                waitingColumns(page).allTextContents().stream().map(String::strip).toList());
+        assertThat(waitingList(page).getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions()
+                .setName("การทำงาน").setExact(true))).hasCount(1);
+        Accessibility.assertNoViolations(page, "the console with nobody at the counter");
         assertThat(button(page, "เริ่มให้บริการ")).isDisabled();
         assertThat(button(page, "จบการให้บริการ")).isDisabled();
 
@@ -92,6 +110,7 @@ class ClerkConsoleTest {
         assertThat(button(page, "เริ่มให้บริการ")).isEnabled();
         assertThat(waitingRows(page)).hasCount(4);
         assertEquals("CALLED", fixtures.statusOf(a3));
+        Accessibility.assertNoViolations(page, "the console with a ticket called");
         Chromium.screenshot(page, "clerk");
 
         button(page, "เริ่มให้บริการ").click();
@@ -106,6 +125,7 @@ class ClerkConsoleTest {
         assertThat(survey).containsText("A003");
         assertEquals(0, page.locator("a[href*='survey'], img[src*='survey']").count());
         assertFalse(page.content().contains("/survey/?t="), "no survey link anywhere in the console");
+        Accessibility.assertNoViolations(page, "the console after a completion");
 
         // the same with the keyboard: N call next, S start, C complete
         page.keyboard().press("n");
@@ -126,9 +146,14 @@ class ClerkConsoleTest {
         // no-show, then back in the queue from the no-show list
         page.keyboard().press("x");
         assertThat(currentStatus(page, "ว่าง")).isVisible();
+        // every button, the rows' and the no-shows' too, is a target of at least 48 × 48 px
+        assertThat(button(noShows(page), "นำกลับเข้าคิว A002")).isVisible();
+        assertThat(button(waitingList(page), "เรียกคิวที่ระบุ A004")).isVisible();
+        assertEquals(List.of(), smallTargets(page, 48));
         button(noShows(page), "นำกลับเข้าคิว A002").click();
         assertThat(waitingRows(page)).hasCount(3);
         assertEquals(List.of("A002", "A004", "A005"), waitingNumbers(page));
+        Accessibility.assertNoViolations(page, "the console after a no-show put back");
         Chromium.close(page);
     }
 
@@ -146,6 +171,7 @@ class ClerkConsoleTest {
 
         page.keyboard().press("t");
         assertThat(page.getByLabel("โอนไปงาน", EXACT)).hasValue("B");
+        Accessibility.assertNoViolations(page, "the transfer form");
         button(page, "ยืนยัน").click();
         assertThat(currentStatus(page, "ว่าง")).isVisible();
         assertEquals("WAITING", fixtures.statusOf(a1));
@@ -164,6 +190,7 @@ class ClerkConsoleTest {
         page.keyboard().press("p");
         assertThat(exactButton(page, "เปิดให้บริการ")).isEnabled();
         assertThat(button(page, "เรียกคิวถัดไป")).isDisabled();
+        Accessibility.assertNoViolations(page, "the console of a paused counter");
         exactButton(page, "เปิดให้บริการ").click();
         assertThat(button(page, "เรียกคิวถัดไป")).isEnabled();
         Chromium.close(page);
@@ -190,6 +217,7 @@ class ClerkConsoleTest {
         button(page, "ยืนยัน").click();
         assertThat(errorLine(page)).containsText("กรุณาระบุเหตุผล");
         assertEquals("WAITING", fixtures.statusOf(a2));
+        Accessibility.assertNoViolations(page, "the out-of-turn call refused for want of a reason");
 
         page.getByLabel("เหตุผล").fill("ผู้รับบริการนัดหมายไว้ล่วงหน้า");
         button(page, "ยืนยัน").click();
@@ -232,6 +260,7 @@ class ClerkConsoleTest {
         signIn(page, username, "รหัสผิด");
         assertThat(errorLine(page)).hasText("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง กรุณาลองใหม่");
         assertThat(counterChoice(page)).isHidden();
+        Accessibility.assertNoViolations(page, "a wrong password");
 
         signIn(page, username, password);
         assertThat(counterChoice(page)).isVisible();
@@ -257,6 +286,7 @@ class ClerkConsoleTest {
         page.context().setOffline(true);
         assertThat(connection(page)).hasAttribute("data-state", "offline");
         assertThat(connection(page)).hasText("ออฟไลน์ · กำลังลองใหม่");
+        Accessibility.assertNoViolations(page, "the console offline");
         issue(site, "A", "NORMAL"); // A002, while the clerk is offline
         page.context().setOffline(false);
 
