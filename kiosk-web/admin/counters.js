@@ -22,7 +22,7 @@ export async function countersTab() {
   const posterBox = el("div", { class: "panel print-area", hidden: true });
   listTab({
     title: "counters", items: counters, columns: [{ key: "#", num: true }, "counterName", "counterServices", "status", "clerk"],
-    row: (c) => ({ cells: [c.number, c.name, c.services.join(", "), c.status, c.clerk || "–"],
+    row: (c) => ({ cells: [c.number, c.name, c.services.join(", "), t(c.status), c.clerk || "–"],
       buttons: [el("button", { type: "button", class: "secondary", onclick: () => showPoster(posterBox, c) }, t("poster"))] }),
     newKey: "newCounter", form: (box, c) => counterForm(box, c, services),
   });

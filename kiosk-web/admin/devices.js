@@ -4,7 +4,7 @@
 import { el } from "/common/dom.js";
 import { formatDateTime } from "/common/i18n.js";
 import { load, notice, showProblem, submit } from "./messages.js";
-import { buttonRow, field, heading, input, layout, namedForm, saveButton } from "./forms.js";
+import { actionsHeader, buttonRow, field, heading, input, layout, namedForm, saveButton } from "./forms.js";
 import { drawing, enc, name, session, spLabel, state } from "./state.js";
 import { t } from "./texts.js";
 
@@ -28,8 +28,8 @@ export async function devicesTab() {
 function drawDevices(list, devices) {
   const shown = state.sp ? devices.filter((d) => !d.servicePoint || d.servicePoint === state.sp) : devices;
   list.replaceChildren(heading("devices"), el("table", {},
-    el("thead", {}, el("tr", {}, el("th", {}, t("nameShort")), el("th", {}, t("kind")), el("th", {}, t("servicePoint")),
-      el("th", {}, t("created")), el("th", {}, t("status")), el("th", {}))),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("nameShort")), el("th", { scope: "col" }, t("kind")), el("th", { scope: "col" }, t("servicePoint")),
+      el("th", { scope: "col" }, t("created")), el("th", { scope: "col" }, t("status")), actionsHeader())),
     el("tbody", {}, ...shown.map((d) => el("tr", { class: d.active ? null : "inactive" },
       el("td", {}, d.name), el("td", {}, d.counterNumber ? `${t(d.kind)} ${d.counterNumber}` : t(d.kind)),
       el("td", {}, spLabel(d.servicePoint)),

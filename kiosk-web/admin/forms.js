@@ -50,6 +50,11 @@ export function namedForm(title, attrs, ...children) {
   return el("form", { novalidate: true, "aria-labelledby": title.id, ...attrs }, ...children);
 }
 
+/** The header of a column of buttons: read by screen readers, not shown. */
+export function actionsHeader() {
+  return el("th", { scope: "col" }, el("span", { class: "visually-hidden" }, t("actions")));
+}
+
 export function buttonRow(...buttons) {
   return el("div", { class: "actions" }, ...buttons);
 }
@@ -77,7 +82,7 @@ export function listTab({ title, columns, items, row, newKey, form }) {
   const list = el("div", { class: "panel" });
   const formBox = el("div", { class: "panel" });
   const cols = columns.map((c) => (typeof c === "string" ? { key: c } : c));
-  const cell = (tag, i, value) => el(tag, { class: cols[i].num ? "num" : null }, value);
+  const cell = (tag, i, value) => el(tag, { class: cols[i].num ? "num" : null, scope: tag === "th" ? "col" : null }, value);
   const tableRow = (item) => {
     const { cells, inactive, buttons = [] } = row(item);
     const edit = el("button", { type: "button", class: "secondary", onclick: () => form(formBox, item) }, t("edit"));
@@ -86,7 +91,7 @@ export function listTab({ title, columns, items, row, newKey, form }) {
   };
   const draw = () => list.replaceChildren(
     heading(title),
-    el("table", {}, el("thead", {}, el("tr", {}, ...cols.map((c, i) => cell("th", i, t(c.key))), el("th", {}))),
+    el("table", {}, el("thead", {}, el("tr", {}, ...cols.map((c, i) => cell("th", i, t(c.key))), actionsHeader())),
       el("tbody", {}, ...items.map(tableRow))),
     buttonRow(el("button", { type: "button", onclick: () => form(formBox, null) }, t(newKey))));
   draw();

@@ -64,7 +64,7 @@ function itemRow(item, moved) {
       move("up", "↑", () => row.previousElementSibling?.before(row)),
       move("down", "↓", () => row.nextElementSibling?.after(row)))),
     el("td", { class: "code" }, item.code), el("td", {}, item.parent || ""), el("td", {}, item.indicator ?? ""),
-    el("td", {}, item.scale || ""),
+    el("td", {}, item.scale ? t(item.scale) : ""),
     el("td", {}, required),
     el("td", {}, textTh, el("p", { class: "field-error", dataset: { part: "textTh" } })),
     el("td", {}, textEn, el("p", { class: "field-error", dataset: { part: "textEn" } }),

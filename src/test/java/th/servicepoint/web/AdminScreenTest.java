@@ -81,6 +81,7 @@ class AdminScreenTest {
         assertThat(dailyCap).hasAccessibleDescription(SAID);
         assertThat(alert(page)).containsText("ข้อมูลไม่ถูกต้อง");
         assertEquals("true", dailyCap.getAttribute("aria-invalid"));
+        Accessibility.assertNoViolations(page, "the services tab with a field error");
 
         // two steps, the second moved first and back, then saved
         dailyCap.fill("");
@@ -112,6 +113,9 @@ class AdminScreenTest {
         Locator editing = form(page, "แก้ไขงานบริการ C");
         assertThat(steps(editing).first().getByLabel("ขั้นตอน (ไทย)")).hasValue("รับคำร้อง");
         button(steps(editing).nth(1), "เลื่อนขึ้น").click();
+        Accessibility.assertNoViolations(page, "a service's steps being edited");
+        // every button, the rows' edit and the steps' ↑ ↓ ✕ too, is a target of at least 48 × 48 px
+        assertEquals(List.of(), ScreenParts.smallTargets(page, 48));
         Chromium.screenshot(page, "admin-services");
         button(editing, "บันทึก").click();
         saved(page);
@@ -149,6 +153,7 @@ class AdminScreenTest {
         button(editing, "บันทึก").click();
         saved(page);
         assertThat(row).containsText("กองคลังทดสอบ");
+        Accessibility.assertNoViolations(page, "the divisions tab");
         JsonPath divisions = Api.admin().get("/api/v1/admin/divisions").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("Test Finance Division"),
                 divisions.getList("findAll { it.code == '" + code + "' }.nameEn"));
@@ -164,6 +169,7 @@ class AdminScreenTest {
         exactButton(page, "English").click();
         exactButton(page, "Save").click();
         assertThat(page.getByLabel("Code", EXACT_ON_PAGE)).hasAccessibleDescription(Pattern.compile("already exists"));
+        Accessibility.assertNoViolations(page, "a division code taken, in English");
         exactButton(page, "ภาษาไทย").click();
 
         // the services tab offers it as a service's responsible division
@@ -199,6 +205,7 @@ class AdminScreenTest {
         String url = deviceUrl(page).textContent();
         assertTrue(url.endsWith("/display/?sp=" + site.code() + "&key=" + key), url);
         assertThat(page.getByText("แสดงครั้งเดียวเท่านั้น")).isVisible();
+        Accessibility.assertNoViolations(page, "a device key shown once");
         Chromium.screenshot(page, "admin-device-key");
 
         // the key works for the display's queue, and the screen never shows it again
@@ -232,6 +239,7 @@ class AdminScreenTest {
         String url = deviceUrl(page).textContent();
         assertTrue(url.endsWith("/counter/?counter=" + site.counter(2) + "&key=" + key), url);
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("จอหน้าช่องบริการ 2");
+        Accessibility.assertNoViolations(page, "a counter screen's key");
         Chromium.close(page);
 
         try (ScreenClient own = ScreenClient.open(RestAssured.port, "/ws/v1/counters/" + site.counter(2) + "?key=" + key);
@@ -255,11 +263,13 @@ class AdminScreenTest {
         role(form, "เจ้าหน้าที่ให้บริการ").check();
         button(form, "บันทึก").click();
         assertThat(password).hasAccessibleDescription(SAID);
+        Accessibility.assertNoViolations(page, "the users tab with a field error");
 
         password.fill("รหัสผ่านยาวพอ1");
         button(form, "บันทึก").click();
         saved(page);
         assertThat(row(page, username)).containsText("เจ้าหน้าที่ให้บริการ");
+        Accessibility.assertNoViolations(page, "the users tab");
         // the Thai password as a browser sends it: UTF-8 under Basic
         String basic = Base64.getEncoder()
                 .encodeToString((username + ":รหัสผ่านยาวพอ1").getBytes(StandardCharsets.UTF_8));
@@ -280,6 +290,15 @@ class AdminScreenTest {
     void posterQrAndQuestionnaire() {
         Site site = fixtures.site().service("A").counter(1, "A").create();
         Page page = signedIn(site, "ช่องบริการและโปสเตอร์ QR");
+        // the counter's state in words, not the API's code; the column of its buttons headed for screen readers
+        assertThat(row(page, "1").getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("ปิดให้บริการ")
+                .setExact(true))).hasCount(1);
+        assertThat(page.getByRole(AriaRole.TABLE)).not().containsText("CLOSED");
+        assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("การทำงาน")
+                .setExact(true))).hasCount(1);
+        exactButton(page, "English").click();
+        assertThat(row(page, "1")).containsText("Closed");
+        exactButton(page, "ภาษาไทย").click();
         button(row(page, "1"), "โปสเตอร์ QR").click();
         assertThat(page.getByText("ช่องนี้ยังไม่มีโปสเตอร์")).isVisible();
         exactButton(page, "สร้างโปสเตอร์ใหม่").click();
@@ -287,16 +306,21 @@ class AdminScreenTest {
         assertThat(qr).isVisible();
         page.waitForFunction("img => img.naturalWidth > 0", qr.elementHandle());
         assertThat(page.getByText("/survey/?p=")).isVisible();
+        Accessibility.assertNoViolations(page, "a counter's poster QR");
         Api.admin().get("/api/v1/admin/counters/{id}/poster", site.counter(1)).then().statusCode(200);
 
         // the current questionnaire, editable; an emptied text is named on its row and nothing is sent
         tab(page, "แบบประเมิน").click();
         Locator e2 = page.getByLabel("E2 ข้อความ (ไทย)", EXACT_ON_PAGE);
         assertThat(e2).not().hasValue("");
+        // each item's scale in words, not the API's code (ITA4)
+        assertThat(row(page, "E2")).containsText("4 ระดับ (ITA)");
+        assertThat(page.getByRole(AriaRole.TABLE)).not().containsText("ITA4");
         e2.fill("");
         exactButton(page, "เผยแพร่เป็นฉบับใหม่").click();
         assertThat(e2).hasAccessibleDescription(SAID);
         assertThat(alert(page)).containsText("ข้อมูลไม่ถูกต้อง");
+        Accessibility.assertNoViolations(page, "the questionnaire with an emptied text");
         Chromium.close(page);
     }
 
@@ -306,6 +330,7 @@ class AdminScreenTest {
         signIn(page, "exec", "exec");
         assertThat(alert(page)).containsText("ไม่ใช่ผู้ดูแลระบบ");
         assertThat(tab(page, "งานบริการ")).isHidden();
+        Accessibility.assertNoViolations(page, "the administration's sign-in refused");
         Chromium.close(page);
     }
 
