@@ -37,7 +37,6 @@ import com.microsoft.playwright.options.BoundingBox;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Api;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
@@ -95,10 +94,6 @@ class SurveyPageTest {
     static String questionTh(String token, String code) {
         return given().get("/api/v1/surveys/{t}", token).then().statusCode(200).extract().jsonPath()
                 .getString("items.find { it.code == '" + code + "' }.textTh");
-    }
-
-    static Map<String, Object> item(List<Map<String, Object>> items, String code) {
-        return items.stream().filter(item -> code.equals(item.get("code"))).findFirst().orElseThrow();
     }
 
     /** The page's message when the last `count` required questions of items are not answered, named by their numbers. */
@@ -220,7 +215,7 @@ class SurveyPageTest {
         page.onRequestFinished(requests::add);
         page.navigate(surveyPage + "?t=" + visit.surveyToken());
         assertThat(form(page, "แบบประเมินความพึงพอใจ")).isVisible();
-        assertThat(question(page, (String) item(items, "E1.1").get("textTh"))).isVisible();
+        assertThat(question(page, (String) items.get(0).get("textTh"))).isVisible();
         page.waitForLoadState();
         long transferred = requests.stream().map(Request::sizes)
                 .mapToLong(s -> (long) s.responseBodySize + s.responseHeadersSize + s.requestHeadersSize).sum();
@@ -230,13 +225,20 @@ class SurveyPageTest {
         assertTrue(requests.stream().noneMatch(r -> r.url().matches(".*\\.(woff2?|ttf|otf)(\\?.*)?$")),
                 "no web fonts");
 
-        // parents head their sub-items; every answered item is a fieldset with a legend and large radios
-        Locator parent = page.getByRole(AriaRole.GROUP,
-                new Page.GetByRoleOptions().setName("เจ้าหน้าที่ให้บริการตามที่กำหนด").setExact(true));
-        assertThat(parent).isVisible();
-        assertThat(parent.getByRole(AriaRole.GROUP,
-                new Locator.GetByRoleOptions().setName((String) item(items, "E1.1").get("textTh")))).isVisible();
-        assertThat(page.getByLabel("มากที่สุด").first()).isVisible();
+        // a parent the API sends (E1 of the full form) heads its sub-items; every answered item is a fieldset with a
+        // legend and large radios
+        List<Map<String, Object>> all = given().get("/api/v1/surveys/{t}", visit.surveyToken()).then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        for (Map<String, Object> heading : all.stream().filter(item -> ((List<?>) item.get("options")).isEmpty()).toList()) {
+            Locator parent = page.getByRole(AriaRole.GROUP,
+                    new Page.GetByRoleOptions().setName((String) heading.get("textTh")).setExact(true));
+            assertThat(parent).isVisible();
+            Map<String, Object> sub = all.stream().filter(item -> heading.get("code").equals(item.get("parent")))
+                    .findFirst().orElseThrow();
+            assertThat(parent.getByRole(AriaRole.GROUP,
+                    new Locator.GetByRoleOptions().setName((String) sub.get("textTh")))).isVisible();
+        }
+        assertThat(answer(page, items.get(0), firstValue(items.get(0)))).isVisible();
         assertThat(progress(page)).hasAccessibleName("ตอบแล้ว 0 จาก " + items.size() + " ข้อ");
         Accessibility.assertNoViolations(page, "the survey form");
         Chromium.screenshot(page, "survey");
@@ -266,22 +268,27 @@ class SurveyPageTest {
         assertThat(progress(page)).hasAccessibleName("ตอบแล้ว " + items.size() + " จาก " + items.size() + " ข้อ");
 
         // a value the server refuses (a tampered radio): its 422 is shown beside that item, nothing is stored
-        Map<String, Object> e2 = item(items, "E2");
-        answer(page, e2, "MOST").evaluate("radio => radio.value = 'BOGUS'");
-        answer(page, e2, "MOST").check();
+        Map<String, Object> tampered = items.get(1);
+        String chosen = firstValue(tampered);
+        String corrected = (String) optionValues(tampered).get(1);
+        answer(page, tampered, chosen).evaluate("radio => radio.value = 'BOGUS'");
+        answer(page, tampered, chosen).check();
         exactButton(page, "ส่งแบบประเมิน").click();
-        assertThat(question(page, (String) e2.get("textTh")))
+        assertThat(question(page, (String) tampered.get("textTh")))
                 .hasAccessibleDescription(Pattern.compile("คำตอบ 'BOGUS' ใช้ไม่ได้"));
-        assertThat(question(page, (String) item(items, "E3").get("textTh"))).hasAccessibleDescription(NO_MESSAGE);
+        assertThat(first).hasAccessibleDescription(NO_MESSAGE);
         assertThat(alert(page)).hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
-        assertThat(answer(page, e2, "MOST")).isFocused();
+        assertThat(answer(page, tampered, chosen)).isFocused();
         assertEquals(List.of(), fixtures.responsesOf(visit.ticketId()));
         exactButton(page, "English").click();
-        assertThat(question(page, (String) e2.get("textEn")))
+        assertThat(question(page, (String) tampered.get("textEn")))
                 .hasAccessibleDescription(Pattern.compile("'BOGUS' is not an answer to this question"));
         exactButton(page, "ภาษาไทย").click();
 
-        answer(page, e2, "MUCH").check();
+        // answered again, the question's message and the page's go
+        answer(page, tampered, corrected).check();
+        assertThat(question(page, (String) tampered.get("textTh"))).hasAccessibleDescription(NO_MESSAGE);
+        assertThat(alert(page)).isHidden();
         Locator comment = page.getByLabel("ข้อเสนอแนะเพิ่มเติม");
         comment.fill("รอไม่นาน เจ้าหน้าที่สุภาพ <b>ขอบคุณ</b>");
         assertThat(comment).hasAccessibleDescription(Pattern.compile("39 / 1000"));
@@ -295,7 +302,7 @@ class SurveyPageTest {
 
         List<StoredResponse> stored = fixtures.responsesOf(visit.ticketId());
         assertEquals(1, stored.size());
-        assertEquals("MUCH", stored.get(0).answers().get("E2"));
+        assertEquals(corrected, stored.get(0).answers().get(tampered.get("code")));
         assertEquals(firstValue(items.get(0)), stored.get(0).answers().get(firstCode));
         assertEquals("รอไม่นาน เจ้าหน้าที่สุภาพ <b>ขอบคุณ</b>", stored.get(0).comment());
         given().get("/api/v1/surveys/{t}", visit.surveyToken()).then().statusCode(409);
@@ -362,20 +369,22 @@ class SurveyPageTest {
     @Test
     void theSurveyReadsInEnglishOnTheSwitch() {
         CitizenVisit visit = CitizenVisit.serve(site);
-        JsonPath survey = given().get("/api/v1/surveys/{t}", visit.surveyToken()).then().statusCode(200).extract()
-                .jsonPath();
+        Map<String, Object> asked = answerable(visit.surveyToken()).get(0);
         Page page = Chromium.open(surveyPage + "?t=" + visit.surveyToken(), 360, 740);
-        Map<String, Object> e2 = survey.getMap("items.find { it.code == 'E2' }");
-        answer(page, e2, "MUCH").check();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> options = (List<Map<String, Object>>) asked.get("options");
+        answer(page, asked, (String) options.get(1).get("value")).check();
         exactButton(page, "English").click();
         assertEquals("en", page.locator("html").getAttribute("lang"));
         Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
         assertThat(heading).hasText("Satisfaction survey");
-        Locator e2InEnglish = question(page, (String) e2.get("textEn"));
-        assertThat(e2InEnglish).isVisible();
-        assertThat(e2InEnglish.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Most").setExact(true)))
+        Locator inEnglish = question(page, (String) asked.get("textEn"));
+        assertThat(inEnglish).isVisible();
+        assertThat(inEnglish.getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName((String) options.get(0).get("labelEn")).setExact(true)))
                 .isVisible();
-        assertThat(e2InEnglish.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Much").setExact(true)))
+        assertThat(inEnglish.getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName((String) options.get(1).get("labelEn")).setExact(true)))
                 .isChecked(); // the switch keeps what was answered
         Locator form = form(page, "Satisfaction survey");
         assertThat(form.getByRole(AriaRole.BUTTON)).hasText("Send");
