@@ -1,8 +1,10 @@
-// The satisfaction survey on the citizen's phone: one screen, large radio buttons, answered once.
+// The satisfaction survey on the citizen's phone: one or two screens of numbered questions with large answer rows,
+// the progress above them, answered once.
 // ?t= an invitation token (from the ticket or the counter's QR) or ?p= a counter poster's token.
 import { api, ApiError, param } from "/common/api.js";
 import { lang, languageSwitch, texts } from "/common/i18n.js";
 import { el } from "/common/dom.js";
+import { answers, buildQuestions, duration } from "./questions.js";
 import { TEXTS } from "./texts.js";
 
 const t = texts(TEXTS);
@@ -14,67 +16,54 @@ const path = invitation ? `/api/v1/surveys/${encodeURIComponent(invitation)}`
   : poster ? `/api/v1/surveys/posters/${encodeURIComponent(poster)}` : null;
 
 let view = null;
-const bilingual = []; // [element, thai, english]: texts of the questionnaire, redrawn on a language switch
+let form = null; // the questions built from the view: {questions, redraw}
 const itemErrors = new Map(); // code → {th, en}
-let summary = null; // {key, n} of this page's texts, or an ApiError
+let summary = null; // "missing", "fix" or an ApiError: the message above the form
 let pageError = null; // an ApiError or "noToken": the whole page is this message
 let commentError = null;
 let thanks = null;
 let sending = false;
 
-function both(element, th, en) {
-  bilingual.push([element, th, en || th]);
-  return element;
-}
-
 function build() {
-  const groups = new Map();
-  for (const item of view.items) {
-    const container = item.parent && groups.has(item.parent) ? groups.get(item.parent) : $("items");
-    const heading = el("legend", { class: "legend" }, both(el("span"), item.textTh, item.textEn));
-    const fieldset = el("fieldset", { id: `item-${item.code}` }, heading);
-    if (item.options.length === 0) {
-      // a parent: its own text heads the sub-items that are answered
-      fieldset.className = "group";
-      groups.set(item.code, fieldset);
-    } else {
-      fieldset.className = "item";
-      if (item.required) {
-        heading.append(el("span", { class: "required", "aria-hidden": "true" }, " *"),
-          el("span", { class: "visually-hidden", "data-i18n": "required" }, t("required")));
-      }
-      fieldset.setAttribute("aria-describedby", `error-${item.code}`);
-      fieldset.append(el("div", { class: "options" }, item.options.map((option) => optionLabel(item, option))));
-    }
-    fieldset.append(el("p", { class: "error", id: `error-${item.code}` }));
-    container.append(fieldset);
-  }
+  form = buildQuestions($("items"), view.items, t, answered);
   const max = view.comment?.maxLength ?? 1000;
   $("comment").maxLength = max;
-  $("comment").addEventListener("input", render);
+  $("comment").addEventListener("input", () => {
+    commentError = null;
+    settled();
+  });
   $("form").addEventListener("submit", submit);
 }
 
-/** One answer of an item: a large radio with its label, in the page's language. */
-function optionLabel(item, option) {
-  const input = el("input", {
-    type: "radio",
-    name: item.code,
-    value: option.value,
-    id: `option-${item.code}-${option.value}`,
-    required: item.required,
-    onchange: () => {
-      itemErrors.delete(item.code);
-      render();
-    },
-  });
-  return el("label", { for: input.id, class: "option" }, input, both(el("span"), option.labelTh, option.labelEn));
+/** The required questions not answered yet. */
+function missing() {
+  const chosen = answers(form.questions);
+  return form.questions.filter((item) => item.required && !(item.code in chosen));
+}
+
+/** A question answered: its own message goes. */
+function answered(code) {
+  itemErrors.delete(code);
+  settled();
+}
+
+/** Something answered or corrected: the message above the form goes once nothing it names is left. */
+function settled() {
+  if (summary === "missing" && missing().length === 0) summary = null;
+  if (summary === "fix" && itemErrors.size === 0 && !commentError) summary = null;
+  render();
+}
+
+function summaryText() {
+  if (summary instanceof ApiError) return summary.text(lang());
+  if (summary === "fix") return t("fix");
+  const left = missing();
+  return t("missing", { n: left.length, numbers: left.map((item) => form.questions.indexOf(item) + 1).join(", ") });
 }
 
 function render() {
   $("loading").hidden = view !== null || pageError !== null;
   const en = lang() === "en";
-  for (const [element, th, english] of bilingual) element.textContent = en ? english : th;
 
   const error = $("error");
   error.textContent = ""; // replaceChildren() is missing from browsers before 2020
@@ -86,13 +75,14 @@ function render() {
     }
   } else if (summary) {
     delete error.dataset.status;
-    error.append(summary instanceof ApiError ? summary.text(lang()) : t(summary.key, { n: summary.n }));
+    error.append(summaryText());
   }
   $("form").hidden = !view || pageError !== null || thanks !== null;
   $("thanks").hidden = thanks === null;
   if (thanks) $("thanks-text").textContent = en ? thanks.thanks : thanks.thanksTh;
-  if (!view) return;
+  if (!form) return;
 
+  form.redraw(lang());
   const sp = view.servicePoint;
   const where = [
     view.service && (en ? view.service.nameEn || view.service.name : view.service.name),
@@ -100,14 +90,18 @@ function render() {
     sp && (en ? sp.nameEn || sp.name : sp.name),
   ].filter(Boolean);
   $("where").textContent = t("where", { text: where.join(" · ") });
-  for (const item of view.items) {
+  const count = form.questions.length;
+  $("length").textContent = duration(t, count);
+  const done = Object.keys(answers(form.questions)).length;
+  $("progress-text").textContent = t("progress", { k: done, n: count });
+  $("progress").max = Math.max(count, 1);
+  $("progress").value = done;
+  for (const item of form.questions) {
     const message = itemErrors.get(item.code);
     $(`error-${item.code}`).textContent = message ? (en ? message.en : message.th) : "";
     $(`item-${item.code}`).classList.toggle("invalid", !!message);
-    if (item.options.length) {
-      document.getElementsByName(item.code).forEach((input) =>
-        message ? input.setAttribute("aria-invalid", "true") : input.removeAttribute("aria-invalid"));
-    }
+    document.getElementsByName(item.code).forEach((input) =>
+      message ? input.setAttribute("aria-invalid", "true") : input.removeAttribute("aria-invalid"));
   }
   const comment = $("comment");
   $("comment-count").textContent = t("count", { n: comment.value.length, max: comment.maxLength });
@@ -119,15 +113,6 @@ function render() {
 function pageMessage(error) {
   if ([404, 409, 410, 429].includes(error.status)) return t(`e${error.status}`);
   return t(view ? "eOther" : "eLoad");
-}
-
-function answers() {
-  const chosen = {};
-  for (const item of view.items) {
-    const checked = document.querySelector(`input[name="${CSS.escape(item.code)}"]:checked`);
-    if (checked) chosen[item.code] = checked.value;
-  }
-  return chosen;
 }
 
 function focusItem(code) {
@@ -144,15 +129,15 @@ async function submit(event) {
   itemErrors.clear();
   commentError = null;
   summary = null;
-  const chosen = answers();
-  const missing = view.items.filter((item) => item.required && item.options.length && !(item.code in chosen));
-  if (missing.length) {
-    for (const item of missing) itemErrors.set(item.code, { th: "กรุณาเลือกคำตอบของข้อนี้", en: "Please choose an answer to this question." });
-    summary = { key: "missing", n: missing.length };
+  const left = missing();
+  if (left.length) {
+    for (const item of left) itemErrors.set(item.code, { th: TEXTS.th.choose, en: TEXTS.en.choose });
+    summary = "missing";
     render();
-    focusItem(missing[0].code);
+    focusItem(left[0].code);
     return;
   }
+  const chosen = answers(form.questions);
   const body = { answers: chosen };
   const comment = $("comment").value.trim();
   if (comment) body.comment = comment;
@@ -190,7 +175,7 @@ function shownProblems(problem) {
     const text = { th: error.messageTh || error.message, en: error.message || error.messageTh };
     const field = error.field || "";
     const code = field.startsWith("answers.") ? field.slice("answers.".length) : null;
-    if (code && $(`item-${code}`)) {
+    if (code && form.questions.some((item) => item.code === code)) {
       itemErrors.set(code, text);
       first = first ?? code;
     } else if (field === "comment") {
@@ -200,7 +185,7 @@ function shownProblems(problem) {
     }
   }
   summary = others.length ? new ApiError(422, { detail: others.map((o) => o.en).join(" "), detailTh: others.map((o) => o.th).join(" ") })
-    : { key: "fix" };
+    : "fix";
   render();
   if (first) focusItem(first);
   else if (commentError) $("comment").focus();

@@ -11,6 +11,9 @@ import com.microsoft.playwright.options.AriaRole;
 /** The survey as a citizen finds its parts: the form, its questions and their answers. */
 final class SurveyScreen {
 
+    /** A question's number before its text, in Thai or English. */
+    private static final String NUMBER = "(ข้อ \\d+ จาก \\d+ |Question \\d+ of \\d+ )?";
+
     private SurveyScreen() {
     }
 
@@ -19,9 +22,24 @@ final class SurveyScreen {
         return page.getByRole(AriaRole.FORM, ScreenParts.named(title));
     }
 
-    /** A question: a group named by its legend, which a required one follows with "(ต้องตอบ)". */
+    /**
+     * A question: a group named by its legend, which says its number first ("ข้อ 2 จาก 5", "Question 2 of 5"; a parent
+     * heading its sub-items has none) and a required one follows with "(ต้องตอบ)".
+     */
     static Locator question(Page page, String text) {
-        return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^" + literal(text))));
+        return page.getByRole(AriaRole.GROUP,
+                new Page.GetByRoleOptions().setName(Pattern.compile("^" + NUMBER + literal(text))));
+    }
+
+    /** The question numbered so, of count questions: its group's name starts "ข้อ 2 จาก 5". */
+    static Locator numbered(Page page, int number, int count) {
+        return page.getByRole(AriaRole.GROUP,
+                new Page.GetByRoleOptions().setName(Pattern.compile("^ข้อ " + number + " จาก " + count + " ")));
+    }
+
+    /** The progress above the questions, named by what it says ("ตอบแล้ว 2 จาก 5 ข้อ"). */
+    static Locator progress(Page page) {
+        return page.getByRole(AriaRole.PROGRESSBAR);
     }
 
     /** The radio of one answer to a question of the questionnaire's items, found by the Thai texts a citizen reads. */
