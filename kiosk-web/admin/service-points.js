@@ -1,4 +1,4 @@
-// The service points panel (create; edit names, address, hours and open days), and the list of service points the
+// The service points panel (create; edit names, address, hours, open days and kiosks issuing outside them), and the list of service points the
 // other panels and the service point choice above them use.
 
 import { el } from "/common/dom.js";
@@ -41,6 +41,8 @@ function spForm(box, existing) {
   const closesAt = el("input", { type: "time", value: (existing?.closesAt || "16:30").slice(0, 5) });
   const days = new Set(existing?.openDays || ["MON", "TUE", "WED", "THU", "FRI"]);
   const dayBoxes = DAYS.map((d) => checkbox(days.has(d), { value: d }));
+  // off: outside the hours the kiosk says when the office opens and issues nothing; staff issue at any time
+  const outside = checkbox(Boolean(existing?.issueOutsideHours));
   itemForm(box, {
     editing: existing, fresh: () => spForm(box, null),
     title: existing ? heading("editServicePoint", { code: existing.code }) : heading("newServicePoint"),
@@ -49,12 +51,13 @@ function spForm(box, existing) {
       el("div", { class: "row2" }, field("opensAt", "opensAt", opensAt), field("closesAt", "closesAt", closesAt)),
       el("fieldset", { class: "checks" }, el("legend", { dataset: { i18n: "openDays" } }, t("openDays")),
         ...DAYS.map((d, i) => el("label", {}, dayBoxes[i], t(d)))),
+      el("label", { class: "check" }, outside, el("span", { dataset: { i18n: "issueOutsideHours" } }, t("issueOutsideHours"))),
       errorSlot("openDays"), errorSlot("timeZone")],
     request: () => {
       const body = {
         nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim(), address: address.value.trim() || null,
         opensAt: opensAt.value || null, closesAt: closesAt.value || null,
-        openDays: DAYS.filter((d, i) => dayBoxes[i].checked),
+        openDays: DAYS.filter((d, i) => dayBoxes[i].checked), issueOutsideHours: outside.checked,
       };
       return save("/api/v1/admin/service-points", existing?.code, existing ? body : { code: code.value.trim(), ...body });
     },

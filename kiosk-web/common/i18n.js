@@ -4,8 +4,11 @@
 
 const STORE = "servicepoint.lang";
 const ZONE = "Asia/Bangkok";
+// a shared device (the kiosk) keeps the choice in the page only, starting in Thai: see languageSwitch's remember
+let unremembered = null;
 
 export function lang() {
+  if (unremembered) return unremembered;
   const asked = new URLSearchParams(location.search).get("lang");
   if (asked === "th" || asked === "en") return asked;
   try {
@@ -16,18 +19,26 @@ export function lang() {
 }
 
 export function setLang(value) {
-  try {
-    localStorage.setItem(STORE, value);
-  } catch {
-    // private mode on an old phone: the choice lasts for this page only
+  if (unremembered) {
+    unremembered = value;
+  } else {
+    remember(value);
   }
   const url = new URL(location.href);
-  if (url.searchParams.has("lang")) {
+  if (!unremembered && url.searchParams.has("lang")) {
     url.searchParams.set("lang", value);
     history.replaceState(null, "", url);
   }
   document.documentElement.lang = value;
   document.dispatchEvent(new CustomEvent("langchange", { detail: value }));
+}
+
+function remember(value) {
+  try {
+    localStorage.setItem(STORE, value);
+  } catch {
+    // private mode on an old phone: the choice lasts for this page only
+  }
 }
 
 /** A translator for one page's dictionary: t("key", {n: 3}) fills {n}. */
@@ -50,8 +61,13 @@ export function translate(root, t) {
   });
 }
 
-/** Wires a button that switches between Thai and English; render() redraws what the page drew itself. */
-export function languageSwitch(button, t, render = () => {}) {
+/**
+ * Wires a button that switches between Thai and English; render() redraws what the page drew itself. With
+ * remember: false (a device many people share, such as the kiosk) the page starts in Thai whatever was chosen before,
+ * and the choice is neither stored nor read from the device: the next person does not inherit it.
+ */
+export function languageSwitch(button, t, render = () => {}, { remember: keep = true } = {}) {
+  if (!keep) unremembered = "th";
   const label = () => (button.textContent = lang() === "th" ? "English" : "ภาษาไทย");
   button.addEventListener("click", () => setLang(lang() === "th" ? "en" : "th"));
   document.addEventListener("langchange", () => {

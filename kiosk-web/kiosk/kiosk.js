@@ -1,12 +1,18 @@
 // The kiosk: a citizen taps a service, says whether they belong to a priority group, and takes the printed ticket.
 // Address: /kiosk/?sp={service point code}&key={KIOSK device key}[&reset={seconds the ticket stays on screen}]
+//   [&idle={seconds without a touch before it goes back to the start, in Thai}]
+// Every citizen starts in Thai: the English switch lasts until the ticket, the idle reset or a reload, and is never
+// stored on the device.
 import { api, ApiError, param } from "/common/api.js";
-import { formatDate, formatTime, lang, languageSwitch, texts } from "/common/i18n.js";
+import { formatDate, formatTime, lang, languageSwitch, setLang, texts } from "/common/i18n.js";
 import { el } from "/common/dom.js";
+import { closedNotice, openingNote } from "./hours.js";
 import { DICT, PRIORITIES } from "./texts.js";
 
 const REFRESH_MS = 15000;
-const IDLE_MS = 30000;
+const IDLE_MS = (Number(param("idle")) || 30) * 1000;
+// a card lists its steps when this few services share the screen; more, and it gives their number and time only
+const ROOMY = 4;
 const RESET_MS = (Number(param("reset")) || 10) * 1000;
 const QR_WAIT_MS = 4000;
 // no answer within this is the network being down: on a connection that died without a word (Wi-Fi) a request would
@@ -56,7 +62,9 @@ function localError(name, values = {}) {
 
 function renderPlace() {
   $("place").textContent = place ? (lang() === "en" ? place.nameEn || place.name : place.name) : t("kiosk");
-  $("place-en").textContent = place && lang() === "th" ? place.nameEn || "" : "";
+  // the other language's name below: the Thai name stays on an English screen
+  $("place-en").textContent = place ? (lang() === "th" ? place.nameEn || "" : place.name) : "";
+  $("place-en").lang = other();
   document.title = `${t("kiosk")} · ${place ? place.name : ""}`;
 }
 
@@ -66,32 +74,54 @@ function renderClock() {
   $("now").textContent = formatTime(now);
 }
 
+/** Closed and not issuing: the hours and the next opening instead of the services. */
+function closed() {
+  return place !== null && !place.openNow && !place.issueOutsideHours;
+}
+
 function renderServices() {
-  $("no-services").hidden = services.length > 0;
-  $("services").replaceChildren(...services.map(serviceButton));
+  const shut = closed();
+  $("closed").hidden = !shut;
+  if (shut) $("closed").replaceChildren(...closedNotice(place, t));
+  const note = place && !place.openNow && !shut ? openingNote(place, t) : "";
+  $("after-hours").textContent = note;
+  $("after-hours").hidden = !note;
+  $("no-services").hidden = shut || services.length > 0;
+  $("services").hidden = shut;
+  $("services").classList.toggle("roomy", services.length <= ROOMY);
+  $("services").replaceChildren(...(shut ? [] : services.map(serviceButton)));
 }
 
 function serviceButton(service) {
-  const name = lang() === "en" ? service.nameEn || service.name : service.name;
+  const english = lang() === "en";
+  const name = english ? service.nameEn || service.name : service.name;
+  const second = english ? service.name : service.nameEn;
   const [before, after] = t("waiting", { n: "\u0000" }).split("\u0000");
+  const noCounter = service.openCounters === 0;
   return el("button", {
     type: "button",
     class: "service",
     disabled: busy,
-    "aria-label": `${service.prefix} ${name}, ${t("waiting", { n: service.waiting })}`,
+    "aria-label": `${service.prefix} ${name}${second ? ` (${second})` : ""}, ${t("waiting", { n: service.waiting })}`
+      + (noCounter ? `, ${t("noCounter")}` : ""),
     onclick: () => choose(service),
   },
   el("span", { class: "letter", "aria-hidden": "true" }, service.prefix),
   el("span", { class: "name" },
     name,
-    lang() === "th" && service.nameEn && el("span", { class: "name-en", lang: "en" }, service.nameEn),
+    second && el("span", { class: "name-en", lang: english ? "th" : "en" }, second),
     // the published standard (ITA indicator 6 item 2): how many steps and how long the service itself takes
     service.standardMinutes > 0
-      && el("span", { class: "standard" }, t("standard", { steps: service.steps.length, n: service.standardMinutes }))),
+      && el("span", { class: "standard" }, t("standard", { steps: service.steps.length, n: service.standardMinutes })),
+    el("span", { class: "steps" }, ...service.steps.map((step) => el("span", { class: "step" },
+      `${step.position}. ${english ? step.titleEn || step.title : step.title}`,
+      el("span", { class: "step-min" }, t("minutes", { n: step.standardMinutes })))))),
   el("span", { class: "load" },
     el("span", {}, before, el("strong", {}, String(service.waiting)), after),
-    el("span", { class: "estimate" },
-      service.waiting > 0 ? t("estimate", { n: service.estimatedWaitMinutes }) : t("noWait"))));
+    noCounter
+      ? el("span", { class: "no-counter" }, el("strong", {}, t("noCounter")), el("span", {}, t("noCounterThen")))
+      : el("span", { class: "estimate" },
+        service.waiting > 0 ? t("estimate", { n: service.estimatedWaitMinutes }) : t("noWait"))));
 }
 
 function renderPriorities() {
@@ -113,14 +143,24 @@ function show(step) {
   ticketShown = step === "step-ticket";
 }
 
-function start() {
+/** Back to the services; for the next citizen (newCitizen), in Thai. */
+function start(newCitizen = true) {
   clearTimeout(idleTimer);
   clearTimeout(resetTimer);
   chosen = null;
   busy = false;
   show("step-service");
+  if (newCitizen && lang() !== "th") setLang("th");
   renderServices();
   window.scrollTo(0, 0);
+  armIdle();
+}
+
+/** Back to the start after IDLE_MS without a touch, unless the kiosk already waits there in Thai. */
+function armIdle() {
+  clearTimeout(idleTimer);
+  if (busy || ticketShown || (lang() === "th" && !$("step-service").hidden)) return;
+  idleTimer = setTimeout(() => start(), IDLE_MS);
 }
 
 function choose(service) {
@@ -129,8 +169,7 @@ function choose(service) {
   chosen = service;
   renderPriorities();
   show("step-priority");
-  clearTimeout(idleTimer);
-  idleTimer = setTimeout(start, IDLE_MS);
+  armIdle();
 }
 
 async function issue(priority) {
@@ -147,9 +186,9 @@ async function issue(priority) {
     });
     await showTicket(ticket, priority);
     window.print();
-    resetTimer = setTimeout(start, RESET_MS);
+    resetTimer = setTimeout(() => start(), RESET_MS);
   } catch (error) {
-    start();
+    start(false);
     showError(error);
   } finally {
     busy = false;
@@ -164,10 +203,12 @@ async function showTicket(ticket, priority) {
   $("t-service").textContent = ticket.serviceNameEn ? `${ticket.serviceName} · ${ticket.serviceNameEn}` : ticket.serviceName;
   const group = PRIORITIES.find((p) => p.code === priority);
   $("t-priority").textContent = priority === "NORMAL" || !group ? "" : `${group.th} · ${group.en}`;
-  $("t-ahead").textContent = ticket.waitingAhead > 0
-    ? `${ticket.waitingAhead} คิว · ${ticket.waitingAhead} ahead` : "ท่านเป็นคิวถัดไป · You are next";
-  $("t-wait").textContent = ticket.waitingAhead > 0
-    ? `ประมาณ ${ticket.estimatedWaitMinutes} นาที · about ${ticket.estimatedWaitMinutes} min` : "–";
+  // with no counter open nobody is called yet: not "next", and no estimate
+  const noCounter = ticket.openCounters === 0;
+  $("t-ahead").textContent = ticket.waitingAhead > 0 ? `${ticket.waitingAhead} คิว · ${ticket.waitingAhead} ahead`
+    : noCounter ? `${DICT.th.noCounter} · ${DICT.en.noCounter}` : "ท่านเป็นคิวถัดไป · You are next";
+  $("t-wait").textContent = noCounter ? `${DICT.th.calledWhenOpen} · ${DICT.en.calledWhenOpen}`
+    : ticket.waitingAhead > 0 ? `ประมาณ ${ticket.estimatedWaitMinutes} นาที · about ${ticket.estimatedWaitMinutes} min` : "–";
   $("t-when").textContent = `${formatDate(ticket.issuedAt, { long: true })} ${formatTime(ticket.issuedAt)}`;
   const qr = $("t-qr");
   const loaded = new Promise((resolve) => {
@@ -183,7 +224,12 @@ async function showTicket(ticket, priority) {
 async function refresh() {
   if (!sp) return;
   try {
-    services = await api(`/api/v1/service-points/${encodeURIComponent(sp)}/services`, { timeoutMs: REQUEST_TIMEOUT_MS });
+    const [list, all] = await Promise.all([
+      api(`/api/v1/service-points/${encodeURIComponent(sp)}/services`, { timeoutMs: REQUEST_TIMEOUT_MS }),
+      api("/api/v1/service-points", { timeoutMs: REQUEST_TIMEOUT_MS }), // open now or not
+    ]);
+    services = list;
+    place = all.find((p) => p.code === sp) || place;
     $("offline").hidden = true;
     if (!ticketShown && !busy) {
       if (chosen && !services.some((s) => s.prefix === chosen.prefix)) start();
@@ -212,9 +258,11 @@ languageSwitch($("lang"), t, () => {
   renderServices();
   if (chosen) renderPriorities();
   if (!$("kiosk-error").hidden) closeError();
-});
-$("back").addEventListener("click", start);
-$("done").addEventListener("click", start);
+  armIdle();
+}, { remember: false });
+for (const kind of ["pointerdown", "keydown"]) document.addEventListener(kind, armIdle, true);
+$("back").addEventListener("click", () => start(false));
+$("done").addEventListener("click", () => start());
 $("error-close").addEventListener("click", closeError);
 renderClock();
 setInterval(renderClock, 10000);

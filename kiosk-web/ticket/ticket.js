@@ -50,8 +50,10 @@ function render() {
   const waiting = s.status === "WAITING";
   show($("ahead-row"), waiting);
   show($("estimate-row"), waiting);
-  $("ahead").textContent = !waiting ? t("notWaiting") : s.waitingAhead === 0 ? t("aheadNone") : t("aheadN", { n: s.waitingAhead });
-  $("estimate").textContent = !waiting ? t("notWaiting")
+  const noCounter = waiting && s.openCounters === 0; // nobody is called yet: not "next", no estimate
+  $("ahead").textContent = !waiting ? t("notWaiting")
+    : s.waitingAhead === 0 && !noCounter ? t("aheadNone") : t("aheadN", { n: s.waitingAhead });
+  $("estimate").textContent = !waiting ? t("notWaiting") : noCounter ? t("noCounter")
     : s.estimatedWaitMinutes == null ? t("unknown")
     : s.estimatedWaitMinutes < 1 ? t("soon") : t("minutes", { n: s.estimatedWaitMinutes });
   $("issued").textContent = formatDateTime(s.issuedAt);

@@ -87,6 +87,9 @@ public class DemoData {
         hq.nameTh = "องค์การบริหารส่วนจังหวัดตัวอย่าง สำนักงานใหญ่";
         hq.nameEn = "Example Provincial Administrative Organization, head office";
         hq.address = "ศาลากลางจังหวัด ถนนตัวอย่าง อำเภอเมือง";
+        // office hours as most agencies keep them, but the demo kiosk issues at any hour, so the README's demo works
+        // in the evening too (its tickets wait for a counter to open)
+        hq.issueOutsideHours = true;
         hq.persist();
         return hq;
     }

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
+import java.time.LocalTime;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import th.servicepoint.catalog.Catalog;
+import th.servicepoint.site.OpeningHours;
 
 /**
  * Finds the service a kiosk asks for with one plain query: every kiosk request needs it, and loading the service
@@ -22,7 +23,7 @@ import th.servicepoint.catalog.Catalog;
 class IssueTargets {
 
     private static final String SERVICES = """
-            select sp.id sp_id, sp.time_zone, s.id, s.prefix, s.name_th, s.name_en, s.daily_cap, s.active
+            select sp.id sp_id, sp.time_zone, sp.opens_at, sp.closes_at, sp.open_days, sp.issue_outside_hours, s.id, s.prefix, s.name_th, s.name_en, s.daily_cap, s.active
             from service_point sp join service s on s.service_point_id = sp.id where sp.code = ?
             """;
 
@@ -50,7 +51,10 @@ class IssueTargets {
     }
 
     private static IssueTarget target(ResultSet service) throws SQLException {
-        return new IssueTarget(service.getLong("sp_id"), ZoneId.of(service.getString("time_zone")),
+        OpeningHours hours = OpeningHours.of(service.getString("time_zone"),
+                service.getObject("opens_at", LocalTime.class), service.getObject("closes_at", LocalTime.class),
+                service.getString("open_days"));
+        return new IssueTarget(service.getLong("sp_id"), hours, service.getBoolean("issue_outside_hours"),
                 service.getLong("id"), service.getString("prefix"), service.getString("name_th"),
                 service.getString("name_en"), service.getObject("daily_cap", Integer.class));
     }

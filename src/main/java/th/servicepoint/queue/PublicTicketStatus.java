@@ -5,9 +5,12 @@ import java.time.Instant;
 /**
  * What the citizen's phone shows for a ticket: no ids, no clerk.
  *
+ * @param openCounters while waiting: the counters serving its service that are open now; with none, nobody is called
+ *        yet, whatever {@code waitingAhead} says
  * @param surveyUrl once served: where to rate the service, while the survey is neither answered nor expired
  */
 public record PublicTicketStatus(String number, String service, String serviceName, String serviceNameEn,
         String servicePoint, TicketStatus status, Integer waitingAhead, Integer estimatedWaitMinutes,
+        Integer openCounters,
         Integer counter, String counterName, Instant issuedAt, Instant calledAt, String surveyUrl) {
 }

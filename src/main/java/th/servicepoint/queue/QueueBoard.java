@@ -94,17 +94,19 @@ public class QueueBoard {
     private PublicTicketStatus status(Ticket ticket) {
         Integer ahead = null;
         Integer estimate = null;
+        Integer openCounters = null;
         if (ticket.status == TicketStatus.WAITING) {
             ahead = estimator.peopleAhead(ticket);
-            estimate = estimator.load(ticket.servicePoint.id, ticket.service.id, ticket.businessDay)
-                    .estimateFor(ahead);
+            ServiceLoad load = estimator.load(ticket.servicePoint.id, ticket.service.id, ticket.businessDay);
+            estimate = load.estimateFor(ahead);
+            openCounters = load.openCounters();
         }
         Counter counter = ticket.counter;
         String surveyUrl = ticket.status == TicketStatus.DONE && ticket.channel == Channel.KIOSK
                 ? surveys.openUrlFor(ticket).orElse(null)
                 : null;
         return new PublicTicketStatus(ticket.number, ticket.service.prefix, ticket.service.nameTh,
-                ticket.service.nameEn, ticket.servicePoint.code, ticket.status, ahead, estimate,
+                ticket.service.nameEn, ticket.servicePoint.code, ticket.status, ahead, estimate, openCounters,
                 counter == null ? null : counter.number, counter == null ? null : counter.name, ticket.issuedAt,
                 ticket.calledAt, surveyUrl);
     }

@@ -37,12 +37,14 @@ public class ServicePointQueueResource {
     @Path("tickets")
     @RolesAllowed({ Role.KIOSK, Role.CLERK, Role.ADMIN })
     @Operation(summary = "Issue a queue ticket", description = "Kiosks (device key) and clerks; 201 with the ticket, its tracking token and the address"
-            + " its QR code carries (trackingUrl)")
+            + " its QR code carries (trackingUrl). Kiosks only within the service point's opening hours unless it allows"
+            + " issuing outside them; staff at any time")
     @APIResponse(responseCode = "201", description = "Issued; Location is its public status", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TicketView.class)))
     @SecurityRequirement(name = ProblemResponses.BASIC)
     @SecurityRequirement(name = ProblemResponses.DEVICE_KEY)
     @SecurityRequirement(name = ProblemResponses.DEVICE_KEY_QUERY)
-    @APIResponse(responseCode = "409", description = "SERVICE_INACTIVE, DAILY_CAP_REACHED: the service takes no tickets now")
+    @APIResponse(responseCode = "409", description = "SERVICE_INACTIVE, DAILY_CAP_REACHED: the service takes no tickets now; OUTSIDE_OPENING_HOURS: a kiosk"
+            + " asked outside the service point's opening hours, which does not allow issuing then (staff may)")
     public Response issue(@PathParam("sp") String servicePoint, @Valid @NotNull IssueTicket request) {
         TicketView issued = issuer.issue(servicePoint, request);
         TicketView ticket = issued.withTrackingUrl(links.tracking(issued.trackingToken()));

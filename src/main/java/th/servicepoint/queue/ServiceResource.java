@@ -32,7 +32,7 @@ public class ServiceResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Active services with published steps, standard times, waiting counts and wait estimates")
+    @Operation(summary = "Active services with published steps, standard times, waiting counts, wait estimates and how many counters serving each are open")
     public List<ServiceListing> list(@PathParam("sp") String servicePointCode) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
         Map<Long, ServiceLoad> loads = estimator.loads(servicePoint.id, board.today(servicePoint));
@@ -46,6 +46,7 @@ public class ServiceResource {
                 .map(s -> new ServiceListing.Step(s.position, s.titleTh, s.titleEn, s.standardMinutes)).toList();
         return new ServiceListing(service.prefix, service.nameTh, service.nameEn,
                 division == null ? null : division.nameTh, division == null ? null : division.nameEn, steps,
-                service.standardMinutes(), service.dailyCap, load.waiting(), load.estimateFor(load.waiting()));
+                service.standardMinutes(), service.dailyCap, load.waiting(), load.estimateFor(load.waiting()),
+                load.openCounters());
     }
 }

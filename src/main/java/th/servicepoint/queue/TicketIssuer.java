@@ -2,6 +2,7 @@ package th.servicepoint.queue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,9 +10,11 @@ import jakarta.transaction.Transactional;
 import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.catalog.Catalog;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.ThaiDates;
 import th.servicepoint.common.Tokens;
 import th.servicepoint.security.Caller;
 import th.servicepoint.security.Role;
+import th.servicepoint.site.OpeningHours;
 import th.servicepoint.site.ServicePoint;
 
 /**
@@ -52,6 +55,7 @@ public class TicketIssuer {
         caller.requireAllowedAt(target.servicePointId());
         requireChannelAllowed(request);
         AuditTrail.Actor actor = audit.actor();
+        requireOpenForKiosks(target, actor.at());
         LocalDate day = LocalDate.ofInstant(actor.at(), target.zone());
         TicketNumbering.Taken taken = numbering.next(target.serviceId(), day);
         requireUnderDailyCap(target, taken.seq());
@@ -61,10 +65,10 @@ public class TicketIssuer {
                 pace.estimateFor(taken.waitingAhead()));
         long id = tickets.insert(ticket, actor);
         events.issued(id, ticket, pace, taken.waitingAhead() + 1);
-        return TicketView.issued(id, ticket, taken.waitingAhead());
+        return TicketView.issued(id, ticket, taken.waitingAhead(), pace.openCounters());
     }
 
-    /** The target through the catalog, in the order of its checks: 404, 403, 422 channel, 422 letter, 409. */
+    /** The target through the catalog, in the order of its checks: 404, 403, 422 channel, 422 letter, 409 inactive. */
     private IssueTarget explainedTarget(String servicePointCode, IssueTicket request) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
         caller.requireAllowedAt(servicePoint.id);
@@ -87,6 +91,29 @@ public class TicketIssuer {
                     "เจ้าหน้าที่ออกบัตรคิวได้ทางช่องทาง COUNTER หรือ WEB เท่านั้น ช่องทาง KIOSK เป็นของตู้กดบัตรคิว",
                     "Staff issue tickets through channel COUNTER or WEB; channel KIOSK belongs to the kiosks");
         }
+    }
+
+    /**
+     * A kiosk issues within the opening hours only, unless the service point allows it outside them. Staff issue at
+     * any time: a clerk who hands a walk-in a ticket at the counter is there to call it.
+     */
+    private void requireOpenForKiosks(IssueTarget target, Instant now) {
+        if (target.issueOutsideHours() || !caller.is(Role.KIOSK) || target.hours().isOpen(now)) {
+            return;
+        }
+        OpeningHours hours = target.hours();
+        String span = hours.opens() + "–" + hours.closes();
+        Instant next = hours.nextOpening(now);
+        LocalDateTime opening = next == null ? null : LocalDateTime.ofInstant(next, hours.zone());
+        throw ProblemException.conflict("OUTSIDE_OPENING_HOURS",
+                "ขณะนี้อยู่นอกเวลาทำการ (" + span + " น.) ยังออกบัตรคิวไม่ได้"
+                        + (opening == null ? ""
+                                : " เปิดรับบัตรคิวอีกครั้ง " + ThaiDates.thai(opening.toLocalDate()) + " เวลา "
+                                        + opening.toLocalTime() + " น."),
+                "Outside opening hours (" + span + "): no tickets now"
+                        + (opening == null ? ""
+                                : "; tickets are issued again from " + ThaiDates.english(opening.toLocalDate())
+                                        + ", " + opening.toLocalTime()));
     }
 
     /** Refused with the transaction rolled back, so the number taken is given back. */

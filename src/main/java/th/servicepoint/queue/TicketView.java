@@ -5,24 +5,26 @@ import java.time.Instant;
 /**
  * A ticket as clerks, kiosks and the API see it. {@code trackingToken} and {@code trackingUrl} (the address its printed
  * QR code carries) only in the answer to issuing it. Never the survey link: that reaches only the citizen, through the
- * counter screen and their own ticket page, so no clerk can rate their own service.
+ * counter screen and their own ticket page, so no clerk can rate their own service. {@code openCounters}: on a ticket
+ * just issued, the counters serving its service open then (with none, it is not "next" whatever waitingAhead says).
  */
 public record TicketView(Long id, String number, String service, String serviceName, String serviceNameEn,
         Priority priority, Channel channel, TicketStatus status, Integer waitingAhead, Integer estimatedWaitMinutes,
-        String trackingToken, Instant issuedAt, Integer counter, Instant calledAt, int callCount, String trackingUrl) {
+        Integer openCounters, String trackingToken, Instant issuedAt, Integer counter, Instant calledAt, int callCount,
+        String trackingUrl) {
 
     /** A ticket just issued: waiting, at no counter yet. */
-    static TicketView issued(long id, NewTicket ticket, int waitingAhead) {
+    static TicketView issued(long id, NewTicket ticket, int waitingAhead, int openCounters) {
         IssueTarget target = ticket.target();
         return new TicketView(id, ticket.number(), target.prefix(), target.nameTh(), target.nameEn(),
                 ticket.priority(), ticket.channel(), TicketStatus.WAITING, waitingAhead,
-                ticket.estimatedWaitMinutes(), ticket.trackingToken(), ticket.issuedAt(), null, null, 0, null);
+                ticket.estimatedWaitMinutes(), openCounters, ticket.trackingToken(), ticket.issuedAt(), null, null, 0, null);
     }
 
     /** The same ticket with the address its QR code carries. */
     TicketView withTrackingUrl(String url) {
         return new TicketView(id, number, service, serviceName, serviceNameEn, priority, channel, status, waitingAhead,
-                estimatedWaitMinutes, trackingToken, issuedAt, counter, calledAt, callCount, url);
+                estimatedWaitMinutes, openCounters, trackingToken, issuedAt, counter, calledAt, callCount, url);
     }
 
     /**
@@ -31,7 +33,7 @@ public record TicketView(Long id, String number, String service, String serviceN
      */
     static TicketView atCounter(Ticket ticket) {
         return new TicketView(ticket.id, ticket.number, ticket.service.prefix, ticket.service.nameTh,
-                ticket.service.nameEn, ticket.priority, ticket.channel, ticket.status, null, null, null,
+                ticket.service.nameEn, ticket.priority, ticket.channel, ticket.status, null, null, null, null,
                 ticket.issuedAt, ticket.counter == null ? null : ticket.counter.number, ticket.calledAt,
                 ticket.callCount, null);
     }

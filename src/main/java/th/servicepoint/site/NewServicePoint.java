@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A new service point. {@code code} names it in URLs and cannot change later; time zone, hours and open days default
- * to Asia/Bangkok, 08:30–16:30, Monday to Friday.
+ * to Asia/Bangkok, 08:30–16:30, Monday to Friday, with no tickets from kiosks outside those hours.
  */
 public record NewServicePoint(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "use lower-case letters a-z, digits and '-'") String code,
@@ -19,9 +19,10 @@ public record NewServicePoint(
         @Size(max = 64) String timeZone,
         LocalTime opensAt,
         LocalTime closesAt,
-        List<String> openDays) {
+        List<String> openDays,
+        Boolean issueOutsideHours) {
 
     ServicePointForm form() {
-        return new ServicePointForm(nameTh, nameEn, address, timeZone, opensAt, closesAt, openDays);
+        return new ServicePointForm(nameTh, nameEn, address, timeZone, opensAt, closesAt, openDays, issueOutsideHours);
     }
 }

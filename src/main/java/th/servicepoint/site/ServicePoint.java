@@ -35,9 +35,16 @@ public class ServicePoint extends PanacheEntityBase {
     public LocalTime closesAt = LocalTime.of(16, 30);
     @Column(name = "open_days")
     public String openDays = "MON,TUE,WED,THU,FRI";
+    /** Kiosks issue tickets outside the opening hours too (they wait for the counters to open). */
+    @Column(name = "issue_outside_hours")
+    public boolean issueOutsideHours;
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    public OpeningHours hours() {
+        return OpeningHours.of(timeZone, opensAt, closesAt, openDays);
     }
 
     public static ServicePoint byCode(String code) {

@@ -100,6 +100,7 @@ public class ServicePointAdmin {
         servicePoint.opensAt = opens;
         servicePoint.closesAt = closes;
         servicePoint.openDays = String.join(",", days);
+        servicePoint.issueOutsideHours = Boolean.TRUE.equals(form.issueOutsideHours());
     }
 
     /** The open days in week order, without repeats; MON–FRI when not given. */
@@ -120,6 +121,6 @@ public class ServicePointAdmin {
 
     private static String describe(ServicePoint sp) {
         return sp.code + ": " + sp.nameEn + ", " + sp.timeZone + " " + sp.opensAt + "-" + sp.closesAt + " "
-                + sp.openDays;
+                + sp.openDays + (sp.issueOutsideHours ? ", kiosks issue outside hours" : "");
     }
 }

@@ -56,7 +56,7 @@ public class ServicePointAdminResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Change a service point's names, address, time zone, hours and open days (the code stays)")
+    @Operation(summary = "Change a service point's names, address, time zone, hours, open days and whether its kiosks issue outside those hours (the code stays)")
     public ServicePointDetail update(@PathParam("code") String code, @Valid @NotNull ServicePointForm form) {
         return admin.update(code, form);
     }

@@ -76,6 +76,24 @@ class ServicePointAdminTest {
                 .body("openDays", contains("MON", "TUE", "WED", "THU", "FRI"));
     }
 
+    /** Off unless set: outside hours a kiosk issues nothing. The form sends all of it, so leaving it out turns it off. */
+    @Test
+    void kiosksIssueOutsideHoursOnlyWhereTheAdministratorAllowsIt() {
+        String code = unique("night");
+        admin().body(Map.of("code", code, "nameTh", "จุดบริการกลางคืน", "nameEn", "Night office")).post(BASE)
+                .then().statusCode(201).body("issueOutsideHours", equalTo(false));
+        admin().body(Map.of("nameTh", "จุดบริการกลางคืน", "nameEn", "Night office", "issueOutsideHours", true))
+                .put(BASE + "/{code}", code).then().statusCode(200).body("issueOutsideHours", equalTo(true));
+        admin().get(BASE + "/{code}", code).then().statusCode(200).body("issueOutsideHours", equalTo(true));
+        given().get("/api/v1/service-points").then().statusCode(200)
+                .body("find { it.code == '" + code + "' }.issueOutsideHours", equalTo(true));
+        assertEquals(1, auditRows("SERVICE_POINT_UPDATE",
+                code + ": Night office, Asia/Bangkok 08:30-16:30 MON,TUE,WED,THU,FRI, kiosks issue outside hours"));
+
+        admin().body(Map.of("nameTh", "จุดบริการกลางคืน", "nameEn", "Night office")).put(BASE + "/{code}", code)
+                .then().statusCode(200).body("issueOutsideHours", equalTo(false));
+    }
+
     @Test
     void refusesATakenCode() {
         admin().body(Map.of("code", DemoData.SERVICE_POINT, "nameTh", "ซ้ำ", "nameEn", "Duplicate")).post(BASE)

@@ -1,6 +1,7 @@
 package th.servicepoint.support;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,16 @@ public class Fixtures {
     public class Builder {
         private final List<ServiceSpec> services = new ArrayList<>();
         private final Map<Integer, String[]> counters = new LinkedHashMap<>();
+        private Hours hours = Hours.ROUND_THE_CLOCK;
+
+        /**
+         * Opening hours (open days as MON,TUE,…) and whether kiosks issue outside them. Without this a site is open
+         * round the clock every day, so tests issue tickets at any hour.
+         */
+        public Builder hours(LocalTime opens, LocalTime closes, String openDays, boolean issueOutsideHours) {
+            hours = new Hours(opens, closes, openDays, issueOutsideHours);
+            return this;
+        }
 
         /** A service with the given prefix and published steps of these standard minutes. */
         public Builder service(String prefix, int... stepMinutes) {
@@ -93,6 +104,12 @@ public class Fixtures {
     private record ServiceSpec(String prefix, Integer dailyCap, int[] stepMinutes) {
     }
 
+    private record Hours(LocalTime opens, LocalTime closes, String openDays, boolean issueOutsideHours) {
+        /** Open every day until 23:59:59, and issuing in the last second too (tests issue at 23:59:59 Bangkok). */
+        static final Hours ROUND_THE_CLOCK = new Hours(LocalTime.MIDNIGHT, LocalTime.of(23, 59, 59),
+                "MON,TUE,WED,THU,FRI,SAT,SUN", true);
+    }
+
     @Transactional
     Site create(Builder spec) {
         String code = "t" + SEQ.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -100,6 +117,10 @@ public class Fixtures {
         sp.code = code;
         sp.nameTh = "จุดบริการทดสอบ " + code;
         sp.nameEn = "Test service point " + code;
+        sp.opensAt = spec.hours.opens();
+        sp.closesAt = spec.hours.closes();
+        sp.openDays = spec.hours.openDays();
+        sp.issueOutsideHours = spec.hours.issueOutsideHours();
         sp.persist();
         Map<String, Service> services = new LinkedHashMap<>();
         for (ServiceSpec s : spec.services) {

@@ -15,6 +15,7 @@ import static th.servicepoint.web.ScreenParts.ticketNumber;
 
 import java.io.IOException;
 import java.net.URL;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -31,12 +33,16 @@ import com.microsoft.playwright.options.Media;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import th.servicepoint.support.Api;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
+import th.servicepoint.support.TestClock;
 
 /** The kiosk in a real browser on a portrait touch screen: choose, issue, print, start again; errors in Thai. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class KioskPageTest {
 
     /** Counts the print requests instead of opening a print dialog. */
@@ -53,6 +59,8 @@ class KioskPageTest {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    TestClock clock;
 
     private Page open(Site site, int width, int height, String extra) {
         Page page = Chromium.open("about:blank", width, height);
@@ -77,11 +85,13 @@ class KioskPageTest {
         assertThat(button(page, "งาน A")).containsText("งาน A");
         assertThat(button(page, "งาน A")).containsText("2 ขั้นตอน · เวลามาตรฐาน 15 นาที");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(site.code());
+        Accessibility.assertNoViolations(page, "the kiosk's services");
         Chromium.screenshot(page, "kiosk-start");
 
         button(page, "งาน A").click();
         assertThat(button(page, "ทั่วไป")).isVisible();
         assertThat(button(page, "Older person")).containsText("ผู้สูงอายุ");
+        Accessibility.assertNoViolations(page, "the kiosk's priority groups");
         button(page, "ผู้สูงอายุ").click();
 
         Locator ticket = ticket(page, "บัตรคิว");
@@ -127,6 +137,7 @@ class KioskPageTest {
         Locator last = button(page, "งาน H");
         assertTrue(last.boundingBox().y + last.boundingBox().height <= 1920, "the last service is on screen");
         assertTrue(last.boundingBox().height >= 96, "a service button is at least 96 px high");
+        Accessibility.assertNoViolations(page, "eight services");
         Chromium.close(page);
     }
 
@@ -176,6 +187,7 @@ class KioskPageTest {
         assertThat(error).isVisible();
         assertThat(alertLines(page).first()).containsText("หมดแล้ว");
         assertThat(alertLines(page).nth(1)).containsText("tickets for Service A today are taken");
+        Accessibility.assertNoViolations(page, "a refusal");
         Chromium.screenshot(page, "kiosk-error");
         button(page, "ตกลง").click();
         assertThat(error).isHidden();
@@ -208,5 +220,134 @@ class KioskPageTest {
         button(page, "General").click();
         assertThat(ticketNumber(ticket(page, "Queue ticket"))).hasText("C001", SOON);
         Chromium.close(page);
+    }
+
+    /**
+     * One citizen's English is not the next one's: the idle reset, the ticket's reset and a reload all come back in
+     * Thai. In English a card keeps the Thai name, and the header the Thai place name.
+     */
+    @Test
+    void everyCitizenStartsInThai() {
+        Site site = fixtures.site().service("A", 5).counter(1, "A").create();
+        Page page = open(site, 1080, 1920, "&idle=2&reset=2");
+        assertThat(button(page, "งาน A")).isVisible();
+
+        button(page, "English").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tap the service you need")))
+                .isVisible();
+        assertThat(button(page, "Service A")).containsText("งาน A");
+        assertThat(page.getByRole(AriaRole.BANNER)).containsText("จุดบริการทดสอบ " + site.code());
+        Accessibility.assertNoViolations(page, "the kiosk in English");
+        // nobody touches it: back in Thai
+        assertThat(button(page, "English")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10000));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("แตะเลือกงานบริการที่ต้องการ")))
+                .isVisible();
+
+        // an English citizen takes a ticket: the next one meets Thai
+        button(page, "English").click();
+        button(page, "Service A").click();
+        button(page, "General").click();
+        assertThat(ticketNumber(ticket(page, "Queue ticket"))).hasText("A001", SOON);
+        assertThat(button(page, "English")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10000));
+        assertThat(button(page, "งาน A")).containsText("รอ 1 คิว");
+
+        // and a reload after English starts in Thai too
+        button(page, "English").click();
+        assertThat(button(page, "ภาษาไทย")).isVisible();
+        page.reload();
+        assertThat(button(page, "English")).isVisible();
+        assertThat(button(page, "งาน A")).containsText("รอ 1 คิว");
+        assertEquals("th", page.evaluate("document.documentElement.lang"));
+        Chromium.close(page);
+    }
+
+    /** No counter of the service is open: no estimate, no "you are next", on the kiosk or on the phone. */
+    @Test
+    void aServiceWithNoOpenCounterSaysSoInsteadOfAnEstimate() {
+        Site site = fixtures.site().service("A", 5).service("B", 5).counter(1, "A").counter(2, "B").create();
+        Api.openCounter(site, 2);
+        Page page = open(site, 1080, 1920, "");
+        assertThat(button(page, "งาน A")).containsText("ยังไม่มีช่องบริการเปิด", SOON_CONTAINS);
+        assertThat(button(page, "งาน A")).containsText("จะเรียกเมื่อช่องบริการเปิด");
+        assertThat(button(page, "งาน A")).not().containsText("ประมาณ");
+        assertThat(button(page, "งาน B")).not().containsText("ยังไม่มีช่องบริการเปิด");
+        Accessibility.assertNoViolations(page, "a service with no open counter");
+
+        button(page, "งาน A").click();
+        button(page, "ทั่วไป").click();
+        Locator ticket = ticket(page, "บัตรคิว");
+        assertThat(ticketNumber(ticket)).hasText("A001", SOON);
+        assertThat(fact(ticket, "รอก่อนหน้า")).containsText("ยังไม่มีช่องบริการเปิด");
+        assertThat(ticket).not().containsText("ถัดไป");
+        assertThat(ticket).not().containsText("next");
+        Accessibility.assertNoViolations(page, "the kiosk's ticket"); // here: it stays 10 s, not the other test's 3
+        String qr = trackingQr(ticket).getAttribute("src");
+        String token = qr.substring(qr.indexOf("/tickets/") + 9, qr.indexOf("/qr.svg"));
+        Chromium.close(page);
+
+        Page phone = Chromium.open(kiosk.toString().replace("/kiosk/", "/ticket/?t=" + token), 360, 740);
+        assertThat(phone.getByText("ยังไม่มีช่องบริการเปิด")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(10000));
+        assertThat(phone.locator("body")).not().containsText("ถัดไป");
+        Chromium.close(phone);
+    }
+
+    /**
+     * Friday after closing (Bangkok): the kiosk gives the hours and the next opening in the Buddhist Era and offers no
+     * service; where the agency allows it, it issues and says the ticket waits for a counter.
+     */
+    @Test
+    void outsideOpeningHoursTheKioskExplainsOrIssuesWhereAllowed() {
+        clock.set("2031-12-05T10:00:00Z");
+        Site shut = fixtures.site().hours(LocalTime.of(8, 30), LocalTime.of(16, 30), "MON,TUE,WED,THU,FRI", false)
+                .service("A", 5).create();
+        Page page = open(shut, 1080, 1920, "");
+        Locator notice = page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("นอกเวลาทำการ"));
+        assertThat(notice).containsText("เวลาทำการ จันทร์–ศุกร์ 08:30–16:30 น.", SOON_CONTAINS);
+        assertThat(notice).containsText("เปิดรับบัตรคิวอีกครั้ง วันจันทร์ที่ 8 ธันวาคม 2574 เวลา 08:30 น.");
+        assertThat(button(page, "งาน A")).hasCount(0);
+        Accessibility.assertNoViolations(page, "the kiosk outside opening hours");
+        Chromium.close(page);
+
+        Site open = fixtures.site().hours(LocalTime.of(8, 30), LocalTime.of(16, 30), "MON,TUE,WED,THU,FRI", true)
+                .service("A", 5).create();
+        page = open(open, 1080, 1920, "");
+        assertThat(page.getByText("ขณะนี้อยู่นอกเวลาทำการ (08:30–16:30 น.)")).isVisible();
+        button(page, "งาน A").click();
+        button(page, "ทั่วไป").click();
+        assertThat(ticketNumber(ticket(page, "บัตรคิว"))).hasText("A001", SOON);
+        Chromium.close(page);
+    }
+
+    /** The published steps and standard times read at arm's length, portrait and landscape, without scrolling. */
+    @Test
+    void stepsAndStandardTimesAreReadableAtArmsLength() {
+        Fixtures.Builder builder = fixtures.site();
+        for (String prefix : List.of("A", "B", "C", "D")) {
+            builder.service(prefix, 5, 10, 15);
+        }
+        Site site = builder.create();
+        Page page = open(site, 1080, 1920, "");
+        Locator standard = button(page, "งาน D").getByText("3 ขั้นตอน · เวลามาตรฐาน 30 นาที");
+        Locator step = button(page, "งาน D").getByText("3. ขั้นตอน 3");
+        assertThat(step).isVisible();
+        assertTrue(fontSize(standard) >= 30, "the standard time is at least 30 px: " + fontSize(standard));
+        assertTrue(fontSize(step) >= 28, "a step is at least 28 px: " + fontSize(step));
+        assertTrue((Boolean) page.evaluate("document.scrollingElement.scrollHeight <= innerHeight"),
+                "four services with their steps fit the portrait screen");
+        Locator last = button(page, "งาน D");
+        assertTrue(last.boundingBox().y + last.boundingBox().height > 1920 / 2,
+                "the services use the lower half of the screen");
+        Accessibility.assertNoViolations(page, "services with their steps");
+
+        page.setViewportSize(1366, 768);
+        assertTrue(fontSize(standard) >= 30, "the standard time in landscape");
+        assertTrue((Boolean) page.evaluate("document.scrollingElement.scrollHeight <= innerHeight"),
+                "four services fit a landscape kiosk");
+        Chromium.close(page);
+    }
+
+    private static double fontSize(Locator text) {
+        return ((Number) text.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")).doubleValue();
     }
 }
