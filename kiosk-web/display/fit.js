@@ -30,6 +30,7 @@ export class Pages {
     this.label = label;
     this.from = 0;
     this.end = 0;
+    this.perPage = 1;
   }
 
   /** Lays the current page out again, after its items changed or the screen did. */
@@ -37,9 +38,15 @@ export class Pages {
     const count = this.list.children.length;
     if (this.from >= count) this.from = 0;
     this.end = fit(this.list, this.from);
-    const perPage = Math.max(1, this.end - this.from);
-    const pages = Math.ceil(count / perPage);
-    this.label.textContent = this.from === 0 && this.end >= count ? "" : `${Math.floor(this.from / perPage) + 1}/${pages}`;
+    // pages are counted in first pages: the last one is often shorter
+    if (this.from === 0) this.perPage = Math.max(1, this.end);
+    const pages = Math.ceil(count / this.perPage);
+    const text = this.from === 0 && this.end >= count ? "" : `${Math.min(pages, Math.round(this.from / this.perPage) + 1)}/${pages}`;
+    if (text !== this.label.textContent) {
+      // the label may take the heading to a second line, leaving the list less room
+      this.label.textContent = text;
+      this.end = fit(this.list, this.from);
+    }
   }
 
   /** Moves to the next page; the caller lays the board out again (layout() in display.js). */
