@@ -1,7 +1,7 @@
 // Spoken calls, one after another: a chime, then "เชิญหมายเลข A012 ที่ช่องบริการ 3" in the browser's Thai voice
 // where it has one, otherwise joined from the clips in audio/ (espeak-ng, see audio/make-clips.sh). A call that
-// comes while another is spoken waits its turn. Browsers keep sound off until someone touches the page: the button
-// asks once, and the choice is remembered on the device (Chromium's --autoplay-policy=no-user-gesture-required
+// comes while another is spoken waits its turn. Browsers keep sound off until someone touches the page: the staff's
+// small button in the bar asks once, and the choice is remembered on the device (Chromium's --autoplay-policy=no-user-gesture-required
 // needs no touch at all).
 
 import { el } from "/common/dom.js";

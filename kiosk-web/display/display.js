@@ -1,16 +1,20 @@
 // The lobby display: now serving per counter, the latest calls, waiting per service, the published steps, and every
-// call spoken in Thai through a queue so that one announcement never cuts another off.
+// call spoken in Thai through a queue so that one announcement never cuts another off. Each list shows what fits on
+// the screen (fit.js): the latest calls, and the counters and services a page at a time.
 // Address: /display/?sp={service point code}&key={DISPLAY device key}
 import { api, param } from "/common/api.js";
 import { el } from "/common/dom.js";
 import { formatDate, formatTime } from "/common/i18n.js";
 import { LiveFeed } from "/common/live.js";
 import { Announcer, callText } from "./announcer.js";
+import { fit, Pages } from "./fit.js";
 
 const STEPS_EVERY_MS = 12000;
 const SERVICES_EVERY_MS = 5 * 60000;
+const PAGE_EVERY_MS = 10000;
 const FRESH_MS = 10000;
-const SHOWN_CALLS = 6;
+/** Calls kept: more than any screen shows; the list shows the latest that fit. */
+const KEPT_CALLS = 20;
 /** Calls older than this when they reach the screen (made while it was offline) are shown but not spoken. */
 const SPEAK_WITHIN_MS = 120000;
 
@@ -23,6 +27,8 @@ const queues = new Map(); // prefix → ServiceQueue
 let calls = []; // newest first: {number, counter, at}
 let published = []; // /services, for the steps panel
 let stepIndex = 0;
+let stepFrom = 0; // the first step shown of a service whose steps take more than one turn
+let stepEnd = 0;
 let freshCounter = null;
 let freshTimer;
 
@@ -33,6 +39,9 @@ const announcer = new Announcer({
   clips: new URL("audio/", import.meta.url).href,
 });
 
+const counterPages = new Pages($("counter-list"), $("counters-page"));
+const waitingPages = new Pages($("waiting-list"), $("waiting-page"));
+
 const STATES = {
   connecting: "กำลังเชื่อมต่อ · Connecting",
   live: "ออนไลน์ · Live",
@@ -42,7 +51,7 @@ const STATES = {
 
 function renderClock() {
   const now = new Date();
-  $("today").textContent = formatDate(now, { long: true });
+  $("today").textContent = formatDate(now);
   $("now").textContent = formatTime(now);
 }
 
@@ -50,35 +59,42 @@ function renderCalls() {
   const latest = calls[0];
   $("latest-call").textContent = latest ? latest.number : "–";
   $("latest-counter").replaceChildren(...(latest && latest.counter != null
-    ? [`ช่องบริการ ${latest.counter} `, el("span", { lang: "en" }, `Counter ${latest.counter}`)] : []));
-  $("calls").replaceChildren(...calls.slice(1, SHOWN_CALLS + 1).map((call) => el("li", {},
+    ? [`ช่องบริการ ${latest.counter}`, el("span", { lang: "en" }, `Counter ${latest.counter}`)] : []));
+  $("calls").replaceChildren(...calls.slice(1).map((call) => el("li", {},
     el("span", {}, call.number),
-    el("span", { class: "to" }, call.counter != null ? `ช่อง ${call.counter} · Counter ${call.counter}` : ""))));
+    el("span", { class: "to" }, call.counter != null ? `ช่อง ${call.counter}` : ""))));
+}
+
+/** A counter's name without its number ("ช่อง 2 การเงิน" → "การเงิน"): the number is shown big beside it. */
+function about(counter) {
+  return (counter.name || "").replace(new RegExp(`^\\s*ช่อง(บริการ)?\\s*${counter.number}(?!\\d)\\s*`), "").trim();
 }
 
 function renderCounters() {
   $("counter-list").replaceChildren(...[...counters.values()].sort((a, b) => a.number - b.number).map((counter) =>
     el("li", { class: "counter" + (counter.number === freshCounter ? " fresh" : ""), dataset: { status: counter.status } },
-      el("span", { class: "label" }, `${counter.name || "ช่อง " + counter.number} · Counter ${counter.number}`),
-      el("strong", { class: "serving" }, serving(counter)))));
+      el("span", { class: "name" }, `ช่อง ${counter.number}`),
+      el("span", { class: "about line" }, el("span", { lang: "en" }, `Counter ${counter.number}`),
+        ...(about(counter) ? [` · ${about(counter)}`] : [])),
+      el("strong", { class: "serving" }, ...serving(counter)))));
 }
 
 function serving(counter) {
-  if (counter.serving) return counter.serving.number;
-  if (counter.status === "CLOSED") return "ปิด · Closed";
-  if (counter.status === "PAUSED") return "พักชั่วคราว · Paused";
-  return "–";
+  if (counter.serving) return [counter.serving.number];
+  if (counter.status === "CLOSED") return ["ปิด", el("br"), el("span", { lang: "en" }, "Closed")];
+  if (counter.status === "PAUSED") return ["พักชั่วคราว", el("br"), el("span", { lang: "en" }, "Paused")];
+  return ["–"];
 }
 
 function renderWaiting() {
   $("waiting-list").replaceChildren(...[...queues.values()].map((queue) => el("li", {},
     el("span", { class: "prefix" }, queue.prefix),
-    el("span", {}, queue.name),
-    el("span", { class: "count" },
-      el("strong", {}, String(queue.waiting)),
-      el("small", {}, queue.waiting > 0 ? `≈ ${queue.estimatedWaitMinutes} นาที · min` : "ไม่ต้องรอ · no wait")))));
+    el("span", { class: "name line" }, queue.name),
+    el("span", { class: "wait" }, queue.waiting > 0 ? `≈ ${queue.estimatedWaitMinutes} นาที · min` : "ไม่ต้องรอ · no wait"),
+    el("strong", {}, String(queue.waiting)))));
 }
 
+/** One service's published steps; those that do not fit this turn are shown on the next. */
 function renderSteps() {
   const body = $("steps-body");
   if (published.length === 0) {
@@ -86,12 +102,37 @@ function renderSteps() {
     return;
   }
   const service = published[stepIndex % published.length];
+  const list = el("ol", { class: "fit", id: "steps-list", start: stepFrom + 1 }, ...service.steps.slice(stepFrom).map((step) =>
+    el("li", {}, step.title, el("span", {}, ` — ${step.standardMinutes} นาที · min`))));
   body.replaceChildren(
-    el("p", { class: "service-name" }, `${service.prefix} · ${service.name}`),
-    el("p", { lang: "en" }, [service.nameEn, service.division ? `${service.division}` : ""].filter(Boolean).join(" · ")),
-    ...(service.steps.length > 0 ? [el("ol", {}, ...service.steps.map((step) =>
-      el("li", {}, step.title, el("span", {}, ` — ${step.standardMinutes} นาที · min`))))] : []),
-    el("p", { class: "total" }, `ระยะเวลามาตรฐานรวม ${service.standardMinutes} นาที · standard time ${service.standardMinutes} min`));
+    el("p", { class: "service-name line" }, `${service.prefix} · ${service.name}`),
+    el("p", { class: "line", lang: "en" }, [service.nameEn, service.division].filter(Boolean).join(" · ")),
+    list,
+    el("p", { class: "total" }, `รวม ${service.standardMinutes} นาที · total ${service.standardMinutes} min`));
+  layout();
+}
+
+function turnSteps() {
+  const service = published[stepIndex % published.length];
+  if (service && stepFrom < stepEnd && stepEnd < service.steps.length) {
+    stepFrom = stepEnd;
+  } else {
+    stepIndex += 1;
+    stepFrom = 0;
+  }
+  renderSteps();
+}
+
+/**
+ * Fits every list to its panel again. Any change can move the panels (more counters take room from the waiting
+ * counts and the steps below them), so all are fitted after each, the counters first.
+ */
+function layout() {
+  counterPages.show();
+  waitingPages.show();
+  const steps = $("steps-list");
+  stepEnd = steps ? stepFrom + fit(steps) : 0;
+  fit($("calls"));
 }
 
 function highlight(counterNumber) {
@@ -105,6 +146,7 @@ function highlight(counterNumber) {
     freshCounter = null;
     latest.classList.remove("fresh");
     renderCounters();
+    layout();
   }, FRESH_MS);
 }
 
@@ -118,6 +160,7 @@ function onSnapshot(msg) {
   renderCalls();
   renderCounters();
   renderWaiting();
+  layout();
 }
 
 function onEvent(msg) {
@@ -125,13 +168,14 @@ function onEvent(msg) {
   for (const queue of msg.queues || []) queues.set(queue.prefix, queue);
   if ((msg.type === "called" || msg.type === "recalled") && msg.ticket && msg.counter) {
     const call = { number: msg.ticket.number, counter: msg.counter.number, at: msg.at };
-    calls = [call, ...calls.filter((c) => !(c.number === call.number && c.counter === call.counter))].slice(0, 20);
+    calls = [call, ...calls.filter((c) => !(c.number === call.number && c.counter === call.counter))].slice(0, KEPT_CALLS);
     highlight(call.counter);
     if (Date.now() - Date.parse(msg.at) < SPEAK_WITHIN_MS) announcer.say(callText(call.number, call.counter), call);
   }
   renderCalls();
   renderCounters();
   renderWaiting();
+  layout();
 }
 
 function onStatus(state, detail) {
@@ -180,10 +224,15 @@ if (!sp || !key) {
   loadPlace();
   loadServices();
   setInterval(loadServices, SERVICES_EVERY_MS);
+  setInterval(turnSteps, STEPS_EVERY_MS);
   setInterval(() => {
-    stepIndex += 1;
-    renderSteps();
-  }, STEPS_EVERY_MS);
+    counterPages.turn();
+    waitingPages.turn();
+    layout();
+  }, PAGE_EVERY_MS);
+  // the board changes size with the screen, and with the bar above it (the staff's sound button, a long name)
+  new ResizeObserver(() => layout()).observe($("board"));
+  document.fonts?.ready.then(layout);
   new LiveFeed(`/ws/v1/service-points/${encodeURIComponent(sp)}/display?key=${encodeURIComponent(key)}`,
     { onSnapshot, onEvent, onStatus }, { consecutive: true }).start();
 }

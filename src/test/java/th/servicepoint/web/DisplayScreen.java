@@ -22,9 +22,40 @@ final class DisplayScreen {
         return region(page, "Now calling").getByRole(AriaRole.STRONG);
     }
 
+    /** The counter it is called to, under the number. */
+    static Locator calledTo(Page page) {
+        return region(page, "Now calling").getByRole(AriaRole.PARAGRAPH);
+    }
+
     /** The calls before it, under "Recent calls". */
     static Locator recentCalls(Page page) {
         return page.getByRole(AriaRole.LIST, ScreenParts.named("Recent calls"));
+    }
+
+    /** The calls before it that the screen shows, newest first (the older ones do not fit and are hidden). */
+    static Locator recentCallRows(Page page) {
+        return recentCalls(page).getByRole(AriaRole.LISTITEM);
+    }
+
+    /** The counters on the screen now (a page of them when not all fit). */
+    static Locator counters(Page page) {
+        return region(page, "Counters").getByRole(AriaRole.LISTITEM);
+    }
+
+    /** A counter's number as the hall reads it from afar: "ช่อง 3". */
+    static Locator counterNumber(Locator counter) {
+        return counter.getByText(Pattern.compile("^ช่อง \\d+$"));
+    }
+
+    /** The services whose waiting counts are on the screen now (a page of them when not all fit). */
+    static Locator services(Page page) {
+        return region(page, "Waiting").getByRole(AriaRole.LISTITEM);
+    }
+
+    /** The staff's sign that the screen has no sound yet, which turns it on when tapped (found while hidden too). */
+    static Locator soundOff(Page page) {
+        return page.getByRole(AriaRole.BANNER).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Sound off").setIncludeHidden(true));
     }
 
     /** What a counter serves now (or closed, paused): the bold line under its name. */
@@ -44,7 +75,7 @@ final class DisplayScreen {
 
     /** The panel that turns through the published steps of each service. */
     static Locator steps(Page page) {
-        return region(page, "Service steps and standard times");
+        return region(page, "Steps and standard times");
     }
 
     /** The text of the call being announced, in the live region screen readers speak from. */
