@@ -273,6 +273,13 @@ class RotationTest {
         assertEquals(75.0, indicator6, 1e-9);
         assertNotEquals(0, report.getInt("survey.questions.find { it.code == 'OVERALL' }.n"));
         assertEquals(responses, report.getInt("survey.questions.find { it.code == 'OVERALL' }.n"));
+        // every format shows the don't-know count beside the item's n
+        String period = "fiscalYear=2592&half=1&servicePoint=" + site.code();
+        assertTrue(Surveyed.reportResponse(period + "&format=html").statusCode(200).extract().asString()
+                .contains("ไม่ทราบ/มาครั้งแรก " + dontKnow));
+        assertTrue(Surveyed.reportResponse(period + "&format=csv").statusCode(200).extract().asString()
+                .contains("dont_know," + answered.get("E11") + "," + dontKnow));
+        Surveyed.reportResponse(period + "&format=xlsx").statusCode(200);
     }
 
     private static ValidatableResponse publish(String length, Integer rotationItems) {
