@@ -1,11 +1,11 @@
-// The questionnaire panel: the current version's items (Thai and English texts, required, order), published as a new
-// version.
+// The questionnaire panel: the current version's form (short by rotation or full), its items (Thai and English texts,
+// required, order), published as a new version.
 
 import { ApiError } from "/common/api.js";
 import { el } from "/common/dom.js";
 import { formatDateTime } from "/common/i18n.js";
 import { clearProblems, load, notice, showProblem, submit } from "./messages.js";
-import { buttonRow, checkbox, errorSlot, input, namedForm, saveButton } from "./forms.js";
+import { buttonRow, checkbox, errorSlot, field, input, namedForm, saveButton } from "./forms.js";
 import { content, drawing, session } from "./state.js";
 import { t } from "./texts.js";
 
@@ -17,9 +17,17 @@ export async function questionnaireTab() {
   current.items.forEach((item) => rows.append(itemRow(item, () => renumber(rows))));
   renumber(rows);
   const title = el("h2", {}, `${t("questionnaire")} · ${t("version", { v: current.version })}`);
+  const length = el("select", {}, ...["SHORT", "FULL"].map((value) =>
+    el("option", { value, selected: value === current.length }, t(`length${value}`))));
+  const rotationItems = el("input", { type: "number", min: 1, max: 5, value: current.rotationItems });
+  const showRotation = () => { rotationField.hidden = length.value !== "SHORT"; };
+  const rotationField = field("rotationItems", "rotationItems", rotationItems, "rotationHint");
+  length.addEventListener("change", showRotation);
+  showRotation();
   const form = namedForm(title, { class: "panel" },
     title,
     el("p", { class: "muted" }, t("publishedAt", { at: formatDateTime(current.publishedAt) })),
+    field("length", "length", length), rotationField,
     el("table", { class: "q-table" }, el("thead", {}, el("tr", {}, el("th", {}, t("order")), el("th", {}, t("code")),
       el("th", {}, t("parent")), el("th", {}, t("indicator")), el("th", {}, t("scale")), el("th", {}, t("required")),
       el("th", {}, t("textTh")), el("th", {}, t("textEn")))), rows),
@@ -40,7 +48,8 @@ export async function questionnaireTab() {
         detailTh: "ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ", errors: empty }), form);
       return;
     }
-    submit(form, () => session.call("/api/v1/admin/questionnaires/current", { method: "PUT", body: { items } }),
+    submit(form, () => session.call("/api/v1/admin/questionnaires/current", { method: "PUT",
+      body: { items, length: length.value, rotationItems: Number(rotationItems.value) } }),
       async (published) => {
         await questionnaireTab();
         notice(t("publishedVersion", { v: published.version }));

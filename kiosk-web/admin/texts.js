@@ -45,6 +45,9 @@ export const t = texts({
     ITA4: "4 ระดับ (ITA)", YES_NO: "มี/ไม่มี", LIKERT5: "5 ระดับ (ความพึงพอใจ)",
     publishHint: "การเผยแพร่สร้างแบบประเมินฉบับใหม่ ฉบับเดิมเลิกใช้ คำตอบเดิมยังนับตามรหัสข้อ",
     publishedVersion: "เผยแพร่แบบประเมินฉบับที่ {v} แล้ว",
+    length: "รูปแบบแบบประเมิน", lengthSHORT: "ฉบับสั้น หมุนเวียนข้อ ITA", lengthFULL: "ฉบับเต็ม ถามทุกข้อ",
+    rotationItems: "จำนวนข้อ ITA ต่อครั้ง",
+    rotationHint: "ถามความพึงพอใจโดยรวมทุกครั้ง และข้อ ITA ครั้งละเท่านี้ข้อ หมุนเวียนให้ทุกข้อได้รับคำตอบใกล้เคียงกัน รวมไม่เกิน 5 ข้อ",
     signedOut: "สิทธิ์การเข้าใช้หมดอายุหรือรหัสผ่านถูกเปลี่ยน กรุณาเข้าสู่ระบบอีกครั้ง",
   },
   en: {
@@ -89,6 +92,9 @@ export const t = texts({
     ITA4: "4 levels (ITA)", YES_NO: "Yes/No", LIKERT5: "5-point satisfaction",
     publishHint: "Publishing makes a new version and retires the current one; earlier answers still count by item code.",
     publishedVersion: "Questionnaire version {v} published",
+    length: "Form", lengthSHORT: "Short, ITA items by rotation", lengthFULL: "Full, every item",
+    rotationItems: "ITA items per invitation",
+    rotationHint: "Overall satisfaction every time and this many ITA items, in turns so every item gets about as many answers; at most 5 questions in all.",
     signedOut: "Your sign-in is no longer accepted (expired or password changed). Please sign in again.",
   },
 });

@@ -9,26 +9,32 @@ import java.util.Set;
 import th.servicepoint.common.FieldProblem;
 
 /**
- * A citizen's answers checked against the questionnaire they answer: every bad field is named (field
- * {@code answers.E1.1}), so the phone can point at each question at once; good answers are scored.
+ * A citizen's answers checked against the questions they were asked (the whole questionnaire, or in the short form
+ * the items the rotation chose): every bad field is named (field {@code answers.E1.1}), so the phone can point at each
+ * question at once; good answers are scored. An answer to a question not asked is refused, so nobody adds answers to
+ * the items they like.
  */
 final class AnswerSheet {
 
     private final Questionnaire questionnaire;
+    private final List<QuestionnaireItem> asked;
     private final SurveySettings.ItaPoints ita;
     private final List<FieldProblem> problems = new ArrayList<>();
     private final List<SurveyAnswer> answers = new ArrayList<>();
     private final Set<String> flagged = new HashSet<>();
 
-    private AnswerSheet(Questionnaire questionnaire, SurveySettings.ItaPoints ita) {
+    private AnswerSheet(Questionnaire questionnaire, List<QuestionnaireItem> asked, SurveySettings.ItaPoints ita) {
         this.questionnaire = questionnaire;
+        this.asked = asked;
         this.ita = ita;
     }
 
-    static AnswerSheet read(Questionnaire questionnaire, Map<String, String> given, SurveySettings.ItaPoints ita) {
-        AnswerSheet sheet = new AnswerSheet(questionnaire, ita);
+    /** @param asked the questionnaire's items this citizen was asked ({@link Questionnaire#asked}) */
+    static AnswerSheet read(Questionnaire questionnaire, List<QuestionnaireItem> asked, Map<String, String> given,
+            SurveySettings.ItaPoints ita) {
+        AnswerSheet sheet = new AnswerSheet(questionnaire, asked, ita);
         given.forEach(sheet::answer);
-        questionnaire.items.stream().filter(item -> item.required && !item.isParent())
+        asked.stream().filter(item -> item.required && !item.isParent())
                 .filter(item -> isBlank(given.get(item.code)) && !sheet.flagged.contains(item.code))
                 .forEach(item -> sheet.problem(item.code, "กรุณาตอบข้อนี้", "Please answer this question"));
         return sheet;
@@ -51,6 +57,9 @@ final class AnswerSheet {
             String subItems = String.join(", ", subItemsOf(code));
             problem(code, "ข้อ " + code + " เป็นหัวข้อ กรุณาตอบข้อย่อย " + subItems,
                     code + " is a heading; answer its sub-questions " + subItems);
+        } else if (!asked.contains(item)) {
+            problem(code, "ข้อ " + code + " ไม่ได้อยู่ในชุดคำถามที่ท่านได้รับ กรุณาตอบเฉพาะข้อที่แสดง",
+                    code + " was not asked in your survey; answer only the questions shown");
         } else if (!isBlank(value)) {
             score(item, value);
         }

@@ -5,7 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * One item as an administrator writes it. {@code scale} is ITA4, YES_NO or LIKERT5, and empty for a parent (an item
+ * One item as an administrator writes it. {@code scale} is ITA4, ITA4_COMPARED (with "don't know"), YES_NO or LIKERT5, and
+ * empty for a parent (an item
  * other items name as {@code parent}); {@code indicator} is 6, 7, 8 or empty. Scale and indicator are checked by
  * {@link ItemRules}, which names the item in its answer.
  */

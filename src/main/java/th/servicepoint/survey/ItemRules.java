@@ -80,11 +80,11 @@ final class ItemRules {
             problem(field + "scale", "ข้อที่มีข้อย่อยไม่มีคำตอบของตัวเอง กรุณาเว้นมาตรวัดว่าง",
                     "An item with sub-items is not answered itself; leave its scale empty");
         } else if (!parent && item.scale() == null) {
-            problem(field + "scale", "กรุณาเลือกมาตรวัด: ITA4, YES_NO หรือ LIKERT5",
-                    "Choose a scale: ITA4, YES_NO or LIKERT5");
+            problem(field + "scale", "กรุณาเลือกมาตรวัด: ITA4, ITA4_COMPARED, YES_NO หรือ LIKERT5",
+                    "Choose a scale: ITA4, ITA4_COMPARED, YES_NO or LIKERT5");
         } else if (!parent && Scale.named(item.scale()).isEmpty()) {
-            problem(field + "scale", "ไม่มีมาตรวัด '" + item.scale() + "' ใช้ได้: ITA4, YES_NO, LIKERT5",
-                    "There is no scale '" + item.scale() + "'; use ITA4, YES_NO or LIKERT5");
+            problem(field + "scale", "ไม่มีมาตรวัด '" + item.scale() + "' ใช้ได้: ITA4, ITA4_COMPARED, YES_NO, LIKERT5",
+                    "There is no scale '" + item.scale() + "'; use ITA4, ITA4_COMPARED, YES_NO or LIKERT5");
         }
     }
 

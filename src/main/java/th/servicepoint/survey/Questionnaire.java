@@ -35,6 +35,13 @@ public class Questionnaire extends PanacheEntityBase {
     public Instant publishedAt;
     @Column(name = "retired_at")
     public Instant retiredAt;
+    /** Short form by rotation or the full form; stored as {@code form}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "form")
+    public QuestionnaireLength length;
+    /** How many ITA items the short form asks per invitation (1–5; with the always-asked ones at most five). */
+    @Column(name = "rotation_items")
+    public int rotationItems;
     @OneToMany(mappedBy = "questionnaire", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     public List<QuestionnaireItem> items = new ArrayList<>();
@@ -49,6 +56,28 @@ public class Questionnaire extends PanacheEntityBase {
 
     public static Optional<Questionnaire> byVersion(int version) {
         return find("version", version).firstResultOptional();
+    }
+
+    /** The items the short form always asks: answerable ones that feed no ITA indicator (OVERALL). */
+    public List<QuestionnaireItem> alwaysAsked() {
+        return items.stream().filter(item -> !item.isParent() && item.indicator == null).toList();
+    }
+
+    /** The items the short form takes turns at: answerable ones that feed an ITA indicator. */
+    public List<QuestionnaireItem> rotating() {
+        return items.stream().filter(item -> !item.isParent() && item.indicator != null).toList();
+    }
+
+    /**
+     * The items one citizen is asked, in questionnaire order: every item (headings too) when {@code rotated} is null
+     * (the full form), else the always-asked items and those rotated in, without headings, each standing alone.
+     */
+    public List<QuestionnaireItem> asked(List<String> rotated) {
+        if (rotated == null) {
+            return items;
+        }
+        return items.stream().filter(item -> !item.isParent() && (item.indicator == null || rotated.contains(item.code)))
+                .toList();
     }
 
     public Optional<QuestionnaireItem> item(String code) {

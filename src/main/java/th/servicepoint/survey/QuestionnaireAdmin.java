@@ -2,7 +2,9 @@ package th.servicepoint.survey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -19,6 +21,10 @@ import th.servicepoint.common.UniqueKeys;
  */
 @ApplicationScoped
 public class QuestionnaireAdmin {
+
+    /** The most required questions one short-form invitation asks, so a citizen answers in about half a minute. */
+    static final int MAX_REQUIRED = 5;
+    private static final int DEFAULT_ROTATION_ITEMS = 4;
 
     private final AuditTrail audit;
     private final Clock clock;
@@ -58,7 +64,14 @@ public class QuestionnaireAdmin {
 
     @Transactional
     public QuestionnaireDetail publish(QuestionnaireForm form) {
-        List<FieldProblem> problems = ItemRules.check(form.items());
+        List<FieldProblem> problems = new ArrayList<>(ItemRules.check(form.items()));
+        Questionnaire published = Questionnaire.<Questionnaire> find("status", QuestionnaireStatus.PUBLISHED)
+                .firstResult();
+        QuestionnaireLength length = form.length() != null ? form.length()
+                : published == null ? QuestionnaireLength.SHORT : published.length;
+        int rotationItems = form.rotationItems() != null ? form.rotationItems()
+                : published == null ? DEFAULT_ROTATION_ITEMS : published.rotationItems;
+        rotationProblem(length, rotationItems, form.items()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new ProblemException(422, "INVALID", "ข้อคำถามบางข้อไม่ถูกต้อง กรุณาตรวจสอบช่องที่ระบุ",
                     "Some items are invalid; see errors", problems);
@@ -75,10 +88,42 @@ public class QuestionnaireAdmin {
         // retired before the new one is inserted: only one version may be published at any moment
         Questionnaire.flush();
         Questionnaire questionnaire = newVersion(version, now, form.items());
+        questionnaire.length = length;
+        questionnaire.rotationItems = rotationItems;
         UniqueKeys.write(questionnaire::persist, QuestionnaireAdmin::changedMeanwhile);
         audit.admin("QUESTIONNAIRE_PUBLISH", null, "version " + version + ": " + questionnaire.items.size()
-                + " items " + String.join(", ", questionnaire.items.stream().map(item -> item.code).toList()));
+                + " items " + String.join(", ", questionnaire.items.stream().map(item -> item.code).toList()) + "; "
+                + (length == QuestionnaireLength.FULL ? "full form" : "short form, " + rotationItems + " ITA items"));
         return QuestionnaireDetail.of(questionnaire);
+    }
+
+    /**
+     * The short form asks every required item without an indicator and {@code rotationItems} ITA items: at least one,
+     * and at most five required questions in all, or the form is no longer short. The full form asks everything.
+     */
+    private static Optional<FieldProblem> rotationProblem(QuestionnaireLength length, int rotationItems,
+            List<ItemForm> items) {
+        if (length == QuestionnaireLength.FULL) {
+            return Optional.empty();
+        }
+        long always = items.stream().filter(item -> item.scale() != null && item.indicator() == null
+                && Boolean.TRUE.equals(item.required())).count();
+        long most = MAX_REQUIRED - always;
+        if (most < 1) {
+            return Optional.of(new FieldProblem("length", "แบบสั้นถามได้ไม่เกิน " + MAX_REQUIRED
+                    + " ข้อบังคับ แต่มีข้อบังคับที่ไม่มีตัวชี้วัดซึ่งถามทุกครั้ง " + always
+                    + " ข้อแล้ว กรุณาลดข้อเหล่านั้นหรือใช้แบบเต็ม (FULL)",
+                    "The short form asks at most " + MAX_REQUIRED + " required questions, but " + always
+                            + " required items without an indicator are asked every time; make fewer of them"
+                            + " required or use the full form (FULL)"));
+        }
+        if (rotationItems < 1 || rotationItems > most) {
+            return Optional.of(new FieldProblem("rotationItems", "จำนวนข้อ ITA ต่อครั้งต้องอยู่ระหว่าง 1 ถึง " + most
+                    + " (รวมข้อที่ถามทุกครั้ง " + always + " ข้อ ไม่เกิน " + MAX_REQUIRED + " ข้อบังคับ)",
+                    "ITA items per invitation must be 1 to " + most + " (with the " + always
+                            + " asked every time, at most " + MAX_REQUIRED + " required questions)"));
+        }
+        return Optional.empty();
     }
 
     private static Questionnaire newVersion(int version, Instant now, List<ItemForm> items) {

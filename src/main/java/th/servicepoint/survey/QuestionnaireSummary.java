@@ -4,10 +4,10 @@ import java.time.Instant;
 
 /** One version in the list of versions. */
 public record QuestionnaireSummary(int version, QuestionnaireStatus status, Instant publishedAt, Instant retiredAt,
-        int items) {
+        QuestionnaireLength length, int rotationItems, int items) {
 
     static QuestionnaireSummary of(Questionnaire questionnaire) {
         return new QuestionnaireSummary(questionnaire.version, questionnaire.status, questionnaire.publishedAt,
-                questionnaire.retiredAt, questionnaire.items.size());
+                questionnaire.retiredAt, questionnaire.length, questionnaire.rotationItems, questionnaire.items.size());
     }
 }

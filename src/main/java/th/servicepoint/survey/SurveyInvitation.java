@@ -1,6 +1,7 @@
 package th.servicepoint.survey;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -49,6 +50,12 @@ public class SurveyInvitation extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "clerk_id")
     public AppUser clerk;
+    /**
+     * The ITA items this invitation asks, chosen by the rotation when it was minted; null asks the whole questionnaire
+     * (the full form, and invitations minted before the short form).
+     */
+    @Column(name = "asked_items")
+    public String[] askedItems;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "expires_at")
@@ -65,6 +72,11 @@ public class SurveyInvitation extends PanacheEntityBase {
 
     static Optional<SurveyInvitation> ofTicket(Ticket ticket) {
         return find("ticket", ticket).firstResultOptional();
+    }
+
+    /** What {@link Questionnaire#asked} takes: null for the whole questionnaire. */
+    List<String> rotated() {
+        return askedItems == null ? null : List.of(askedItems);
     }
 
     public boolean isExpired(Instant now) {

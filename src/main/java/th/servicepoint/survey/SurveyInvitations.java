@@ -2,6 +2,7 @@ package th.servicepoint.survey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +19,13 @@ public class SurveyInvitations implements RatingInvitations {
 
     private final SurveySettings settings;
     private final SurveyLinks links;
+    private final Rotation rotation;
     private final Clock clock;
 
-    SurveyInvitations(SurveySettings settings, SurveyLinks links, Clock clock) {
+    SurveyInvitations(SurveySettings settings, SurveyLinks links, Rotation rotation, Clock clock) {
         this.settings = settings;
         this.links = links;
+        this.rotation = rotation;
         this.clock = clock;
     }
 
@@ -38,6 +41,9 @@ public class SurveyInvitations implements RatingInvitations {
         invitation.clerk = ticket.clerk;
         invitation.createdAt = clock.instant();
         invitation.expiresAt = invitation.createdAt.plus(settings.invitationExpiry());
+        // chosen now, so the clerk who completes the ticket cannot steer which questions the citizen gets
+        List<String> rotated = rotation.choose(Questionnaire.current());
+        invitation.askedItems = rotated == null ? null : rotated.toArray(String[]::new);
         invitation.persist();
         return links.invitation(invitation.token);
     }

@@ -38,7 +38,8 @@ public class SurveyResource {
     @Path("{token}")
     @PermitAll
     @RateLimited("survey")
-    @Operation(summary = "The questionnaire to rate a served ticket; 404 unknown, 409 answered, 410 expired")
+    @Operation(summary = "The questions this invitation asks (in the short form: overall satisfaction and the ITA items"
+            + " the rotation chose when it was minted); 404 unknown, 409 answered, 410 expired")
     @APIResponse(responseCode = "409", description = "SURVEY_ANSWERED: the survey was answered already")
     @APIResponse(responseCode = "410", description = "SURVEY_EXPIRED: the invitation has expired")
     @APIResponseSchema(value = SurveyView.class, responseCode = "200", responseDescription = "OK")
@@ -50,8 +51,9 @@ public class SurveyResource {
     @Path("{token}/responses")
     @PermitAll
     @RateLimited("survey")
-    @Operation(summary = "Answer the survey once; 422 names each missing or invalid answer. An answer from a staff"
-            + " network or with staff credentials is kept but reported apart from the citizens' figures")
+    @Operation(summary = "Answer the survey once, exactly the items its view asked; 422 names each missing, invalid or"
+            + " not-asked answer. An answer from a staff network or with staff credentials is kept but reported apart"
+            + " from the citizens' figures")
     @APIResponse(responseCode = "201", description = "Answered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Thanks.class)))
     @APIResponse(responseCode = "409", description = "SURVEY_ANSWERED: the survey was answered already")
     @APIResponse(responseCode = "410", description = "SURVEY_EXPIRED: the invitation has expired")
@@ -63,7 +65,8 @@ public class SurveyResource {
     @Path("posters/{posterToken}")
     @PermitAll
     @RateLimited("survey-poster")
-    @Operation(summary = "The questionnaire of a counter's poster QR (open mode); 404 unknown or replaced poster")
+    @Operation(summary = "The questionnaire of a counter's poster QR (open mode); in the short form each view is a turn"
+            + " of the rotation and carries the sealed selection its answer sends back; 404 unknown or replaced poster")
     public SurveyView showPoster(@PathParam("posterToken") String posterToken) {
         return surveys.showPoster(posterToken);
     }
@@ -72,7 +75,8 @@ public class SurveyResource {
     @Path("posters/{posterToken}/responses")
     @PermitAll
     @RateLimited("survey-poster")
-    @Operation(summary = "Answer through a poster (open mode); 422 names each bad answer, 429 when this client answered"
+    @Operation(summary = "Answer through a poster (open mode), with the view's selection in the short form; 422 names"
+            + " each bad answer and a missing, altered, foreign or expired selection, 429 when this client answered"
             + " through the poster within the interval")
     @APIResponse(responseCode = "201", description = "Answered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Thanks.class)))
     @APIResponse(responseCode = "409", description = "POSTER_CHANGED: the poster was replaced")

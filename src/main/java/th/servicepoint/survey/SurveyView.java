@@ -7,9 +7,14 @@ import java.util.List;
  * What the citizen's phone shows to rate a service: where they were served and the current questionnaire. A parent
  * item (E1) comes with its text and no options; its sub-items (E1.1, E1.2) follow it and are answered instead. A
  * poster (mode OPEN) knows no service and never expires, so {@code service} and {@code expiresAt} are null.
+ * <p>
+ * In the short form ({@code length} SHORT) {@code items} are exactly the questions this citizen is asked: overall
+ * satisfaction and the ITA items the rotation chose, without headings; the answer must cover those and no others.
+ * A poster's view then carries {@code selection}, which the answer sends back unchanged; null otherwise.
  */
 public record SurveyView(ResponseMode mode, ServiceRef service, CounterRef counter, ServicePointRef servicePoint,
-        int version, List<ItemView> items, CommentRule comment, Instant expiresAt) {
+        int version, QuestionnaireLength length, List<ItemView> items, CommentRule comment, Instant expiresAt,
+        String selection) {
 
     public record ServiceRef(String prefix, String name, String nameEn) {
     }

@@ -32,25 +32,34 @@ public class Surveys {
 
     private final SurveySettings settings;
     private final RateLimiter limiter;
+    private final Rotation rotation;
+    private final PosterSelections selections;
     private final Clock clock;
 
-    Surveys(SurveySettings settings, RateLimiter limiter, Clock clock) {
+    Surveys(SurveySettings settings, RateLimiter limiter, Rotation rotation, PosterSelections selections,
+            Clock clock) {
         this.settings = settings;
         this.limiter = limiter;
+        this.rotation = rotation;
+        this.selections = selections;
         this.clock = clock;
     }
 
+    /** The questionnaire current now, narrowed to the items the invitation was minted with. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SurveyView show(String token) {
         SurveyInvitation invitation = open(SurveyInvitation.byToken(token));
         return view(ResponseMode.INVITED, invitation.servicePoint, invitation.service, invitation.counter,
-                invitation.expiresAt);
+                invitation.expiresAt, invitation.rotated(), null);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** In the short form each view is a new turn of the rotation (counted as asked), sealed into {@code selection}. */
+    @Transactional
     public SurveyView showPoster(String posterToken) {
         SurveyPoster poster = poster(posterToken);
-        return view(ResponseMode.OPEN, poster.counter.servicePoint, null, poster.counter, null);
+        List<String> rotated = rotation.choose(Questionnaire.current());
+        return view(ResponseMode.OPEN, poster.counter.servicePoint, null, poster.counter, null, rotated,
+                rotated == null ? null : selections.seal(poster, rotated));
     }
 
     /**
@@ -60,7 +69,7 @@ public class Surveys {
     @Transactional
     public Thanks answer(String token, ResponseForm form, boolean fromStaff) {
         SurveyInvitation invitation = open(SurveyInvitation.lockByToken(token));
-        SurveyResponse response = read(form);
+        SurveyResponse response = read(form, invitation.rotated());
         response.mode = ResponseMode.INVITED;
         response.fromStaff = fromStaff;
         response.invitation = invitation;
@@ -75,7 +84,7 @@ public class Surveys {
     @Transactional
     public Thanks answerPoster(String posterToken, ResponseForm form, String clientAddress, boolean fromStaff) {
         SurveyPoster poster = poster(posterToken);
-        SurveyResponse response = read(form);
+        SurveyResponse response = read(form, posterItems(poster, form));
         long retryAfter = limiter.onceWithin("survey-poster:" + poster.id, clientAddress,
                 settings.posterAnswerInterval());
         if (retryAfter > 0) {
@@ -92,12 +101,27 @@ public class Surveys {
         return THANKS;
     }
 
-    /** A response to the questionnaire current now, or 422 naming every bad answer; not yet stored. */
-    private SurveyResponse read(ResponseForm form) {
+    /**
+     * The ITA items a poster answer may cover: those its sealed selection names, or every item when the questionnaire
+     * is the full form and no selection came (422 naming {@code selection} for the short form without one).
+     */
+    private List<String> posterItems(SurveyPoster poster, ResponseForm form) {
+        String selection = form == null ? null : form.selection();
+        if (selection == null && Questionnaire.current().length == QuestionnaireLength.FULL) {
+            return null;
+        }
+        return selections.open(poster, selection);
+    }
+
+    /**
+     * A response to the questionnaire current now, asking the always-asked items and {@code rotated} (all items when
+     * null), or 422 naming every bad answer; not yet stored.
+     */
+    private SurveyResponse read(ResponseForm form, List<String> rotated) {
         Questionnaire questionnaire = Questionnaire.current();
         Map<String, String> given = form == null || form.answers() == null ? Map.of() : form.answers();
         String comment = form == null || form.comment() == null || form.comment().isBlank() ? null : form.comment();
-        AnswerSheet sheet = AnswerSheet.read(questionnaire, given, settings.itaPoints());
+        AnswerSheet sheet = AnswerSheet.read(questionnaire, questionnaire.asked(rotated), given, settings.itaPoints());
         List<FieldProblem> problems = new ArrayList<>(sheet.problems());
         commentProblem(comment).ifPresent(problems::add);
         if (!problems.isEmpty()) {
@@ -148,15 +172,15 @@ public class Surveys {
     }
 
     private SurveyView view(ResponseMode mode, ServicePoint servicePoint, Service service, Counter counter,
-            Instant expiresAt) {
+            Instant expiresAt, List<String> rotated, String selection) {
         Questionnaire questionnaire = Questionnaire.current();
-        List<SurveyView.ItemView> items = questionnaire.items.stream().map(this::item).toList();
+        List<SurveyView.ItemView> items = questionnaire.asked(rotated).stream().map(this::item).toList();
         return new SurveyView(mode,
                 service == null ? null : new SurveyView.ServiceRef(service.prefix, service.nameTh, service.nameEn),
                 counter == null ? null : new SurveyView.CounterRef(counter.number, counter.name),
                 new SurveyView.ServicePointRef(servicePoint.code, servicePoint.nameTh, servicePoint.nameEn),
-                questionnaire.version, items,
-                new SurveyView.CommentRule(settings.commentMaxLength()), expiresAt);
+                questionnaire.version, rotated == null ? QuestionnaireLength.FULL : QuestionnaireLength.SHORT, items,
+                new SurveyView.CommentRule(settings.commentMaxLength()), expiresAt, selection);
     }
 
     private SurveyView.ItemView item(QuestionnaireItem item) {

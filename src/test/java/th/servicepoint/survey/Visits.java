@@ -6,9 +6,12 @@ import static th.servicepoint.support.Api.callNext;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.surveyUrl;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import th.servicepoint.support.Site;
 
@@ -42,6 +45,28 @@ final class Visits {
 
     static ValidatableResponse survey(String token) {
         return given().get("/api/v1/surveys/{token}", token).then();
+    }
+
+    /**
+     * Answers exactly what a view asks: {@code preferred} where it has the item, else the item's first option; never
+     * a heading, never an item the view did not ask.
+     */
+    static Map<String, String> asAsked(JsonPath view, Map<String, String> preferred) {
+        Map<String, String> answers = new HashMap<>();
+        List<Map<String, Object>> items = view.getList("items");
+        for (Map<String, Object> item : items) {
+            List<Map<String, Object>> options = cast(item.get("options"));
+            String code = (String) item.get("code");
+            if (!options.isEmpty()) {
+                answers.put(code, preferred.getOrDefault(code, (String) options.get(0).get("value")));
+            }
+        }
+        return answers;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
     }
 
     static ValidatableResponse answer(String token, Map<String, ?> body) {

@@ -311,6 +311,17 @@ class AdminScreenTest {
 
         // the current questionnaire, editable; an emptied text is named on its row and nothing is sent
         tab(page, "แบบประเมิน").click();
+        // the form: full here (the tests' start), short by rotation with its number of ITA items, bounded to five
+        Locator length = page.getByLabel("รูปแบบแบบประเมิน", EXACT_ON_PAGE);
+        Locator rotationItems = page.getByLabel("จำนวนข้อ ITA ต่อครั้ง", EXACT_ON_PAGE);
+        assertThat(length).hasValue("FULL");
+        assertThat(rotationItems).isHidden();
+        length.selectOption("SHORT");
+        assertThat(rotationItems).hasValue("4");
+        rotationItems.fill("5");
+        exactButton(page, "เผยแพร่เป็นฉบับใหม่").click();
+        assertThat(rotationItems).hasAccessibleDescription(SAID);
+        length.selectOption("FULL");
         Locator e2 = page.getByLabel("E2 ข้อความ (ไทย)", EXACT_ON_PAGE);
         assertThat(e2).not().hasValue("");
         // each item's scale in words, not the API's code (ITA4)

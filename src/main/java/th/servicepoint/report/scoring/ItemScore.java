@@ -15,8 +15,10 @@ import th.servicepoint.survey.Scale;
  * @param developmentPoint what to improve (ประเด็นที่ควรพัฒนา) when below target; null otherwise or when none is
  *        configured
  * @param change against the same item in the previous period; null when it was not asked then
+ * @param dontKnow the "don't know / first visit" answers (ITA4_COMPARED items): counted here, no part of n, score,
+ *        S.D., interval or distribution
  */
 public record ItemScore(String code, String parentCode, Integer indicator, Scale scale, long n, double score, double sd,
         Interval interval, LikertBand likertBand, List<AnswerShare> distribution, boolean belowTarget,
-        String developmentPoint, Change change) {
+        String developmentPoint, Change change, long dontKnow) {
 }

@@ -67,7 +67,7 @@ public class SurveyScoring {
         if (interval == null) {
             return null;
         }
-        return scale == Scale.LIKERT5 ? interval.within(1, 5) : interval.within(0, 100);
+        return scale.fiveLevels() ? interval.within(1, 5) : interval.within(0, 100);
     }
 
     private static List<ItemTally> answered(List<ItemTally> tallies) {
@@ -83,15 +83,15 @@ public class SurveyScoring {
         boolean below = enough(n) && belowTarget(scale, mean);
         return new ItemScore(tally.code(), tally.parentCode(), tally.indicator(), scale, n, mean, Math.sqrt(variance),
                 onScale(Statistics.meanInterval(mean, variance, n), scale),
-                scale == Scale.LIKERT5 && enough(n) ? LikertBand.of(mean) : null,
+                scale.fiveLevels() && enough(n) ? LikertBand.of(mean) : null,
                 distribution(tally), below,
                 below ? developmentPoints.forCode(tally.code(), tally.questionCode()) : null,
-                previous == null ? null : Change.between(previous, tally));
+                previous == null ? null : Change.between(previous, tally), tally.dontKnow());
     }
 
     private static List<AnswerShare> distribution(ItemTally tally) {
         long n = tally.n();
-        return tally.points().entrySet().stream()
+        return tally.points().entrySet().stream().filter(entry -> ItemTally.scored(entry.getKey()))
                 .sorted(Map.Entry.<String, Integer> comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(entry -> {
                     long count = tally.counts().getOrDefault(entry.getKey(), 0L);
@@ -103,7 +103,8 @@ public class SurveyScoring {
 
     private QuestionScore question(String code, List<ItemScore> items) {
         Scale scale = items.get(0).scale();
-        if (items.stream().anyMatch(item -> item.scale() != scale)) {
+        // ITA4, ITA4_COMPARED and YES_NO all score 0–100; a five-level mean is on another scale
+        if (items.stream().anyMatch(item -> item.scale().fiveLevels() != scale.fiveLevels())) {
             throw new IllegalArgumentException("question " + code + " mixes scales; its sub-items cannot be averaged");
         }
         double score = items.stream().mapToDouble(ItemScore::score).average().orElseThrow();
@@ -117,7 +118,7 @@ public class SurveyScoring {
     /** Only ITA-scaled questions feed an indicator: a five-level mean is not on the 0–100 scale. */
     private List<IndicatorScore> indicators(List<QuestionScore> questions) {
         Map<Integer, List<QuestionScore>> byIndicator = questions.stream()
-                .filter(question -> question.indicator() != null && question.scale() != Scale.LIKERT5)
+                .filter(question -> question.indicator() != null && !question.scale().fiveLevels())
                 .collect(Collectors.groupingBy(QuestionScore::indicator, TreeMap::new, Collectors.toList()));
         return byIndicator.entrySet().stream().map(entry -> {
             double score = entry.getValue().stream().mapToDouble(QuestionScore::score).average().orElseThrow();
@@ -133,7 +134,7 @@ public class SurveyScoring {
 
     /** A five-level mean is not on the 0–100 scale the target is set on, so it is never flagged. */
     private boolean belowTarget(Scale scale, double score) {
-        return scale != Scale.LIKERT5 && belowTarget(score);
+        return !scale.fiveLevels() && belowTarget(score);
     }
 
     /** Compared at two decimals, as the score is published: 94.996 shows as 95.00 and is not flagged. */

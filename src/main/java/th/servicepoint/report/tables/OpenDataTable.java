@@ -15,6 +15,7 @@ import th.servicepoint.report.scoring.AnswerShare;
 import th.servicepoint.report.scoring.ItemScore;
 import th.servicepoint.report.scoring.QuestionScore;
 import th.servicepoint.survey.ItemWording;
+import th.servicepoint.survey.Scale;
 import th.servicepoint.survey.SurveySettings;
 
 /**
@@ -84,6 +85,10 @@ public final class OpenDataTable {
         if (item.change() != null) {
             add(subject, "change_from_previous", item.n(), score(item.change().difference()));
             add(subject, "change_p_value", item.n(), Cells.decimal(item.change().pValue(), 4));
+        }
+        if (item.scale() == Scale.ITA4_COMPARED) {
+            // kept and counted, never scored: its own figure beside the item's n
+            add(subject, "dont_know", item.n(), item.dontKnow());
         }
         for (AnswerShare share : item.distribution()) {
             Subject answer = new Subject("answer_share", null, item.code(), share.value(), label(item, share, true),

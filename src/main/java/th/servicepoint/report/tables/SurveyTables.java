@@ -52,13 +52,14 @@ final class SurveyTables {
             }
             rows.add(row("ข้อคำถาม", question.code(), wording(question.code()), ThaiLabels.of(question.scale()),
                     question.n(), score(question.score()), null, null, null, null, yes(question.belowTarget()),
-                    question.developmentPoint(), null, null, null));
+                    question.developmentPoint(), null, null, null, null));
             items.forEach(item -> rows.add(item("ข้อย่อย", item)));
         }
         return new ReportTable("คะแนนรายข้อ",
                 List.of("ระดับ", "รหัส (Code)", "ข้อคำถาม", "มาตรวัด (Scale)", "n", "คะแนน (Score)", "S.D.",
                         "ช่วงเชื่อมั่น 95% ต่ำ", "ช่วงเชื่อมั่น 95% สูง", "ระดับความพึงพอใจ", "ต่ำกว่าเป้าหมาย",
-                        "ประเด็นที่ควรพัฒนา", "เทียบรอบก่อน (Change)", "p-value", "มีนัยสำคัญ"),
+                        "ประเด็นที่ควรพัฒนา", "เทียบรอบก่อน (Change)", "p-value", "มีนัยสำคัญ",
+                        "ไม่ทราบ/มาครั้งแรก ไม่นับคะแนน (Don't know)"),
                 rows);
     }
 
@@ -71,7 +72,8 @@ final class SurveyTables {
                 item.likertBand() == null ? null : item.likertBand().labelTh(), yes(item.belowTarget()),
                 item.developmentPoint(), change == null ? null : change.sentenceTh(),
                 change == null ? null : Cells.decimal(change.pValue(), 4),
-                change == null ? null : yes(change.significant()));
+                change == null ? null : yes(change.significant()),
+                item.scale() == Scale.ITA4_COMPARED ? item.dontKnow() : null);
     }
 
     ReportTable distribution() {

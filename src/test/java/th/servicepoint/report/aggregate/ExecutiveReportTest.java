@@ -100,7 +100,8 @@ class ExecutiveReportTest {
         assertEquals(89.10, score(report, "E1.1"), EXACT);
         assertEquals(87.98, score(report, "E1.2"), EXACT);
         assertEquals("เจ้าหน้าที่ให้บริการตามที่กำหนด", report.getString("survey.wording.E1.textTh"));
-        assertEquals("They followed the published steps", report.getString("survey.wording.'E1.1'.textEn"));
+        assertEquals("Staff followed the published steps of the service",
+                report.getString("survey.wording.'E1.1'.textEn"));
 
         List<Map<String, Object>> flagged = report.getList("survey.belowTarget.items");
         Map<String, Object> e11 = flagged.stream().filter(flag -> flag.get("code").equals("E1.1")).findFirst()

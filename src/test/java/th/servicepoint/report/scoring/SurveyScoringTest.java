@@ -76,6 +76,18 @@ class SurveyScoringTest {
     }
 
     @Test
+    void dontKnowIsCountedApartAndNeverScored() {
+        ItemTally compared = new ItemTally("E11", null, 8, "ITA4_COMPARED",
+                Map.of("MOST", 2L, "LEAST", 1L, "DONT_KNOW", 5L), Map.of("MOST", 100, "LEAST", 0, "DONT_KNOW", 0));
+        ItemScore e11 = scoring.score(List.of(compared), List.of()).items().get(0);
+        assertEquals(3, e11.n());
+        assertEquals(5, e11.dontKnow());
+        assertEquals(200.0 / 3, e11.score(), 1e-9);
+        assertEquals(List.of("MOST", "LEAST"), e11.distribution().stream().map(AnswerShare::value).toList());
+        assertEquals(100.0, e11.distribution().get(0).percent() + e11.distribution().get(1).percent(), 1e-9);
+    }
+
+    @Test
     void itemStatisticsAndDistribution() {
         ItemScore e11 = scoring.score(List.of(E1_1), List.of()).items().get(0);
         assertEquals(1000, e11.n());
