@@ -105,7 +105,7 @@ class TicketPageTest {
         assertThat(fact(page, "จำนวนคิวก่อนหน้า")).hasText("1 คิว");
         assertEquals("36px", page.evaluate("getComputedStyle(document.documentElement).fontSize"), "18 px × 200 %");
 
-        assertFitsTheScreen(page, "waiting at 200 %");
+        assertFitsTheScreen(page, "หมายเลขคิว", "waiting at 200 %");
         // the term takes the line's width and its value goes below it, not a column one word wide
         BoundingBox term = fact(page, "จำนวนคิวก่อนหน้า").locator("xpath=../dt").boundingBox();
         BoundingBox value = fact(page, "จำนวนคิวก่อนหน้า").boundingBox();
@@ -115,17 +115,17 @@ class TicketPageTest {
         act(site, 1, callNext(site, 1).getLong("id"), "no-show").statusCode(200);
         callNext(site, 1);
         assertThat(calledBanner(page)).isVisible();
-        assertFitsTheScreen(page, "called at 200 %");
+        assertFitsTheScreen(page, "หมายเลขคิว", "called at 200 %");
         button(page, "English").click();
         assertThat(fact(page, "Status")).hasText("It is your turn");
-        assertFitsTheScreen(page, "called at 200 %, in English");
+        assertFitsTheScreen(page, "Ticket number", "called at 200 %, in English");
         Accessibility.assertNoViolations(page, "ticket called at 200 % text, in English");
         Chromium.close(page);
     }
 
     /** The whole number shown, nothing wider than the phone, and no word broken across lines. */
-    private static void assertFitsTheScreen(Page page, String state) {
-        Locator number = number(page);
+    private static void assertFitsTheScreen(Page page, String label, String state) {
+        Locator number = ScreenParts.ticketNumber(ticket(page, label));
         assertTrue((Boolean) number.evaluate("n => n.scrollWidth <= n.clientWidth"), "number clipped: " + state);
         BoundingBox box = number.boundingBox();
         assertTrue(box.x >= 0 && box.x + box.width <= 360, "number outside the screen: " + state);
