@@ -73,8 +73,20 @@ class ThaiWordBreakTest {
         WordBreaks.assertNone(page, "complaint form at 200 %");
         button(page, "ส่งเรื่องร้องเรียน").click();
         WordBreaks.assertNone(page, "complaint form with its problems at 200 %");
+        page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน").fill("เจ้าหน้าที่ตรวจสอบเอกสารแล้วขอเงินเพิ่ม");
+        button(page, "ส่งเรื่องร้องเรียน").click();
+        assertThat(ComplaintScreen.trackingCode(page, "รับเรื่องแล้ว")).isVisible();
+        WordBreaks.assertNone(page, "complaint filed at 200 %");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ดูสถานะเรื่องนี้")).click();
+        assertThat(ComplaintScreen.answer(page)).containsText("ยังไม่มีคำตอบ");
+        WordBreaks.assertNone(page, "complaint tracked at 200 %");
         button(page, "English").click();
-        WordBreaks.assertNone(page, "complaint form in English at 200 %");
+        WordBreaks.assertNone(page, "complaint tracked in English at 200 %");
+        Chromium.close(page);
+
+        page = phone("ticket/?t=no-such-ticket-token");
+        assertThat(ScreenParts.alert(page)).containsText("ไม่พบบัตรคิวนี้");
+        WordBreaks.assertNone(page, "unknown ticket at 200 %");
         Chromium.close(page);
 
         CitizenVisit visit = CitizenVisit.serve(site);

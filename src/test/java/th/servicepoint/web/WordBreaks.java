@@ -37,8 +37,11 @@ final class WordBreaks {
                 const words = [...segmenter.segment(node.data)]
                   .filter((part) => part.isWordLike && part.segment.length > 1)
                   .map((part) => ({ word: part.segment, at: part.index }));
-                for (const word of unknownToIcu) {
-                  for (let at = node.data.indexOf(word); at >= 0; at = node.data.indexOf(word, at + 1)) words.push({ word, at });
+                for (const known of unknownToIcu) {
+                  // also where a word joiner (U+2060) already holds the word together
+                  for (const found of node.data.matchAll(new RegExp([...known].join('\\u2060?'), 'g'))) {
+                    words.push({ word: found[0], at: found.index });
+                  }
                 }
                 for (const { word, at } of words) {
                   const range = document.createRange();
