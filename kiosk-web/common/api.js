@@ -21,7 +21,8 @@ export function networkError() {
   return new ApiError(0, {
     code: "NETWORK",
     detail: "The service cannot be reached. Check the network and try again.",
-    detailTh: "ติดต่อระบบไม่ได้ กรุณาตรวจสอบเครือข่ายแล้วลองใหม่อีกครั้ง",
+    // the word joiner keeps ตรวจสอบ whole: Chromium's Thai dictionary lacks it and would break it as ตรวจ|สอบ
+    detailTh: "ติดต่อระบบไม่ได้ กรุณาตรวจ\u2060สอบเครือข่ายแล้วลองใหม่อีกครั้ง",
   });
 }
 

@@ -1,4 +1,5 @@
 // The complaint page's texts, Thai first: filing, the confidential corruption channel and tracking.
+// \u2060 (word joiner) keeps ตรวจสอบ whole: Chromium's Thai dictionary lacks the word and would break it as ตรวจ|สอบ.
 export const TEXTS = {
   th: {
     title: "ร้องเรียน / ติดตามเรื่อง",
@@ -42,7 +43,7 @@ export const TEXTS = {
     trackFiled: "แจ้งเมื่อ",
     trackUpdated: "ปรับปรุงล่าสุด",
     answer: "คำตอบของหน่วยงาน",
-    noAnswer: "ยังไม่มีคำตอบ หน่วยงานจะตอบเมื่อดำเนินการแล้ว กรุณากลับมาตรวจสอบอีกครั้ง",
+    noAnswer: "ยังไม่มีคำตอบ หน่วยงานจะตอบเมื่อดำเนินการแล้ว กรุณากลับมาตรวจ\u2060สอบอีกครั้ง",
     codeMissing: "กรุณากรอกรหัสติดตามเรื่อง 12 ตัว",
     RECEIVED: "รับเรื่องแล้ว รอดำเนินการ",
     IN_PROGRESS: "อยู่ระหว่างดำเนินการ",

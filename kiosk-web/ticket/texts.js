@@ -1,4 +1,5 @@
 // The ticket page's texts, Thai first: the statuses of a ticket and what each asks the citizen to do.
+// \u2060 (word joiner) keeps ตรวจสอบ whole: Chromium's Thai dictionary lacks the word and would break it as ตรวจ|สอบ.
 export const TEXTS = {
   th: {
     title: "บัตรคิวของท่าน",
@@ -41,7 +42,7 @@ export const TEXTS = {
     live: "อัปเดตอัตโนมัติ",
     offline: "ขาดการเชื่อมต่อ กำลังลองใหม่…",
     refused: "หยุดติดตาม",
-    notFound: "ไม่พบบัตรคิวนี้ กรุณาสแกน QR code บนบัตรคิวอีกครั้ง หรือตรวจสอบลิงก์ที่วาง ลิงก์ของบัตรคิวที่รับมานานแล้วจะหมดอายุตามนโยบายการเก็บรักษาข้อมูลส่วนบุคคลของหน่วยงาน",
+    notFound: "ไม่พบบัตรคิวนี้ กรุณาสแกน QR code บนบัตรคิวอีกครั้ง หรือตรวจ\u2060สอบลิงก์ที่วาง ลิงก์ของบัตรคิวที่รับมานานแล้วจะหมดอายุตามนโยบายการเก็บรักษาข้อมูลส่วนบุคคลของหน่วยงาน",
   },
   en: {
     title: "Your ticket",

@@ -62,6 +62,8 @@ function render() {
   const key = s.status === "DONE" && !survey ? "explainDONEClosed" : `explain${s.status}`;
   $("explain").textContent = t(key, { n: s.counter ?? "" });
   show($("buzz"), waiting && !buzzReady && typeof navigator.vibrate === "function");
+  // the promise to alert and vibrate holds only while a call can still come
+  show($("keep-open"), waiting || s.status === "CALLED");
   show($("survey"), !!survey);
   if (survey) $("survey").href = surveyHref(s.surveyUrl);
 }
@@ -93,12 +95,18 @@ function apply(status, type) {
   render();
 }
 
+/** Chromium refuses vibrate before the first tap on the page and logs an error, so the page asks only after one. */
+function mayVibrate() {
+  if (typeof navigator.vibrate !== "function") return false;
+  return navigator.userActivation ? navigator.userActivation.hasBeenActive : buzzReady;
+}
+
 function vibrate(pattern) {
-  if (typeof navigator.vibrate !== "function") return;
+  if (!mayVibrate()) return;
   try {
     navigator.vibrate(pattern);
   } catch {
-    // a browser may refuse before the first tap: the banner and the title still tell
+    // a browser that cannot vibrate may throw: the banner and the title still tell
   }
 }
 
@@ -172,8 +180,8 @@ function lookup() {
 
 // browsers let a page vibrate only after a tap on it: one short buzz now also shows it works
 $("buzz").addEventListener("click", () => {
-  vibrate(80);
   buzzReady = true;
+  vibrate(80);
   render();
 });
 languageSwitch($("lang"), t, render);

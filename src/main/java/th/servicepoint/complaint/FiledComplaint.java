@@ -10,7 +10,7 @@ public record FiledComplaint(String trackingCode, ComplaintStatus status, Compla
         String code = complaint.trackingCode;
         return new FiledComplaint(code, complaint.status, complaint.category, complaint.createdAt,
                 "รับเรื่องร้องเรียนแล้ว กรุณาเก็บรหัสติดตาม " + code
-                        + " ไว้เพื่อตรวจสอบความคืบหน้าและคำตอบของหน่วยงาน รหัสนี้แสดงเพียงครั้งเดียว",
+                        + " ไว้เพื่อติดตามความคืบหน้าและคำตอบของหน่วยงาน รหัสนี้แสดงเพียงครั้งเดียว",
                 "Your complaint was received. Keep the tracking code " + code
                         + " to follow its progress and read the agency's answer; it is shown only once.");
     }

@@ -51,6 +51,7 @@ class ComplaintPageTest {
         Page page = Chromium.open(complaintPage + "?sp=pao-hq", 360, 740);
         page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
         assertThat(page.getByRole(AriaRole.CHECKBOX)).hasAccessibleName(Pattern.compile("^เรื่องนี้เกี่ยวกับจุดบริการ"));
+        Accessibility.assertNoViolations(page, "complaint form");
 
         // nothing chosen or written: told in Thai beside each field
         button(page, "ส่งเรื่องร้องเรียน").click();
@@ -61,11 +62,13 @@ class ComplaintPageTest {
                 .hasAccessibleDescription("กรุณาเลือกประเภทเรื่องที่ร้องเรียน");
         assertThat(page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน"))
                 .hasAccessibleDescription(Pattern.compile("กรุณาเล่ารายละเอียดเรื่องที่ร้องเรียน$"));
+        Accessibility.assertNoViolations(page, "complaint form with its problems");
 
         assertThat(page.getByRole(AriaRole.NOTE)).isHidden();
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("การทุจริตและประพฤติมิชอบ")).check();
         assertThat(page.getByRole(AriaRole.NOTE)).isVisible();
         assertThat(page.getByRole(AriaRole.NOTE)).containsText("เจ้าหน้าที่รับเรื่องร้องเรียนที่ได้รับมอบหมายเท่านั้น");
+        Accessibility.assertNoViolations(page, "complaint form, corruption chosen");
         page.getByLabel("รายละเอียดเรื่องที่ร้องเรียน").fill("มีผู้เรียกเงิน 500 บาทเพื่อให้ได้คิวก่อน");
         page.getByLabel("ช่องทางติดต่อกลับ").fill("081-234-5678");
         button(page, "ส่งเรื่องร้องเรียน").click();
@@ -76,6 +79,7 @@ class ComplaintPageTest {
         button(page, "คัดลอกรหัส").click();
         assertThat(part(page, "รับเรื่องแล้ว").getByRole(AriaRole.STATUS)).hasText("คัดลอกรหัสแล้ว");
         assertEquals(code, page.evaluate("navigator.clipboard.readText()"));
+        Accessibility.assertNoViolations(page, "complaint filed");
         Chromium.screenshot(page, "complaint-filed");
 
         JsonPath stored = asOfficer(code);
@@ -87,6 +91,7 @@ class ComplaintPageTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ดูสถานะเรื่องนี้")).click();
         assertThat(fact(page, "สถานะ")).hasText("รับเรื่องแล้ว รอดำเนินการ");
         assertThat(answer(page)).containsText("ยังไม่มีคำตอบ");
+        Accessibility.assertNoViolations(page, "complaint tracked, no answer yet");
         Chromium.close(page);
 
         Api.as("officer", "officer").body(Map.of("status", "CLOSED", "publicAnswer", "ตรวจสอบแล้ว ดำเนินการทางวินัย"))
@@ -99,8 +104,10 @@ class ComplaintPageTest {
         assertThat(answer(page)).hasText("ตรวจสอบแล้ว ดำเนินการทางวินัย");
         assertThat(fact(page, "เรื่อง")).hasText("การทุจริตและประพฤติมิชอบ");
         assertThat(fact(page, "แจ้งเมื่อ")).hasText(Pattern.compile("25[6-9]\\d"));
+        Accessibility.assertNoViolations(page, "complaint answered");
         button(page, "English").click();
         assertThat(fact(page, "Status")).hasText("Closed");
+        Accessibility.assertNoViolations(page, "complaint answered, in English");
         Chromium.close(page);
 
         // or typed in lower case without dashes
@@ -128,6 +135,7 @@ class ComplaintPageTest {
         button(page, "ตรวจสอบสถานะ").click();
         assertThat(part(page, "ติดตามเรื่องร้องเรียน").getByRole(AriaRole.ALERT)).not().isEmpty();
         assertThat(fact(page, "สถานะ")).isHidden();
+        Accessibility.assertNoViolations(page, "complaint, unknown code");
         page.getByLabel("รหัสติดตามเรื่อง").fill("12");
         button(page, "ตรวจสอบสถานะ").click();
         assertThat(part(page, "ติดตามเรื่องร้องเรียน").getByRole(AriaRole.ALERT)).hasText("กรุณากรอกรหัสติดตามเรื่อง 12 ตัว");
@@ -145,6 +153,7 @@ class ComplaintPageTest {
         assertThat(part(page, "แจ้งเรื่องร้องเรียน").getByRole(AriaRole.ALERT))
                 .hasText("กรุณาแก้ไขข้อที่แจ้งไว้ แล้วส่งอีกครั้ง");
         assertThat(part(page, "รับเรื่องแล้ว")).isHidden();
+        Accessibility.assertNoViolations(page, "complaint, the server's field problems");
         button(page, "English").click();
         assertThat(servicePoint).hasAccessibleDescription(ENGLISH_ONLY);
 

@@ -17,11 +17,14 @@ import static th.servicepoint.web.SurveyScreen.form;
 import static th.servicepoint.web.SurveyScreen.question;
 import static th.servicepoint.web.TicketScreen.calledBanner;
 import static th.servicepoint.web.TicketScreen.connection;
+import static th.servicepoint.web.TicketScreen.keepOpen;
 import static th.servicepoint.web.TicketScreen.number;
 import static th.servicepoint.web.TicketScreen.surveyLink;
 import static th.servicepoint.web.TicketScreen.ticket;
 
 import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.BoundingBox;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,6 +84,72 @@ class TicketPageTest {
         return page;
     }
 
+    /** A 360 px phone whose owner chose 200 % text, without the recorder: the browser's own vibrate. */
+    static Page phoneWithLargeText(String url) {
+        Page page = Chromium.open("about:blank", 360, 740);
+        WordBreaks.largeText(page);
+        page.navigate(url);
+        return page;
+    }
+
+    static int vibrations(Page page) {
+        return ((Number) page.evaluate("window.__vibrations.length")).intValue();
+    }
+
+    @Test
+    void atTwiceTheTextSizeTheNumberFitsAndNoWordBreaks() {
+        issue(site, "A");
+        JsonPath mine = issue(site, "A");
+        Page page = phoneWithLargeText(ticketPage + "?t=" + mine.getString("trackingToken"));
+        assertThat(number(page)).hasText(mine.getString("number"));
+        assertThat(fact(page, "จำนวนคิวก่อนหน้า")).hasText("1 คิว");
+        assertEquals("36px", page.evaluate("getComputedStyle(document.documentElement).fontSize"), "18 px × 200 %");
+
+        assertFitsTheScreen(page, "หมายเลขคิว", "waiting at 200 %");
+        // the term takes the line's width and its value goes below it, not a column one word wide
+        BoundingBox term = fact(page, "จำนวนคิวก่อนหน้า").locator("xpath=../dt").boundingBox();
+        BoundingBox value = fact(page, "จำนวนคิวก่อนหน้า").boundingBox();
+        assertTrue(value.y >= term.y + term.height - 1, "the value below its term");
+        Accessibility.assertNoViolations(page, "ticket waiting at 200 % text");
+
+        act(site, 1, callNext(site, 1).getLong("id"), "no-show").statusCode(200);
+        callNext(site, 1);
+        assertThat(calledBanner(page)).isVisible();
+        assertFitsTheScreen(page, "หมายเลขคิว", "called at 200 %");
+        button(page, "English").click();
+        assertThat(fact(page, "Status")).hasText("It is your turn");
+        assertFitsTheScreen(page, "Ticket number", "called at 200 %, in English");
+        Accessibility.assertNoViolations(page, "ticket called at 200 % text, in English");
+        Chromium.close(page);
+    }
+
+    /** The whole number shown, nothing wider than the phone, and no word broken across lines. */
+    private static void assertFitsTheScreen(Page page, String label, String state) {
+        Locator number = ScreenParts.ticketNumber(ticket(page, label));
+        assertTrue((Boolean) number.evaluate("n => n.scrollWidth <= n.clientWidth"), "number clipped: " + state);
+        BoundingBox box = number.boundingBox();
+        assertTrue(box.x >= 0 && box.x + box.width <= 360, "number outside the screen: " + state);
+        assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                "page wider than the phone: " + state);
+        WordBreaks.assertNone(page, state);
+    }
+
+    @Test
+    void vibratesOnlyAfterATapSoTheBrowserLogsNoRefusal() {
+        JsonPath mine = issue(site, "A");
+        Page page = Chromium.open(ticketPage + "?t=" + mine.getString("trackingToken"), 360, 740);
+        List<String> messages = new CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> messages.add(message.type() + ": " + message.text()));
+
+        // Playwright's own look at a page counts as a tap (it evaluates with a user gesture), so the page is left
+        // untouched until the call has come: Chromium then logs "error: Blocked call to navigator.vibrate …"
+        callNext(site, 1);
+        page.waitForTimeout(2500);
+        assertEquals(List.of(), messages.stream().filter(m -> m.contains("vibrate")).toList(), "before any tap");
+        assertThat(calledBanner(page)).isVisible();
+        Chromium.close(page); // fails on an error in the console
+    }
+
     @Test
     void followsTheTicketFromWaitingToCalledToTheSurvey() {
         issue(site, "A");
@@ -95,7 +165,14 @@ class TicketPageTest {
         assertThat(calledBanner(page)).isHidden();
         assertThat(fact(page, "ออกบัตรเมื่อ")).hasText(Pattern.compile("25[6-9]\\d")); // Buddhist era
         assertThat(surveyLink(page)).isHidden();
+        assertThat(keepOpen(page)).isVisible();
+        Accessibility.assertNoViolations(page, "ticket waiting");
         Chromium.screenshot(page, "ticket-waiting");
+
+        // the phone may vibrate only after a tap: the citizen turns it on, and the page buzzes once to show it works
+        button(page, "แตะเพื่อเปิดการสั่นเตือน").click();
+        assertThat(button(page, "แตะเพื่อเปิดการสั่นเตือน")).isHidden();
+        assertEquals(1, vibrations(page), "the tap's short buzz");
 
         // the one ahead is called and served: the phone says we are next, on the event, without a reload
         long first = callNext(site, 1).getLong("id");
@@ -112,22 +189,28 @@ class TicketPageTest {
         assertThat(calledBanner(page)).containsText("Please go to counter 1");
         assertThat(fact(page, "สถานะ")).hasText("ถึงคิวของท่านแล้ว");
         assertTrue(page.title().contains("ช่องบริการ 1") && page.title().contains(number), page.title());
-        assertEquals(1, ((Number) page.evaluate("window.__vibrations.length")).intValue(), "vibrated once");
+        assertEquals(2, vibrations(page), "vibrated once on the call");
+        Accessibility.assertNoViolations(page, "ticket called");
         Chromium.screenshot(page, "ticket-called");
 
         // a recall buzzes again; a mere refresh of the status does not
         act(site, 1, id, "recall").statusCode(200);
-        page.waitForFunction("window.__vibrations.length === 2");
+        page.waitForFunction("window.__vibrations.length === 3");
 
         act(site, 1, id, "start").statusCode(200);
         assertThat(fact(page, "สถานะ")).hasText("กำลังให้บริการ");
         assertThat(calledBanner(page)).isHidden();
         assertFalse(page.title().contains("ช่องบริการ"), page.title());
+        assertThat(keepOpen(page)).isHidden();
+        Accessibility.assertNoViolations(page, "ticket being served");
         act(site, 1, id, "complete").statusCode(200);
         String token = surveyToken(surveyUrl(mine.getString("trackingToken")));
         assertThat(fact(page, "สถานะ")).hasText("ให้บริการเสร็จแล้ว");
         assertThat(surveyLink(page)).isVisible();
         assertThat(surveyLink(page)).hasAttribute("href", "../survey/?t=" + token);
+        // served: nothing will call it any more, so the page no longer promises to alert or vibrate
+        assertThat(keepOpen(page)).isHidden();
+        Accessibility.assertNoViolations(page, "ticket served, survey offered");
 
         surveyLink(page).click();
         assertThat(form(page, "แบบประเมินความพึงพอใจ")).isVisible();
@@ -168,6 +251,8 @@ class TicketPageTest {
         assertThat(fact(page, "สถานะ")).hasText("ไม่มาแสดงตนเมื่อเรียก");
         assertThat(ticket(page, "หมายเลขคิว").getByText("ติดต่อเจ้าหน้าที่ภายในวันนี้")).isVisible();
         assertThat(calledBanner(page)).isHidden();
+        assertThat(keepOpen(page)).isHidden();
+        Accessibility.assertNoViolations(page, "ticket no-show");
 
         act(site, 1, id, "reactivate").statusCode(200);
         assertThat(fact(page, "สถานะ")).hasText("รอเรียก");
@@ -175,10 +260,13 @@ class TicketPageTest {
         assertThat(fact(page, "สถานะ")).hasText("ยกเลิกแล้ว");
         assertThat(ticket(page, "หมายเลขคิว").getByText("กดบัตรคิวใหม่")).isVisible();
         assertThat(surveyLink(page)).isHidden();
+        assertThat(keepOpen(page)).isHidden();
+        Accessibility.assertNoViolations(page, "ticket cancelled");
 
         button(page, "English").click();
         assertThat(fact(page, "Status")).hasText("Cancelled");
         assertThat(ticket(page, "Ticket number").getByText("Take a new ticket")).isVisible();
+        Accessibility.assertNoViolations(page, "ticket cancelled, in English");
         assertEquals("en", page.locator("html").getAttribute("lang"));
         Chromium.close(page);
     }
@@ -189,6 +277,7 @@ class TicketPageTest {
         assertThat(alert(page)).containsText("ไม่พบบัตรคิวนี้");
         assertThat(connection(page)).hasAttribute("data-state", "refused");
         assertThat(ticket(page, "หมายเลขคิว")).isHidden();
+        Accessibility.assertNoViolations(page, "unknown ticket");
         button(page, "English").click();
         assertThat(alert(page)).containsText("This ticket was not found");
         Chromium.close(page);
@@ -202,6 +291,7 @@ class TicketPageTest {
         button(page, "ติดตามคิว").click();
         Locator code = page.getByLabel("ลิงก์หรือรหัสติดตามบัตรคิว");
         assertThat(code).hasAccessibleDescription("กรุณาวางลิงก์หรือรหัสจากบัตรคิว");
+        Accessibility.assertNoViolations(page, "ticket lookup, code missing");
 
         code.fill("http://localhost:8080/ticket/?t=" + mine.getString("trackingToken"));
         button(page, "ติดตามคิว").click();

@@ -30,6 +30,11 @@ final class TicketScreen {
         return page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("เชิญที่ช่องบริการ"));
     }
 
+    /** The line that promises an alert and a vibration when the ticket is called. */
+    static Locator keepOpen(Page page) {
+        return page.getByText("หน้านี้จะแจ้งเตือนและสั่น");
+    }
+
     static Locator surveyLink(Page page) {
         return page.getByRole(AriaRole.LINK, ScreenParts.named("ประเมินความพึงพอใจ"));
     }
