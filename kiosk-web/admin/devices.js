@@ -31,7 +31,7 @@ function drawDevices(list, devices) {
     el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("nameShort")), el("th", { scope: "col" }, t("kind")), el("th", { scope: "col" }, t("servicePoint")),
       el("th", { scope: "col" }, t("created")), el("th", { scope: "col" }, t("status")), actionsHeader())),
     el("tbody", {}, ...shown.map((d) => el("tr", { class: d.active ? null : "inactive" },
-      el("td", {}, d.name), el("td", {}, d.counterNumber ? `${t(d.kind)} ${d.counterNumber}` : t(d.kind)),
+      el("td", {}, d.name), el("td", { class: "kind" }, d.counterNumber ? `${t(d.kind)} ${d.counterNumber}` : t(d.kind)),
       el("td", {}, spLabel(d.servicePoint)),
       el("td", {}, formatDateTime(d.createdAt)), el("td", {}, d.active ? t("activeShort") : t("revoked")),
       el("td", {}, d.active ? revokeButton(d) : null))))));

@@ -139,6 +139,8 @@ async function submit(event) {
   }
   const chosen = answers(form.questions);
   const body = { answers: chosen };
+  // a poster's short form is one turn of the rotation, sealed by the server: the answer may cover only its items
+  if (view.selection) body.selection = view.selection;
   const comment = $("comment").value.trim();
   if (comment) body.comment = comment;
   sending = true;

@@ -85,6 +85,21 @@ public final class Api {
         }).toList();
     }
 
+    /**
+     * Publishes the current questionnaire's items again in the given length (SHORT with rotationItems ITA items per
+     * invitation, or FULL; rotationItems null keeps the current number); invitations minted afterwards ask that form.
+     */
+    public static ValidatableResponse questionnaireLength(String length, Integer rotationItems) {
+        String current = "/api/v1/admin/questionnaires/current";
+        List<Map<String, Object>> items = admin().get(current).then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        Map<String, Object> form = new HashMap<>(Map.of("items", formItems(items), "length", length));
+        if (rotationItems != null) {
+            form.put("rotationItems", rotationItems);
+        }
+        return admin().body(form).put(current).then();
+    }
+
     /** Issues a ticket at the kiosk; returns the 201 body. */
     public static JsonPath issue(Site site, String service, String priority) {
         return kiosk(site).body(Map.of("service", service, "priority", priority))

@@ -15,6 +15,7 @@ import static th.servicepoint.support.Api.formItems;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.openCounter;
 import static th.servicepoint.support.Api.problem;
+import static th.servicepoint.support.Api.questionnaireLength;
 import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 import static th.servicepoint.survey.Visits.answer;
 import static th.servicepoint.survey.Visits.asAsked;
@@ -80,12 +81,12 @@ class RotationTest {
 
     @AfterEach
     void fullFormAgain() {
-        publish("FULL", null).statusCode(200);
+        questionnaireLength("FULL", null).statusCode(200);
     }
 
     @Test
     void everyItemIsAskedWithinOneOfTheOthersAndNoViewAsksMoreThanFiveRequired() {
-        publish("SHORT", 4).statusCode(200).body("length", equalTo("SHORT")).body("rotationItems", equalTo(4));
+        questionnaireLength("SHORT", 4).statusCode(200).body("length", equalTo("SHORT")).body("rotationItems", equalTo(4));
         Site site = fixtures.site().service("A").counter(1, "A").create();
         openCounter(site, 1);
         Map<String, Integer> asked = new TreeMap<>();
@@ -110,7 +111,7 @@ class RotationTest {
 
     @Test
     void theAnswerCoversExactlyTheItemsAsked() {
-        publish("SHORT", 4).statusCode(200);
+        questionnaireLength("SHORT", 4).statusCode(200);
         Site site = fixtures.site().service("A").counter(1, "A").create();
         openCounter(site, 1);
         Visits.Visit visit = Visits.serve(site);
@@ -143,7 +144,7 @@ class RotationTest {
         answer(visit.token(), Visits.ALL_ANSWERED, null).statusCode(201);
         // an invitation keeps the form it was minted with
         Visits.Visit before = Visits.serve(site);
-        publish("SHORT", 2).statusCode(200);
+        questionnaireLength("SHORT", 2).statusCode(200);
         survey(before.token()).statusCode(200).body("length", equalTo("FULL"));
         survey(Visits.serve(site).token()).statusCode(200).body("length", equalTo("SHORT"))
                 .body("items.size()", equalTo(3));
@@ -162,7 +163,7 @@ class RotationTest {
 
     @Test
     void twoInvitationsMintedAtOnceBothWork() throws Exception {
-        publish("SHORT", 4).statusCode(200);
+        questionnaireLength("SHORT", 4).statusCode(200);
         Site site = fixtures.site().service("A").counter(1, "A").counter(2, "A").create();
         openCounter(site, 1);
         openCounter(site, 2);
@@ -188,7 +189,7 @@ class RotationTest {
 
     @Test
     void aPosterViewSealsItsItemsAndTheAnswerCannotChooseOthers() {
-        publish("SHORT", 4).statusCode(200);
+        questionnaireLength("SHORT", 4).statusCode(200);
         Site site = fixtures.site().service("A").counter(1, "A").counter(2, "A").create();
         String poster = Surveyed.poster(site, 1);
         String otherPoster = Surveyed.poster(site, 2);
@@ -230,7 +231,7 @@ class RotationTest {
     @Test
     void dontKnowIsKeptAndCountedButNeverScoredAndItemsAreScoredOnTheirOwnAnswers() {
         clock.set(Instant.parse("2049-01-15T03:00:00Z")); // half 1 of FY 2592
-        publish("SHORT", 4).statusCode(200);
+        questionnaireLength("SHORT", 4).statusCode(200);
         Site site = fixtures.site().service("A").counter(1, "A").create();
         openCounter(site, 1);
         Map<String, Integer> answered = new HashMap<>();
@@ -280,16 +281,6 @@ class RotationTest {
         assertTrue(Surveyed.reportResponse(period + "&format=csv").statusCode(200).extract().asString()
                 .contains("dont_know," + answered.get("E11") + "," + dontKnow));
         Surveyed.reportResponse(period + "&format=xlsx").statusCode(200);
-    }
-
-    private static ValidatableResponse publish(String length, Integer rotationItems) {
-        Map<String, Object> current = admin().get(QUESTIONNAIRE).then().statusCode(200).extract().jsonPath()
-                .getMap("");
-        Map<String, Object> form = new HashMap<>(Map.of("items", itemsOf(current), "length", length));
-        if (rotationItems != null) {
-            form.put("rotationItems", rotationItems);
-        }
-        return admin().body(form).put(QUESTIONNAIRE).then();
     }
 
     private static ValidatableResponse publishUnchecked(String length, int rotationItems) {

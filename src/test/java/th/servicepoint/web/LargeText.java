@@ -2,24 +2,29 @@ package th.servicepoint.web;
 
 import java.util.List;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Page;
 
 /**
  * A citizen's phone set to large text, and what axe cannot judge about it: whether a text sticks out of the screen
- * sideways and whether a Thai word is broken across two lines (Thai has no spaces, so a narrow box with
- * overflow-wrap:anywhere breaks wherever the line ends). Words are Chromium's own (Intl.Segmenter, the ICU dictionary its
- * line breaking uses too).
+ * sideways ({@link WordBreaks} finds the words broken across lines).
  */
 final class LargeText {
 
     private LargeText() {
     }
 
-    /** Doubles the page's text size, as a phone set to 200 % text does (WCAG 1.4.4): every rem and em grows with it. */
-    static void doubleText(Page page) {
-        // through the CSSOM: the pages' Content-Security-Policy refuses a style element of the test's
-        page.evaluate("() => { const html = document.documentElement;"
-                + " html.style.fontSize = 2 * parseFloat(getComputedStyle(html).fontSize) + 'px'; }");
+    /**
+     * The browser's own text size at 200 % (Chromium's default font size 16 → 32 px), as a phone whose owner chose
+     * the largest text hands it to the page: what the page sizes in rem, em or % grows, as on the phone (WCAG 1.4.4).
+     */
+    static void on(Page page) {
+        JsonObject sizes = new JsonObject();
+        sizes.addProperty("standard", 32);
+        sizes.addProperty("fixed", 26);
+        JsonObject params = new JsonObject();
+        params.add("fontSizes", sizes);
+        page.context().newCDPSession(page).send("Page.setFontSizes", params);
     }
 
     /** How far the page scrolls sideways beyond the screen, in CSS pixels (0 when it does not). */
@@ -42,30 +47,6 @@ final class LargeText {
                     const out = [...range.getClientRects()]
                         .some((rect) => rect.width > 0 && (rect.left < -0.5 || rect.right > width + 0.5));
                     if (out) found.push(node.data.trim());
-                  }
-                  return found;
-                }
-                """));
-    }
-
-    /** The words the page shows broken across two lines, each with the text it is in. */
-    static List<String> splitWords(Page page) {
-        return strings(page.evaluate("""
-                () => {
-                  const words = new Intl.Segmenter("th", { granularity: "word" });
-                  const found = [];
-                  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-                  const range = document.createRange();
-                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                    for (const { segment, index, isWordLike } of words.segment(node.data)) {
-                      if (!isWordLike) continue;
-                      range.setStart(node, index);
-                      range.setEnd(node, index + segment.length);
-                      const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
-                      if (lines.some((rect) => Math.abs(rect.top - lines[0].top) > lines[0].height / 2)) {
-                        found.push(segment + " in " + node.data.trim());
-                      }
-                    }
                   }
                   return found;
                 }

@@ -60,7 +60,7 @@ class ThaiWordBreakTest {
 
     private Page phone(String path) {
         Page page = Chromium.open("about:blank", 360, 740);
-        WordBreaks.largeText(page);
+        LargeText.on(page);
         page.navigate(root + path);
         return page;
     }

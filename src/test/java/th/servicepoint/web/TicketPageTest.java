@@ -87,7 +87,7 @@ class TicketPageTest {
     /** A 360 px phone whose owner chose 200 % text, without the recorder: the browser's own vibrate. */
     static Page phoneWithLargeText(String url) {
         Page page = Chromium.open("about:blank", 360, 740);
-        WordBreaks.largeText(page);
+        LargeText.on(page);
         page.navigate(url);
         return page;
     }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
@@ -24,6 +25,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import th.servicepoint.support.Api;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Site;
@@ -53,8 +55,14 @@ class WholeStoryTest {
     @Inject
     Fixtures fixtures;
 
+    @AfterEach
+    void fullFormAgain() {
+        Api.questionnaireLength("FULL", null).statusCode(200);
+    }
+
     @Test
     void fromKioskToExecutiveDashboard() {
+        Api.questionnaireLength("SHORT", 4).statusCode(200);
         Site site = fixtures.site().service("A").counter(1, "A").create();
         long counter = site.counter(1);
 
@@ -79,9 +87,12 @@ class WholeStoryTest {
         Matcher token = TRACKING.matcher(qr);
         assertTrue(token.find(), qr);
         assertThat(DisplayScreen.waiting(display, "A")).containsText("1");
+        Accessibility.assertNoViolations(kiosk, "the kiosk with the printed ticket");
+        Accessibility.assertNoViolations(display, "the lobby display with one waiting");
 
         Page ticket = Chromium.open(url("/ticket/?t=" + token.group(1)), 360, 740);
         assertThat(TicketScreen.number(ticket)).hasText(number);
+        Accessibility.assertNoViolations(ticket, "the citizen's ticket waiting");
 
         Page clerk = Chromium.open(url("/clerk/?sp=" + site.code() + "&counter=" + counter), 1366, 768);
         signIn(clerk, site.clerk(1), Fixtures.PASSWORD);
@@ -108,7 +119,9 @@ class WholeStoryTest {
         Page survey = Chromium.open(url(surveyUrl.getPath() + "?" + surveyUrl.getQuery()), 360, 740);
         Locator form = SurveyScreen.form(survey, "แบบประเมินความพึงพอใจ");
         assertThat(form).isVisible();
-        // every question its first answer (a parent's first radio is its first sub-question's)
+        Accessibility.assertNoViolations(survey, "the survey");
+        // the short form out of the box: overall satisfaction and four rotating items, each its first answer
+        assertEquals(5, form.getByRole(AriaRole.GROUP).count());
         for (Locator question : form.getByRole(AriaRole.GROUP).all()) {
             question.getByRole(AriaRole.RADIO).first().check();
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import com.google.gson.JsonObject;
 import com.microsoft.playwright.Page;
 
 /**
@@ -69,18 +68,5 @@ final class WordBreaks {
     /** Fails naming each broken word and its element. */
     static void assertNone(Page page, String state) {
         assertEquals(List.of(), find(page), "words broken across lines on " + state);
-    }
-
-    /**
-     * The browser's own text size at 200 % (Chromium's default font size 16 → 32 px), as a phone whose owner chose
-     * the largest text hands it to the page: only what the page sizes in rem, em or % grows, as on the phone.
-     */
-    static void largeText(Page page) {
-        JsonObject sizes = new JsonObject();
-        sizes.addProperty("standard", 32);
-        sizes.addProperty("fixed", 26);
-        JsonObject params = new JsonObject();
-        params.add("fontSizes", sizes);
-        page.context().newCDPSession(page).send("Page.setFontSizes", params);
     }
 }
