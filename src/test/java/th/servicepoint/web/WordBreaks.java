@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.microsoft.playwright.Page;
 
+import th.servicepoint.common.ThaiWords;
+
 /**
  * Words split across two lines, found in the browser as a reader sees them. Each visible text is cut into words by
  * {@code Intl.Segmenter('th', {granularity: 'word'})} — ICU's Thai dictionary, the one Chromium's line breaker uses,
@@ -13,12 +15,9 @@ import com.microsoft.playwright.Page;
  * A compound made of dictionary words (ที่|นั่ง, ความ|พึง|พอใจ) may break between them: the segmenter gives those as
  * separate words, so only a break inside a dictionary word counts, as Thai readers expect. Chromium's ICU dictionary
  * misses a few words our screens use and cuts them where no Thai reader would (จอแส|ดง|ผล, ตรวจ|สอบ), in its line
- * breaks and in the segmenter alike: those are checked as whole words too ({@link #UNKNOWN_TO_ICU}).
+ * breaks and in the segmenter alike: those are checked as whole words too ({@link ThaiWords#UNKNOWN_TO_ICU}).
  */
 final class WordBreaks {
-
-    /** Words the browser's dictionary cuts inside (found by segmenting every Thai text of kiosk-web). */
-    static final List<String> UNKNOWN_TO_ICU = List.of("จอแสดงผล", "ตรวจสอบ", "บุ๊กมาร์ก", "ปีงบประมาณ");
 
     /** Returns "word in element" for each broken word, in page order. */
     private static final String FIND = """
@@ -62,7 +61,7 @@ final class WordBreaks {
     /** Every word the page now shows broken across lines. */
     @SuppressWarnings("unchecked")
     static List<String> find(Page page) {
-        return (List<String>) page.evaluate(FIND, UNKNOWN_TO_ICU);
+        return (List<String>) page.evaluate(FIND, ThaiWords.UNKNOWN_TO_ICU);
     }
 
     /** Fails naming each broken word and its element. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import th.servicepoint.common.ThaiWords;
 import th.servicepoint.report.aggregate.ExecutiveReport;
 
 /**
@@ -33,7 +34,8 @@ public class HtmlReportRenderer implements ReportRenderer {
         out.write(html(report).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Words Chromium would cut mid-line (ตรวจ|สอบ, in a measure's text say) are held whole, on screen and on paper. */
     String html(ExecutiveReport report) {
-        return page.data("report", report).render();
+        return ThaiWords.holdWholeInHtml(page.data("report", report).render());
     }
 }
