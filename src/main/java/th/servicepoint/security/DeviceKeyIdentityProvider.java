@@ -16,6 +16,8 @@ public class DeviceKeyIdentityProvider implements IdentityProvider<DeviceKeyAuth
 
     public static final String DEVICE_ID = "deviceId";
     public static final String SERVICE_POINT_ID = "servicePointId";
+    /** The agency whose rows the identity's requests see: a device's, a staff member's ({@link AgencyOfCaller}). */
+    public static final String AGENCY_ID = "agencyId";
 
     private final DeviceKeys devices;
 
@@ -39,7 +41,8 @@ public class DeviceKeyIdentityProvider implements IdentityProvider<DeviceKeyAuth
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("device:" + device.name()))
                 .addRole(device.kind())
-                .addAttribute(DEVICE_ID, device.id());
+                .addAttribute(DEVICE_ID, device.id())
+                .addAttribute(AGENCY_ID, device.agencyId());
         if (device.servicePointId() != null) {
             identity.addAttribute(SERVICE_POINT_ID, device.servicePointId());
         }

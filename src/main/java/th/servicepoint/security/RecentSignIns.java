@@ -100,7 +100,7 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
                     "ใส่รหัสผ่านผิดหลายครั้งเกินไป กรุณารอ " + seconds + " วินาทีแล้วลองใหม่ หรือติดต่อผู้ดูแลระบบ",
                     "Too many wrong passwords; wait " + seconds + " seconds and try again, or ask an administrator");
         });
-        AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.byUsername(username).orElse(null));
+        AppUser user = AppUser.signingIn(username).orElse(null);
         boolean matches = passwordMatches(username, password, user);
         if (user == null || !user.active || !matches) {
             refused(username, client);

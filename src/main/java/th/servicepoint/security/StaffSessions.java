@@ -2,7 +2,6 @@ package th.servicepoint.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -37,7 +36,7 @@ public class StaffSessions implements IdentityProvider<TrustedAuthenticationRequ
     }
 
     private static SecurityIdentity identityOf(String username) {
-        AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.byUsername(username).orElse(null));
+        AppUser user = AppUser.signingIn(username).orElse(null);
         if (user == null || !user.active) {
             throw new AuthenticationFailedException();
         }
