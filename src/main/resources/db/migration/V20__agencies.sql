@@ -17,7 +17,7 @@ create table agency (
     name_th      varchar(200) not null,
     name_en      varchar(200) not null,
     -- อบจ. / ทน. / ทม. / ทต. / อบต. / other: peers are agencies of the same class
-    agency_class varchar(20)  not null check (agency_class in ('PAO', 'CITY', 'TOWN', 'SUBDISTRICT_MUNICIPALITY',
+    agency_class varchar(30)  not null check (agency_class in ('PAO', 'CITY', 'TOWN', 'SUBDISTRICT_MUNICIPALITY',
                                                                'SAO', 'OTHER')),
     province     varchar(100) not null,
     district     varchar(100),
@@ -141,7 +141,9 @@ create function agency_of_public_key(name text, key text) returns bigint languag
         when 'trackingToken' then (select agency_id from ticket where tracking_token = key)
         when 'token' then (select agency_id from survey_invitation where token = key)
         when 'posterToken' then (select agency_id from survey_poster where token = key)
-        when 'trackingCode' then (select agency_id from complaint where tracking_code = key)
+        -- as complaint/CodeShape stores what a person typed: no spaces or dashes, upper case, groups of four
+        when 'trackingCode' then (select agency_id from complaint where tracking_code
+            = regexp_replace(upper(regexp_replace(key, '[\s-]', '', 'g')), '(....)(?=.)', '\1-', 'g'))
         when 'agency' then (select id from agency where code = key and active)
         when 'home' then (select min(id) from agency where active)
     end

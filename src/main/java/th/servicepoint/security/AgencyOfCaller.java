@@ -15,6 +15,9 @@ import th.servicepoint.common.AgencyScopeSource;
  * decides: a device or staff member sees its agency, a complaint officer its agency's corruption complaints too, a
  * provincial account its province's agencies, a platform operator every agency but no complaint; an anonymous caller
  * sees the installation's home agency.
+ * <p>
+ * The identity providers work in the installation's scope: what they read or audit while making an identity must
+ * not ask that identity for a scope, which would wait for itself.
  */
 @RequestScoped
 public class AgencyOfCaller implements AgencyScopeSource {

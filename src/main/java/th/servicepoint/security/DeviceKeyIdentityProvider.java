@@ -9,6 +9,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 
 /** Turns an active device key into an identity with role KIOSK or DISPLAY. */
 @ApplicationScoped
@@ -33,7 +35,7 @@ public class DeviceKeyIdentityProvider implements IdentityProvider<DeviceKeyAuth
     @Override
     public Uni<SecurityIdentity> authenticate(DeviceKeyAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> identityOf(request.key()));
+        return context.runBlocking(() -> AgencyScopes.call(AgencyScope.INSTALLATION, () -> identityOf(request.key())));
     }
 
     private SecurityIdentity identityOf(String key) {

@@ -8,6 +8,8 @@ import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 
 /**
  * Who a staff session cookie (form sign-in) belongs to, as the account is now: the cookie names a user the password
@@ -32,7 +34,7 @@ public class StaffSessions implements IdentityProvider<TrustedAuthenticationRequ
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String username = request.getPrincipal();
-        return context.runBlocking(() -> identityOf(username));
+        return context.runBlocking(() -> AgencyScopes.call(AgencyScope.INSTALLATION, () -> identityOf(username)));
     }
 
     private static SecurityIdentity identityOf(String username) {
