@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import th.servicepoint.common.RunsIn;
 import th.servicepoint.security.AppUser;
 import th.servicepoint.security.DeviceKeys;
 import th.servicepoint.security.DeviceKind;
@@ -41,6 +42,7 @@ public class DemoData {
         this.clock = clock;
     }
 
+    @RunsIn(RunsIn.Where.HOME_AGENCY)
     @Transactional
     void load(@Observes StartupEvent start) {
         if (!settings.demo()) {

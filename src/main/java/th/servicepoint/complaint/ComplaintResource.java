@@ -1,6 +1,7 @@
 package th.servicepoint.complaint;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.EnumParams;
 import th.servicepoint.common.RateLimited;
 import th.servicepoint.security.Role;
@@ -34,8 +36,11 @@ public class ComplaintResource {
     private final ComplaintIntake intake;
     private final ComplaintCases cases;
     private final ComplaintStatistics statistics;
+    private final AgencyScopes scopes;
 
-    ComplaintResource(ComplaintIntake intake, ComplaintCases cases, ComplaintStatistics statistics) {
+    ComplaintResource(ComplaintIntake intake, ComplaintCases cases, ComplaintStatistics statistics,
+            AgencyScopes scopes) {
+        this.scopes = scopes;
         this.intake = intake;
         this.cases = cases;
         this.statistics = statistics;
@@ -47,7 +52,7 @@ public class ComplaintResource {
     @Operation(summary = "File a complaint, anonymously or with a contact; 201 with the tracking code to keep")
     @APIResponse(responseCode = "201", description = "Filed; keep the tracking code", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FiledComplaint.class)))
     public Response file(@Valid @NotNull ComplaintForm form) {
-        return Response.status(Response.Status.CREATED).entity(intake.file(form)).build();
+        return Response.status(Response.Status.CREATED).entity(asComplainant(() -> intake.file(form))).build();
     }
 
     @GET
@@ -56,7 +61,15 @@ public class ComplaintResource {
     @RateLimited("complaint")
     @Operation(summary = "Status and public answer of a complaint, by its tracking code; never its text or contact")
     public TrackedComplaint track(@PathParam("trackingCode") String trackingCode) {
-        return intake.track(trackingCode);
+        return asComplainant(() -> intake.track(trackingCode));
+    }
+
+    /**
+     * Row-level security hides corruption complaints from all but their officers; the complainant filing one, or
+     * holding its tracking code, reads it back too (its code and status only: see {@link TrackedComplaint}).
+     */
+    private <T> T asComplainant(Supplier<T> work) {
+        return AgencyScopes.call(scopes.current().withCorruptionComplaints(), work);
     }
 
     @GET

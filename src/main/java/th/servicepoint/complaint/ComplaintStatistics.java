@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.SqlStatements;
 import th.servicepoint.security.Caller;
@@ -36,9 +38,11 @@ public class ComplaintStatistics {
     private static final String COUNTS = SqlStatements.load("report/sql/complaint-counts.sql");
 
     private final Caller caller;
+    private final AgencyScopes scopes;
 
-    ComplaintStatistics(Caller caller) {
+    ComplaintStatistics(Caller caller, AgencyScopes scopes) {
         this.caller = caller;
+        this.scopes = scopes;
     }
 
     /**
@@ -53,12 +57,13 @@ public class ComplaintStatistics {
     /**
      * Corruption complaints filed in [from, to) naming a service point, or all of them when it is null, whatever their
      * status. For a report period only (see {@code ExecutiveReports}): counts of shorter or overlapping spans could be
-     * subtracted down to a single complaint.
+     * subtracted down to a single complaint. Row-level security shows corruption complaints to their officers only,
+     * so the number is counted in a transaction of its own whose scope may count them.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long corruption(Instant from, Instant to, Long servicePointId) {
-        return counts(from, to, servicePointId, EnumSet.of(ComplaintCategory.CORRUPTION)).stream()
-                .mapToLong(ComplaintCount::count).sum();
+        return AgencyScopes.call(scopes.current().withCorruptionComplaints(),
+                () -> QuarkusTransaction.requiringNew().call(() -> counts(from, to, servicePointId,
+                        EnumSet.of(ComplaintCategory.CORRUPTION)).stream().mapToLong(ComplaintCount::count).sum()));
     }
 
     /**

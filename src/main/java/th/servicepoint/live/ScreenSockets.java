@@ -18,6 +18,8 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.queue.TrackedTicket;
 import th.servicepoint.security.DeviceKeys;
 import th.servicepoint.security.DeviceKind;
@@ -60,11 +62,15 @@ class ScreenSockets {
     void openDisplay(WebSocketConnection connection, String servicePointCode) {
         open(connection, () -> {
             Map<String, List<String>> query = query(connection);
-            long servicePointId = views.servicePointId(servicePointCode);
-            DeviceKeys.Device device = requireKey(query, DeviceKind.DISPLAY, servicePointId);
-            Long since = since(query);
-            return start(connection, new DisplayScreen(connection, servicePointId, device.id(), settings),
-                    () -> views.display(servicePointId, since));
+            DeviceKeys.Device device = requireKey(query, DeviceKind.DISPLAY);
+            // the key's agency: another agency's service point is not found
+            return AgencyScopes.call(AgencyScope.of(device.agencyId()), () -> {
+                long servicePointId = views.servicePointId(servicePointCode);
+                requireAllowedAt(device, servicePointId);
+                Long since = since(query);
+                return start(connection, new DisplayScreen(connection, servicePointId, device.id(), settings),
+                        () -> views.display(servicePointId, since));
+            });
         });
     }
 
@@ -72,25 +78,28 @@ class ScreenSockets {
         open(connection, () -> {
             Map<String, List<String>> query = query(connection);
             long counterId = number(counter, "counter id");
-            long servicePointId = views.counterServicePoint(counterId);
-            DeviceKeys.Device device = requireKey(query, DeviceKind.COUNTER, servicePointId);
-            if (!device.counterId().equals(counterId)) {
-                throw new ScreenRefused(ScreenClose.NOT_ALLOWED, "the key belongs to another counter");
-            }
-            Long since = since(query);
-            return start(connection, new CounterScreen(connection, servicePointId, counterId, device.id(), settings),
-                    () -> views.counter(counterId, servicePointId, since));
+            DeviceKeys.Device device = requireKey(query, DeviceKind.COUNTER);
+            return AgencyScopes.call(AgencyScope.of(device.agencyId()), () -> {
+                long servicePointId = views.counterServicePoint(counterId);
+                requireAllowedAt(device, servicePointId);
+                if (!device.counterId().equals(counterId)) {
+                    throw new ScreenRefused(ScreenClose.NOT_ALLOWED, "the key belongs to another counter");
+                }
+                Long since = since(query);
+                return start(connection, new CounterScreen(connection, servicePointId, counterId, device.id(), settings),
+                        () -> views.counter(counterId, servicePointId, since));
+            });
         });
     }
 
     void openTicket(WebSocketConnection connection, String trackingToken) {
-        open(connection, () -> {
+        open(connection, () -> AgencyScopes.call(AgencyScope.publicKey("trackingToken", trackingToken), () -> {
             TrackedTicket ticket = views.tracked(trackingToken)
                     .orElseThrow(() -> new ScreenRefused(ScreenClose.NOT_FOUND, "no such ticket"));
             return start(connection,
                     new TicketScreen(connection, ticket, trackingToken, views, reads, settings),
                     () -> views.ticket(trackingToken, ticket.servicePointId()));
-        });
+        }));
     }
 
     void closed(WebSocketConnection connection) {
@@ -147,9 +156,9 @@ class ScreenSockets {
 
     /**
      * The active key of this kind in ?key=, allowed at the service point. A lobby display is seen by the whole hall
-     * and gets no survey links, so only a counter's own COUNTER key opens that counter's screen.
+     * The active key of this kind in ?key=. A lobby display is seen by the whole hall
      */
-    private DeviceKeys.Device requireKey(Map<String, List<String>> query, DeviceKind kind, long servicePointId) {
+    private DeviceKeys.Device requireKey(Map<String, List<String>> query, DeviceKind kind) {
         String key = first(query, "key");
         if (key == null || key.isBlank()) {
             throw new ScreenRefused(ScreenClose.KEY_REQUIRED, "add ?key= with the screen's device key");
@@ -160,10 +169,13 @@ class ScreenSockets {
             throw new ScreenRefused(ScreenClose.NOT_ALLOWED, "a " + device.kind() + " key cannot open this screen; it needs a "
                     + kind + " key");
         }
+        return device;
+    }
+
+    private static void requireAllowedAt(DeviceKeys.Device device, long servicePointId) {
         if (!device.mayWatch(servicePointId)) {
             throw new ScreenRefused(ScreenClose.NOT_ALLOWED, "the key belongs to another service point");
         }
-        return device;
     }
 
     private static Map<String, List<String>> query(WebSocketConnection connection) {

@@ -4,6 +4,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.queue.TrackedTicket;
 
 /**
@@ -49,10 +51,12 @@ final class TicketScreen extends Screen {
             if (event == null) {
                 return;
             }
-            views.tracked(trackingToken).ifPresent(ticket -> {
-                servicePrefix = ticket.status().service();
-                send(views.ticketMessage(event.type(), event.seq(), event.at(), ticket.status()));
-            });
+            // a read of its own, off the request that opened the socket: the token names its agency
+            AgencyScopes.call(AgencyScope.publicKey("trackingToken", trackingToken), () -> views.tracked(trackingToken))
+                    .ifPresent(ticket -> {
+                        servicePrefix = ticket.status().service();
+                        send(views.ticketMessage(event.type(), event.seq(), event.at(), ticket.status()));
+                    });
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import th.servicepoint.common.RunsIn;
 
 /**
  * Closes the tickets a business day left open: tickets still waiting, called or no-show after the day ended at their
@@ -47,6 +48,7 @@ public class DayEnd {
 
     @Scheduled(cron = "{servicepoint.queue.day-end-cron}", timeZone = "Asia/Bangkok", identity = "day-end")
     @Transactional
+    @RunsIn(RunsIn.Where.INSTALLATION)
     public void closePastDays() {
         @SuppressWarnings("unchecked")
         List<Number> expired = entityManager.createNativeQuery(EXPIRE).setParameter("now", clock.instant())

@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import th.servicepoint.common.RunsIn;
 
 /**
  * The queue as Prometheus sees it: tickets waiting and the longest current wait per active service, open counters per
@@ -61,6 +62,7 @@ public class QueueGauges implements MeterBinder {
 
     /** Reads the queue again; a failed read keeps the last one (its age shows it) and is tried at the next refresh. */
     @Scheduled(identity = "queue-gauges", every = "${servicepoint.metrics.queue-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @RunsIn(RunsIn.Where.INSTALLATION)
     public synchronized void refresh() {
         QueueSnapshot read;
         try {

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import th.servicepoint.common.RetentionSettings;
+import th.servicepoint.common.RunsIn;
 import th.servicepoint.complaint.ContactPurge;
 import th.servicepoint.queue.TrackingTokenPurge;
 import th.servicepoint.survey.InvitationTokenPurge;
@@ -50,7 +51,8 @@ public class DataRetention {
         purge();
     }
 
-    /** Clears everything past its period now. */
+    /** Clears everything past its period now, in every agency. */
+    @RunsIn(RunsIn.Where.INSTALLATION)
     public Purged purge() {
         Instant now = clock.instant();
         Instant tokensBefore = now.minus(settings.ticketTokens());

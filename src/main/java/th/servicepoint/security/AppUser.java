@@ -1,6 +1,7 @@
 package th.servicepoint.security;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,9 +12,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.Roles;
@@ -21,6 +24,8 @@ import io.quarkus.security.jpa.UserDefinition;
 import io.quarkus.security.jpa.Username;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 
 /** A person who signs in: clerk, admin, executive or complaint officer. Passwords are bcrypt hashes. */
 @Entity
@@ -45,6 +50,17 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "display_name")
     public String displayName;
     public boolean active = true;
+    /**
+     * The agency the account belongs to, null for platform and provincial accounts. Never written from here: a new
+     * account takes the agency of the scope it is created in (V20__agencies.sql), so no code can file it elsewhere.
+     */
+    @Column(name = "agency_id", insertable = false, updatable = false)
+    public Long agencyId;
+    /** The province a provincial account reads. */
+    public String province;
+    /** The agencies of {@link #province} when the account signed in. */
+    @Transient
+    private List<Long> provinceAgencies = List.of();
 
     public static AppUser create(String username, String password, String displayName, Set<String> roles) {
         AppUser user = new AppUser();
@@ -67,12 +83,38 @@ public class AppUser extends PanacheEntityBase {
         return Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).collect(Collectors.toSet());
     }
 
-    /** Who this account is to Quarkus security: its name and its roles as they are now. */
+    /**
+     * Who this account is to Quarkus security: its name, its roles as they are now, and whose rows its requests see:
+     * its agency's, or for a provincial account the agencies of its province as they are at sign-in.
+     */
     SecurityIdentity identity() {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username));
         roleSet().forEach(identity::addRole);
+        if (agencyId != null) {
+            identity.addAttribute(DeviceKeyIdentityProvider.AGENCY_ID, agencyId);
+        }
+        if (roleSet().contains(Role.PROVINCIAL)) {
+            identity.addAttribute(AgencyOfCaller.PROVINCE_AGENCIES, provinceAgencies);
+        }
         return identity.build();
+    }
+
+    /** Reads the agency directory (no row-level security: names and provinces of agencies are public). */
+    @SuppressWarnings("unchecked")
+    private static List<Long> agenciesOf(String province) {
+        return getEntityManager().createNativeQuery("select id from agency where province = ?1 and active", Long.class)
+                .setParameter(1, province).getResultList();
+    }
+
+    /** The account signing in, looked up across agencies: finding it is what tells the request's agency. */
+    static Optional<AppUser> signingIn(String username) {
+        return AgencyScopes.call(AgencyScope.INSTALLATION, () -> QuarkusTransaction.requiringNew().call(() -> {
+            Optional<AppUser> user = byUsername(username);
+            user.filter(found -> found.province != null)
+                    .ifPresent(found -> found.provinceAgencies = agenciesOf(found.province));
+            return user;
+        }));
     }
 
     public static Optional<AppUser> byUsername(String username) {

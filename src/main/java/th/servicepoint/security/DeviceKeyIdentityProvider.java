@@ -9,6 +9,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 
 /** Turns an active device key into an identity with role KIOSK or DISPLAY. */
 @ApplicationScoped
@@ -16,6 +18,8 @@ public class DeviceKeyIdentityProvider implements IdentityProvider<DeviceKeyAuth
 
     public static final String DEVICE_ID = "deviceId";
     public static final String SERVICE_POINT_ID = "servicePointId";
+    /** The agency whose rows the identity's requests see: a device's, a staff member's ({@link AgencyOfCaller}). */
+    public static final String AGENCY_ID = "agencyId";
 
     private final DeviceKeys devices;
 
@@ -31,7 +35,7 @@ public class DeviceKeyIdentityProvider implements IdentityProvider<DeviceKeyAuth
     @Override
     public Uni<SecurityIdentity> authenticate(DeviceKeyAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> identityOf(request.key()));
+        return context.runBlocking(() -> AgencyScopes.call(AgencyScope.INSTALLATION, () -> identityOf(request.key())));
     }
 
     private SecurityIdentity identityOf(String key) {
@@ -39,7 +43,8 @@ public class DeviceKeyIdentityProvider implements IdentityProvider<DeviceKeyAuth
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("device:" + device.name()))
                 .addRole(device.kind())
-                .addAttribute(DEVICE_ID, device.id());
+                .addAttribute(DEVICE_ID, device.id())
+                .addAttribute(AGENCY_ID, device.agencyId());
         if (device.servicePointId() != null) {
             identity.addAttribute(SERVICE_POINT_ID, device.servicePointId());
         }

@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.Tokens;
 
 /**
@@ -23,7 +25,7 @@ public class DeviceKeys {
      * An active device; {@code servicePointId} is null for a device allowed at every service point, {@code counterId}
      * is set only for a COUNTER screen.
      */
-    public record Device(long id, String name, String kind, Long servicePointId, Long counterId) {
+    public record Device(long id, String name, String kind, long agencyId, Long servicePointId, Long counterId) {
 
         public boolean mayWatch(long servicePoint) {
             return servicePointId == null || servicePointId == servicePoint;
@@ -34,7 +36,7 @@ public class DeviceKeys {
         }
     }
 
-    private static final String LOOKUP = "select id, name, kind, service_point_id, counter_id from device_key"
+    private static final String LOOKUP = "select id, name, kind, agency_id, service_point_id, counter_id from device_key"
             + " where key_hash = ? and active";
 
     private final DataSource dataSource;
@@ -51,7 +53,12 @@ public class DeviceKeys {
         return Tokens.sha256(key);
     }
 
+    /** The active device with this key, in whichever agency: finding it is what tells the request's agency. */
     public Optional<Device> find(String key) {
+        return AgencyScopes.call(AgencyScope.INSTALLATION, () -> lookUp(key));
+    }
+
+    private Optional<Device> lookUp(String key) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement lookup = connection.prepareStatement(LOOKUP)) {
             lookup.setString(1, hash(key));
@@ -60,7 +67,7 @@ public class DeviceKeys {
                     return Optional.empty();
                 }
                 return Optional.of(new Device(device.getLong("id"), device.getString("name"),
-                        device.getString("kind"), device.getObject("service_point_id", Long.class),
+                        device.getString("kind"), device.getLong("agency_id"), device.getObject("service_point_id", Long.class),
                         device.getObject("counter_id", Long.class)));
             }
         } catch (SQLException e) {

@@ -18,6 +18,8 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import th.servicepoint.audit.AuditTrail;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.RateLimiter;
 import th.servicepoint.common.Tokens;
 import th.servicepoint.common.TooManyRequests;
@@ -82,7 +84,7 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
         String client = client(request);
-        return context.runBlocking(() -> signIn(username, password, client));
+        return context.runBlocking(() -> AgencyScopes.call(AgencyScope.INSTALLATION, () -> signIn(username, password, client)));
     }
 
     /** The client's pseudonym, from its address as Quarkus's trusted-proxy settings give it; null outside HTTP. */
@@ -100,7 +102,7 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
                     "ใส่รหัสผ่านผิดหลายครั้งเกินไป กรุณารอ " + seconds + " วินาทีแล้วลองใหม่ หรือติดต่อผู้ดูแลระบบ",
                     "Too many wrong passwords; wait " + seconds + " seconds and try again, or ask an administrator");
         });
-        AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.byUsername(username).orElse(null));
+        AppUser user = AppUser.signingIn(username).orElse(null);
         boolean matches = passwordMatches(username, password, user);
         if (user == null || !user.active || !matches) {
             refused(username, client);

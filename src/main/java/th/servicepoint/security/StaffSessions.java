@@ -2,13 +2,14 @@ package th.servicepoint.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 
 /**
  * Who a staff session cookie (form sign-in) belongs to, as the account is now: the cookie names a user the password
@@ -33,11 +34,11 @@ public class StaffSessions implements IdentityProvider<TrustedAuthenticationRequ
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String username = request.getPrincipal();
-        return context.runBlocking(() -> identityOf(username));
+        return context.runBlocking(() -> AgencyScopes.call(AgencyScope.INSTALLATION, () -> identityOf(username)));
     }
 
     private static SecurityIdentity identityOf(String username) {
-        AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.byUsername(username).orElse(null));
+        AppUser user = AppUser.signingIn(username).orElse(null);
         if (user == null || !user.active) {
             throw new AuthenticationFailedException();
         }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import th.servicepoint.common.RunsIn;
 import th.servicepoint.security.AppUser;
 import th.servicepoint.security.Role;
 
@@ -25,6 +26,7 @@ public class FirstAdministrator {
         this.settings = settings;
     }
 
+    @RunsIn(RunsIn.Where.HOME_AGENCY)
     @Transactional
     void create(@Observes @Priority(3000) StartupEvent start) {
         SetupLock.hold();

@@ -39,7 +39,7 @@ class Rotation {
             """;
     private static final String ASKED = """
             insert into survey_item_asked (half_start, item_code, asked) values (:half, :code, 1)
-            on conflict (half_start, item_code) do update set asked = survey_item_asked.asked + 1
+            on conflict (agency_id, half_start, item_code) do update set asked = survey_item_asked.asked + 1
             """;
 
     private final EntityManager entityManager;

@@ -11,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.support.Api;
+import th.servicepoint.support.Installation;
 
 /** Complaints filed as a citizen does, the demo staff accounts, and what the database holds afterwards. */
 final class ComplaintFixtures {
@@ -51,12 +52,11 @@ final class ComplaintFixtures {
 
     /** The reference staff name a complaint by, as a complaint officer finds it. */
     static String referenceOf(String trackingCode) {
-        return QuarkusTransaction.requiringNew().call(() -> Complaint.<Complaint> find("trackingCode", trackingCode)
-                .firstResult().reference);
+        return Installation.read(() -> Complaint.<Complaint> find("trackingCode", trackingCode).firstResult().reference);
     }
 
     static long stored() {
-        return QuarkusTransaction.requiringNew().call(() -> Complaint.count());
+        return Installation.read(() -> Complaint.count());
     }
 
     /** Audit rows with this action written by this signed-in person whose detail contains the text. */

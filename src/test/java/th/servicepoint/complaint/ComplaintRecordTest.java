@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 
 /**
  * A dishonest insider tries to re-file a corruption complaint as GENERAL (then executives would see it), to reword
@@ -86,15 +88,17 @@ class ComplaintRecordTest {
     }
 
     private void refused(String sql, String reference, String because) {
-        SQLException refusal = assertThrows(SQLException.class, () -> {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement statement = connection.prepareStatement(sql)) {
-                if (reference != null) {
-                    statement.setString(1, reference);
-                }
-                statement.executeUpdate();
-            }
-        }, sql);
+        // as someone with the installation's whole view would: row-level security hides nothing from them
+        SQLException refusal = assertThrows(SQLException.class,
+                () -> AgencyScopes.callChecked(AgencyScope.INSTALLATION, () -> {
+                    try (Connection connection = dataSource.getConnection();
+                            PreparedStatement statement = connection.prepareStatement(sql)) {
+                        if (reference != null) {
+                            statement.setString(1, reference);
+                        }
+                        return statement.executeUpdate();
+                    }
+                }), sql);
         // where the application's role lacks the privilege outright (DELETE, TRUNCATE), PostgreSQL refuses earlier
         assertTrue(refusal.getMessage().contains(because) || refusal.getMessage().contains("permission denied"),
                 refusal.getMessage());

@@ -195,7 +195,7 @@ class TicketPageTest {
 
         // a recall buzzes again; a mere refresh of the status does not
         act(site, 1, id, "recall").statusCode(200);
-        page.waitForFunction("window.__vibrations.length === 3");
+        page.waitForFunction("() => window.__vibrations.length === 3");
 
         act(site, 1, id, "start").statusCode(200);
         assertThat(fact(page, "สถานะ")).hasText("กำลังให้บริการ");

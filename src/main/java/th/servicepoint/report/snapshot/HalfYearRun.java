@@ -9,11 +9,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import th.servicepoint.audit.AuditTrail;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.report.snapshot.ReportRuns.Run;
 import th.servicepoint.site.ServicePointAdmin;
@@ -37,9 +41,11 @@ public class HalfYearRun {
     private final ServicePointAdmin servicePoints;
     private final ReportScheduleSettings settings;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     HalfYearRun(ReportRuns runs, ReportSnapshots snapshots, ReportMail mail, ServicePointAdmin servicePoints,
-            ReportScheduleSettings settings, Clock clock) {
+            ReportScheduleSettings settings, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.runs = runs;
         this.snapshots = snapshots;
         this.mail = mail;
@@ -65,28 +71,67 @@ public class HalfYearRun {
      * @return the half's run, when this call started it
      */
     public Optional<Long> runAt(Instant now) {
+        List<Long> agencies = agencies();
+        Optional<Long> homeRun = Optional.empty();
+        for (long agency : agencies) {
+            boolean home = agency == agencies.get(0);
+            Optional<Long> run = AgencyScopes.call(reporting(agency), () -> runFor(now, home));
+            homeRun = home ? run : homeRun;
+        }
+        return homeRun;
+    }
+
+    /** Each agency's reports are made in its own scope, which counts its corruption complaints (numbers only). */
+    private static AgencyScope reporting(long agency) {
+        return AgencyScope.of(agency).withCorruptionComplaints();
+    }
+
+    /** The active agencies, the home agency first (the directory has no row-level security). */
+    @SuppressWarnings("unchecked")
+    private List<Long> agencies() {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select id from agency where active order by id", Long.class).getResultList());
+    }
+
+    /**
+     * The configured recipients are the home agency's executives (servicepoint.report.mail.to): only its reports are
+     * mailed; every agency's are kept and published.
+     */
+    private Optional<Long> runFor(Instant now, boolean mailed) {
         ReportPeriod closed = ReportPeriod.halfContaining(now).previous();
         Optional<Run> run = runs.start(closed, now, now.plus(settings.claim()));
         if (run.isEmpty()) {
             LOG.infof("The report of %s was already made; not again", closed.labelEn());
             return Optional.empty();
         }
-        complete(run.get());
+        complete(run.get(), mailed);
         return run.map(Run::id);
     }
 
     /** Takes over the runs left unfinished whose claim has lapsed; returns how many. */
     public int retryAt(Instant now) {
-        List<Run> unfinished = runs.claimUnfinished(now, now.plus(settings.claim()));
-        unfinished.forEach(this::complete);
-        return unfinished.size();
+        List<Long> agencies = agencies();
+        int retried = 0;
+        for (long agency : agencies) {
+            boolean mailed = agency == agencies.get(0);
+            retried += AgencyScopes.call(reporting(agency), () -> {
+                List<Run> unfinished = runs.claimUnfinished(now, now.plus(settings.claim()));
+                unfinished.forEach(run -> complete(run, mailed));
+                return unfinished.size();
+            });
+        }
+        return retried;
     }
 
-    private void complete(Run run) {
+    private void complete(Run run, boolean mailed) {
         try {
             List<SnapshotView> taken = takeSnapshots(run);
             runs.snapshotsTaken(run, clock.instant());
-            deliver(run, taken);
+            if (mailed) {
+                deliver(run, taken);
+            } else {
+                runs.finished(run, clock.instant(), "kept and published; mailed to the home agency only");
+            }
         } catch (RuntimeException e) {
             LOG.errorf(e, "The report run of %s failed (attempt %d of %d)", run.half().labelEn(), run.attempt(),
                     settings.attempts());

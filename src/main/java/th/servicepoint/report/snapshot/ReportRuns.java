@@ -42,7 +42,7 @@ class ReportRuns {
         List<Number> ids = entityManager.createNativeQuery("""
                 insert into report_run (fiscal_year, half, started_at, claimed_until, attempts)
                 values (:year, :half, :now, :until, 1)
-                on conflict (fiscal_year, half) do nothing
+                on conflict (agency_id, fiscal_year, half) do nothing
                 returning id
                 """).setParameter("year", half.fiscalYear().be()).setParameter("half", halfNumber(half))
                 .setParameter("now", now).setParameter("until", until).getResultList();
