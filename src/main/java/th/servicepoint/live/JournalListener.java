@@ -15,6 +15,8 @@ import org.postgresql.PGNotification;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 
 /**
  * Hears every queue event of every instance: one PostgreSQL connection does {@code LISTEN queue_event} on its own
@@ -72,7 +74,7 @@ class JournalListener {
 
     private void listen() {
         while (running) {
-            try (Connection opened = dataSource.getConnection(); Statement statement = opened.createStatement()) {
+            try (Connection opened = installationConnection(); Statement statement = opened.createStatement()) {
                 connection = opened;
                 statement.execute("LISTEN queue_event");
                 statement.execute("LISTEN " + KeyRevocations.CHANNEL);
@@ -90,6 +92,21 @@ class JournalListener {
                 connection = null;
             }
             pause();
+        }
+    }
+
+    /**
+     * The listener serves every agency's screens and answers no person: it reads the journal (not any agency's) and
+     * which of its screens' device keys were revoked, of every agency. Taken in no scope, the connection would see no
+     * key at all, and a key revoked while the listener was away would keep its screens open.
+     */
+    Connection installationConnection() throws SQLException {
+        try {
+            return AgencyScopes.callChecked(AgencyScope.INSTALLATION, dataSource::getConnection);
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -20,6 +20,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.catalog.ServiceStep;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.security.AppUser;
 import th.servicepoint.security.DeviceKeys;
 import th.servicepoint.security.DeviceKind;
@@ -62,13 +64,57 @@ public class Fixtures {
     }
 
     public Builder site() {
-        return new Builder();
+        return new Builder(null);
+    }
+
+    /**
+     * The same builders, writing into another agency (made with {@link Agencies#create}): every row goes in with that
+     * agency's scope, so the database files it there as it would for that agency's own admin (V20__agencies.sql).
+     */
+    public InAgency inAgency(long agency) {
+        return new InAgency(agency);
+    }
+
+    /** {@link Fixtures}' builders in one agency's scope. */
+    public class InAgency {
+        private final long agency;
+
+        InAgency(long agency) {
+            this.agency = agency;
+        }
+
+        public Builder site() {
+            return new Builder(agency);
+        }
+
+        public String user(String username, String role) {
+            return AgencyScopes.call(AgencyScope.of(agency), () -> Fixtures.this.user(username, role, true));
+        }
+
+        /**
+         * An admin of the agency who has published the home agency's questionnaire there, as a new agency's admin
+         * does first: without a published questionnaire its clerks cannot complete a ticket (503 NO_QUESTIONNAIRE).
+         */
+        public String admin() {
+            String admin = user(unique("admin"), Role.ADMIN);
+            String current = "/api/v1/admin/questionnaires/current";
+            List<Map<String, Object>> items = Api.admin().get(current).then().statusCode(200).extract().jsonPath()
+                    .getList("items");
+            Api.as(admin).body(Map.of("items", Api.formItems(items))).put(current).then().statusCode(200);
+            return admin;
+        }
     }
 
     public class Builder {
         private final List<ServiceSpec> services = new ArrayList<>();
         private final Map<Integer, String[]> counters = new LinkedHashMap<>();
         private Hours hours = Hours.ROUND_THE_CLOCK;
+        /** Null: the test thread's own scope (the home agency). */
+        private final Long agency;
+
+        Builder(Long agency) {
+            this.agency = agency;
+        }
 
         /**
          * Opening hours (open days as MON,TUE,…) and whether kiosks issue outside them. Without this a site is open
@@ -97,7 +143,8 @@ public class Fixtures {
         }
 
         public Site create() {
-            return Fixtures.this.create(this);
+            return agency == null ? Fixtures.this.create(this)
+                    : AgencyScopes.call(AgencyScope.of(agency), () -> Fixtures.this.create(this));
         }
     }
 
