@@ -39,12 +39,13 @@ public class AgencyScopes {
      * keeps the scope it was taken with.
      */
     public static <T> T call(AgencyScope scope, Supplier<T> work) {
-        AgencyScope outer = EXPLICIT.get();
-        EXPLICIT.set(scope);
         try {
-            return work.get();
-        } finally {
-            restore(outer);
+            return callChecked(scope, work::get);
+        } catch (RuntimeException unchecked) {
+            throw unchecked;
+        } catch (Exception impossible) {
+            // a Supplier throws nothing checked
+            throw new IllegalStateException(impossible);
         }
     }
 
