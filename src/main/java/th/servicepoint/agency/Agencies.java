@@ -77,6 +77,7 @@ public class Agencies {
             created.code = request.code();
             apply(created, request.form());
             UniqueKeys.write(created::persist, () -> codeTaken(request.code()));
+            Agency.getEntityManager().refresh(created); // its created_at, set by the database
             audit.admin("AGENCY_CREATE", null, describe(created));
             return created;
         });

@@ -102,7 +102,7 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
         });
         AppUser user = AppUser.signingIn(username).orElse(null);
         boolean matches = passwordMatches(username, password, user);
-        if (user == null || !user.active || !matches) {
+        if (user == null || !user.maySignIn() || !matches) {
             refused(username, client);
             throw new AuthenticationFailedException();
         }

@@ -110,6 +110,12 @@ class PlatformAgencyTest {
 
         assertEquals(1, Installation.read(() -> AuditEntry.count("action = 'AGENCY_CREATE' and actor = 'platform' "
                 + "and detail like ?1", code + ":%")));
+
+        // deactivated by the platform: its kiosk and its staff are refused
+        platform().body(Map.of("nameTh", "อบต.ทดสอบ", "nameEn", "Test SAO", "agencyClass", "SAO", "province", "ทดสอบ",
+                "active", false)).put(AGENCIES + "/{code}", code).then().statusCode(200);
+        device(kioskKey).body(Map.of("service", "A")).post("/api/v1/service-points/{sp}/tickets", sp).then()
+                .statusCode(401);
     }
 
     @Test
@@ -126,6 +132,8 @@ class PlatformAgencyTest {
                 "SUBDISTRICT_MUNICIPALITY", "province", "ทดสอบสอง", "active", false)).put(AGENCIES + "/{code}", code)
                 .then().statusCode(200).body("agencyClass", equalTo("SUBDISTRICT_MUNICIPALITY"))
                 .body("active", equalTo(false)).body("district", nullValue());
+        // a deactivated agency's staff no longer sign in
+        as(adminName, ADMIN_PASSWORD).get("/api/v1/admin/agency").then().statusCode(401);
         platform().queryParam("province", "ทดสอบสอง").queryParam("agencyClass", "SUBDISTRICT_MUNICIPALITY")
                 .get(AGENCIES).then().statusCode(200).body("code", hasItem(code))
                 .body("province", everyItem(equalTo("ทดสอบสอง")));
