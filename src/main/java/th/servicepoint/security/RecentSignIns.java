@@ -18,6 +18,8 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import th.servicepoint.audit.AuditTrail;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.RateLimiter;
 import th.servicepoint.common.Tokens;
 import th.servicepoint.common.TooManyRequests;
@@ -113,8 +115,10 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
     private void refused(String username, String client) {
         List<String> locked = throttle.failed(username, client);
         if (!locked.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> locked.forEach(who -> audit.refused("SIGN_IN_LOCKED",
-                    who + " refused for " + settings.signInThrottle().quietPeriod() + " after too many failed sign-ins")));
+            // in the installation's scope: the request's scope would wait for the very identity being refused here
+            AgencyScopes.run(AgencyScope.INSTALLATION, () -> QuarkusTransaction.requiringNew()
+                    .run(() -> locked.forEach(who -> audit.refused("SIGN_IN_LOCKED", who + " refused for "
+                            + settings.signInThrottle().quietPeriod() + " after too many failed sign-ins"))));
         }
     }
 
