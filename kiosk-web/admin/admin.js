@@ -1,18 +1,20 @@
 // Administration over /api/v1/admin: service points, divisions, services with their steps, counters and their poster
-// QR, users, device keys and the questionnaire, one module a panel. ADMIN only; signed in with the session cookie
+// QR, users, device keys, the questionnaire and the agency, one module a panel. An agency's ADMIN sees them all (the
+// agency tab: their agency's names); a PLATFORM operator only the agencies tab. Signed in with the session cookie
 // (common/staff.js), this tab keeps only the username until sign-out. Every text from the server is written as text
 // (el() in common/dom.js), never as markup. This module signs in and out and opens the tabs.
 
 import { el } from "/common/dom.js";
+import { agenciesTab } from "./agencies.js";
 import { languageSwitch } from "/common/i18n.js";
 import { countersTab } from "./counters.js";
 import { devicesTab } from "./devices.js";
 import { divisionsTab } from "./divisions.js";
-import { notice, onSignedOutByServer, showError, translateError } from "./messages.js";
+import { load, notice, onSignedOutByServer, showError, translateError } from "./messages.js";
 import { questionnaireTab } from "./questionnaire.js";
 import { loadServicePoints, servicePointsTab } from "./service-points.js";
 import { servicesTab } from "./services.js";
-import { content, session, state } from "./state.js";
+import { content, name, session, state } from "./state.js";
 import { t } from "./texts.js";
 import { usersTab } from "./users.js";
 
@@ -24,6 +26,7 @@ const TABS = {
   users: usersTab,
   devices: devicesTab,
   questionnaire: questionnaireTab,
+  agencies: agenciesTab,
 };
 // the tabs that show the service point choice: what they list belongs to one service point
 const SP_TABS = new Set(["services", "counters", "devices"]);
@@ -42,15 +45,34 @@ function showLogin() {
   $("login-username").focus();
 }
 
+/** Who signed in and their agency, beside the username; a platform operator's agency is the installation. */
+function showWho() {
+  $("who").textContent = state.agency ? `${session.username} · ${name(state.agency)}` : `${session.username} · ${t("PLATFORM")}`;
+}
+
 async function start() {
+  const me = await load("/api/v1/session").catch(() => null);
+  if (!me) return;
+  if (!me.roles.includes("ADMIN") && !me.roles.includes("PLATFORM")) {
+    await session.signOut();
+    showError(t("notAdmin"));
+    showLogin();
+    return;
+  }
+  state.platform = me.roles.includes("PLATFORM");
+  state.agency = me.agency;
   $("login").hidden = true;
   $("sign-out").hidden = false;
   $("who").hidden = false;
-  $("who").textContent = session.username;
-  await loadServicePoints();
+  showWho();
+  tabButtons.forEach((b) => (b.hidden = state.platform && b.dataset.tab !== "agencies"));
+  if (state.platform) tab = "agencies";
+  else await loadServicePoints();
   $("app").hidden = false;
   openTab(tab);
 }
+
+document.addEventListener("agency-renamed", showWho);
 
 session.bindForm($("login"), t, {
   onSignedIn: () => {
@@ -112,7 +134,10 @@ function openTab(name) {
 
 languageSwitch($("lang"), t, () => {
   translateError();
-  if (session.signedIn) state.redraw();
+  if (session.signedIn) {
+    if (!$("who").hidden) showWho();
+    state.redraw();
+  }
 });
 
 if (session.signedIn) start();

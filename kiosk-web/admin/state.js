@@ -7,11 +7,12 @@ import { StaffSession } from "/common/staff.js";
 import { t } from "./texts.js";
 
 export const FORBIDDEN = {
-  detailTh: "บัญชีนี้ไม่ใช่ผู้ดูแลระบบ หน้านี้ใช้ได้เฉพาะผู้ดูแลระบบ",
-  detail: "This account is not an administrator; this page is for administrators only.",
+  detailTh: "บัญชีนี้ไม่ใช่ผู้ดูแลระบบ หน้านี้ใช้ได้เฉพาะผู้ดูแลระบบและผู้ดูแลแพลตฟอร์ม",
+  detail: "This account is not an administrator; this page is for administrators and platform operators only.",
 };
 
-export const session = new StaffSession("servicepoint.admin", "/api/v1/admin/service-points", FORBIDDEN);
+// the probe is who signed in: an agency's administrator or a platform operator gets in (admin.js checks the roles)
+export const session = new StaffSession("servicepoint.admin", "/api/v1/session", FORBIDDEN);
 
 /** The section every panel draws into. */
 export const content = document.getElementById("content");
@@ -21,6 +22,10 @@ export const state = {
   servicePoints: [],
   /** the chosen service point's code ("" when there is none yet) */
   sp: param("sp") || "",
+  /** a platform operator (PLATFORM): sees the agencies tab only */
+  platform: false,
+  /** the signed-in administrator's agency {code, nameTh, nameEn} (null for a platform operator) */
+  agency: null,
   /** redraws the open panel's list in the current language */
   redraw: () => {},
   // each opening of a tab counts; a tab whose data arrives after another tab (or the same one again) was opened

@@ -1,6 +1,7 @@
 // Sign-in as needed: the form when nobody is signed in in this tab, the dashboard once someone is; signing out (the
 // button, or a password changed or a session expired meanwhile) stops the dashboard and shows the form again.
 
+import { lang } from "/common/i18n.js";
 import { t } from "./texts.js";
 import { $, session, setConnection, showError } from "./state.js";
 
@@ -42,4 +43,10 @@ export function showDashboard() {
   $("sign-out").hidden = false;
   $("who").hidden = false;
   $("who").textContent = session.username;
+  // the agency whose figures these are, beside the name (an installation holds many agencies)
+  session.call("/api/v1/session").then((me) => {
+    if (me.agency && session.username === me.username) {
+      $("who").textContent = `${me.username} · ${lang() === "en" ? me.agency.nameEn : me.agency.nameTh}`;
+    }
+  }).catch(() => {});
 }

@@ -11,7 +11,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The dependency order of DESIGN.md, lower to higher: common, audit, security, site, catalog, queue, then the services
+ * The dependency order of DESIGN.md, lower to higher: common, audit, security, agencies and site (beside each other,
+ * neither leaning on the other), catalog, queue, then the services
  * built on the queue (live screens, surveys, complaints, measures), retention, and report on top. A lower package that
  * must react to a higher one listens to a CDI event or owns an interface the higher one implements; an import the
  * other way fails here, naming the classes.
@@ -33,6 +34,7 @@ class ArchitectureTest {
                 .layer("common").definedBy(ROOT + ".common..")
                 .layer("audit").definedBy(ROOT + ".audit..")
                 .layer("security").definedBy(ROOT + ".security..")
+                .layer("agency").definedBy(ROOT + ".agency..")
                 .layer("site").definedBy(ROOT + ".site..")
                 .layer("catalog").definedBy(ROOT + ".catalog..")
                 .layer("queue").definedBy(ROOT + ".queue..")
@@ -47,10 +49,11 @@ class ArchitectureTest {
                 .whereLayer("queue").mayOnlyBeAccessedByLayers("services", "retention", "report")
                 .whereLayer("catalog").mayOnlyBeAccessedByLayers("queue", "services", "retention", "report")
                 .whereLayer("site").mayOnlyBeAccessedByLayers("catalog", "queue", "services", "retention", "report")
-                .whereLayer("security").mayOnlyBeAccessedByLayers("site", "catalog", "queue", "services", "retention",
-                        "report")
-                .whereLayer("audit").mayOnlyBeAccessedByLayers("security", "site", "catalog", "queue", "services",
+                .whereLayer("agency").mayOnlyBeAccessedByLayers("catalog", "queue", "services", "retention", "report")
+                .whereLayer("security").mayOnlyBeAccessedByLayers("agency", "site", "catalog", "queue", "services",
                         "retention", "report")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("security", "agency", "site", "catalog", "queue",
+                        "services", "retention", "report")
                 .check(PRODUCTION);
     }
 

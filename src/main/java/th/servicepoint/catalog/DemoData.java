@@ -11,7 +11,13 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import th.servicepoint.agency.Agencies;
+import th.servicepoint.agency.Agency;
+import th.servicepoint.agency.AgencyClass;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.RunsIn;
 import th.servicepoint.security.AppUser;
 import th.servicepoint.security.DeviceKeys;
@@ -26,12 +32,18 @@ import th.servicepoint.site.SetupSettings;
 
 /**
  * A provincial administrative organization's head office to try the system with: four divisions, four services,
- * four counters, one account per role and a kiosk and a display key. README lists the accounts.
+ * four counters, one account per role and a kiosk and a display key; beside it a small SAO of the same province with
+ * one service point, and a platform and a provincial account. README lists the accounts.
  */
 @ApplicationScoped
 public class DemoData {
 
     public static final String SERVICE_POINT = "pao-hq";
+    public static final String HOME_AGENCY = "pao-demo";
+    public static final String SMALL_AGENCY = "sao-demo";
+    public static final String SMALL_SERVICE_POINT = "sao-demo-hq";
+    public static final String SMALL_AGENCY_ADMIN = "sao-admin";
+    public static final String PROVINCE = "ตัวอย่าง";
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     private final SetupSettings settings;
@@ -79,8 +91,78 @@ public class DemoData {
         device("Demo kiosk", DeviceKind.KIOSK, "demo-kiosk", hq, null);
         device("Demo lobby display", DeviceKind.DISPLAY, "demo-display", hq, null);
         device("Demo counter 1 screen", DeviceKind.COUNTER, "demo-counter-1", hq, first);
+        homeAgency();
+        smallAgency();
+        aboveAgencies();
         LOG.infof("Demo data loaded: service point %s, users admin/clerk1-4/exec/officer,"
-                + " keys demo-kiosk/demo-display/demo-counter-1", SERVICE_POINT);
+                + " keys demo-kiosk/demo-display/demo-counter-1; agency %s with service point %s, users"
+                + " sao-admin/sao-clerk/sao-exec, keys sao-kiosk/sao-display/sao-counter-1; users platform/provincial",
+                SERVICE_POINT, SMALL_AGENCY, SMALL_SERVICE_POINT);
+    }
+
+    /** The home agency, which every demo row above went to, becomes the demo PAO. */
+    private static void homeAgency() {
+        Agency home = Agencies.ofScope();
+        home.code = HOME_AGENCY;
+        home.nameTh = "องค์การบริหารส่วนจังหวัดตัวอย่าง";
+        home.nameEn = "Demo Provincial Administrative Organization";
+        home.agencyClass = AgencyClass.PAO;
+        home.province = PROVINCE;
+    }
+
+    /**
+     * A small SAO of the same province with one service point and its own staff and keys. Its rows are written in its
+     * own scope (the agency committed first), so the database files them under it as it does for any agency.
+     */
+    private void smallAgency() {
+        Agency sao = QuarkusTransaction.requiringNew().call(() -> {
+            Agency agency = new Agency();
+            agency.code = SMALL_AGENCY;
+            agency.nameTh = "องค์การบริหารส่วนตำบลตัวอย่าง";
+            agency.nameEn = "Demo Subdistrict Administrative Organization";
+            agency.agencyClass = AgencyClass.SAO;
+            agency.province = PROVINCE;
+            agency.district = "เมืองตัวอย่าง";
+            agency.persist();
+            return agency;
+        });
+        AgencyScopes.run(AgencyScope.of(sao.id), () -> QuarkusTransaction.requiringNew().run(() -> {
+            Agencies.publishStockQuestionnaire();
+            ServicePoint office = new ServicePoint();
+            office.code = SMALL_SERVICE_POINT;
+            office.nameTh = "องค์การบริหารส่วนตำบลตัวอย่าง ที่ทำการ";
+            office.nameEn = "Demo Subdistrict Administrative Organization, office";
+            office.address = "หมู่ 1 ตำบลตัวอย่าง อำเภอเมืองตัวอย่าง";
+            office.issueOutsideHours = true;
+            office.persist();
+            Service tax = service(office, "A", "ชำระภาษีที่ดินและสิ่งปลูกสร้าง", "Land and building tax",
+                    division("FIN", "กองคลัง", "Finance Division"),
+                    step(1, "ยื่นแบบและตรวจสอบเอกสาร", "Submit the form; documents checked", 5),
+                    step(2, "ชำระเงินและรับใบเสร็จ", "Pay and receive the receipt", 5));
+            Service general = service(office, "B", "ยื่นคำร้องทั่วไป", "General requests",
+                    division("OPS", "สำนักปลัด", "Office of the Permanent Secretary"),
+                    step(1, "รับเรื่องและลงทะเบียน", "Request received and registered", 5));
+            Counter first = counter(office, 1, "ช่อง 1 การเงินและงานทั่วไป", Set.of(tax, general));
+            counter(office, 2, "ช่อง 2 งานทั่วไป", Set.of(general));
+            List.of(AppUser.create(SMALL_AGENCY_ADMIN, "sao-admin", "ผู้ดูแลระบบ อบต.", Set.of(Role.ADMIN)),
+                    AppUser.create("sao-clerk", "clerk", "เจ้าหน้าที่ อบต.", Set.of(Role.CLERK)),
+                    AppUser.create("sao-exec", "exec", "ผู้บริหาร (ปลัด อบต.)", Set.of(Role.EXECUTIVE)))
+                    .forEach(user -> user.persist());
+            device("SAO kiosk", DeviceKind.KIOSK, "sao-kiosk", office, null);
+            device("SAO lobby display", DeviceKind.DISPLAY, "sao-display", office, null);
+            device("SAO counter 1 screen", DeviceKind.COUNTER, "sao-counter-1", office, first);
+        }));
+    }
+
+    /** A platform operator and the province's provincial account, which belong to no agency. */
+    private static void aboveAgencies() {
+        AgencyScopes.run(AgencyScope.ALL_AGENCIES, () -> QuarkusTransaction.requiringNew().run(() -> {
+            AppUser.create("platform", "platform", "ผู้ดูแลแพลตฟอร์ม", Set.of(Role.PLATFORM)).persist();
+            AppUser provincial = AppUser.create("provincial", "provincial", "ผู้ใช้ระดับจังหวัด",
+                    Set.of(Role.PROVINCIAL));
+            provincial.province = PROVINCE;
+            provincial.persist();
+        }));
     }
 
     private ServicePoint servicePoint() {

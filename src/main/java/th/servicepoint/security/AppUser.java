@@ -61,6 +61,9 @@ public class AppUser extends PanacheEntityBase {
     /** The agencies of {@link #province} when the account signed in. */
     @Transient
     private List<Long> provinceAgencies = List.of();
+    /** Whether the account's agency was active when it signed in (a platform deactivates an agency). */
+    @Transient
+    private boolean agencyActive = true;
 
     public static AppUser create(String username, String password, String displayName, Set<String> roles) {
         AppUser user = new AppUser();
@@ -113,8 +116,22 @@ public class AppUser extends PanacheEntityBase {
             Optional<AppUser> user = byUsername(username);
             user.filter(found -> found.province != null)
                     .ifPresent(found -> found.provinceAgencies = agenciesOf(found.province));
+            user.filter(found -> found.agencyId != null)
+                    .ifPresent(found -> found.agencyActive = agencyActive(found.agencyId));
             return user;
         }));
+    }
+
+    /** An active account of an active agency (or of none): who may sign in. */
+    boolean maySignIn() {
+        return active && agencyActive;
+    }
+
+    /** Reads the agency directory, as {@link #agenciesOf} does. */
+    private static boolean agencyActive(long agency) {
+        return Boolean.TRUE.equals(getEntityManager()
+                .createNativeQuery("select active from agency where id = ?1", Boolean.class).setParameter(1, agency)
+                .getSingleResult());
     }
 
     public static Optional<AppUser> byUsername(String username) {

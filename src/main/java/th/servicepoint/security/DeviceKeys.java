@@ -36,8 +36,9 @@ public class DeviceKeys {
         }
     }
 
+    /** A device of a deactivated agency is refused like a revoked one (the agency directory has no row security). */
     private static final String LOOKUP = "select id, name, kind, agency_id, service_point_id, counter_id from device_key"
-            + " where key_hash = ? and active";
+            + " where key_hash = ? and active and (select a.active from agency a where a.id = device_key.agency_id)";
 
     private final DataSource dataSource;
 

@@ -104,7 +104,7 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
         });
         AppUser user = AppUser.signingIn(username).orElse(null);
         boolean matches = passwordMatches(username, password, user);
-        if (user == null || !user.active || !matches) {
+        if (user == null || !user.maySignIn() || !matches) {
             refused(username, client);
             throw new AuthenticationFailedException();
         }
@@ -115,8 +115,10 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
     private void refused(String username, String client) {
         List<String> locked = throttle.failed(username, client);
         if (!locked.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(() -> locked.forEach(who -> audit.refused("SIGN_IN_LOCKED",
-                    who + " refused for " + settings.signInThrottle().quietPeriod() + " after too many failed sign-ins")));
+            // in the installation's scope: the request's scope would wait for the very identity being refused here
+            AgencyScopes.run(AgencyScope.INSTALLATION, () -> QuarkusTransaction.requiringNew()
+                    .run(() -> locked.forEach(who -> audit.refused("SIGN_IN_LOCKED", who + " refused for "
+                            + settings.signInThrottle().quietPeriod() + " after too many failed sign-ins"))));
         }
     }
 

@@ -1,6 +1,8 @@
 package th.servicepoint.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
@@ -11,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
+import th.servicepoint.common.ProblemException;
 
 /**
  * The staff screens' session: signing in is Quarkus's form post ({@code POST /j_security_check} with
@@ -26,6 +30,27 @@ public class SessionResource {
 
     SessionResource(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
         this.cookieName = cookieName;
+    }
+
+    @GET
+    @RolesAllowed({ Role.ADMIN, Role.CLERK, Role.EXECUTIVE, Role.COMPLAINT_OFFICER, Role.PLATFORM, Role.PROVINCIAL })
+    @Operation(summary = "Who is signed in: name, roles and agency (none for platform and provincial accounts)")
+    public SessionView get(@Context SecurityIdentity identity) {
+        AppUser user = AppUser.signingIn(identity.getPrincipal().getName())
+                .orElseThrow(() -> ProblemException.notFound("User", "บัญชีผู้ใช้", identity.getPrincipal().getName()));
+        return new SessionView(user.username, user.displayName, user.roleSet().stream().sorted().toList(),
+                user.agencyId == null ? null : agency(user.agencyId), user.province);
+    }
+
+    /**
+     * The agency's code and names from the directory agency/ keeps (V20; no row-level security), read here because
+     * security sits below agency/ and may not call it.
+     */
+    private static SessionView.Agency agency(long id) {
+        Object[] row = (Object[]) AppUser.getEntityManager()
+                .createNativeQuery("select code, name_th, name_en from agency where id = ?1").setParameter(1, id)
+                .getSingleResult();
+        return new SessionView.Agency((String) row[0], (String) row[1], (String) row[2]);
     }
 
     @DELETE

@@ -39,7 +39,7 @@ public class StaffSessions implements IdentityProvider<TrustedAuthenticationRequ
 
     private static SecurityIdentity identityOf(String username) {
         AppUser user = AppUser.signingIn(username).orElse(null);
-        if (user == null || !user.active) {
+        if (user == null || !user.maySignIn()) {
             throw new AuthenticationFailedException();
         }
         return user.identity();

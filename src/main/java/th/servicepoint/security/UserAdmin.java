@@ -10,8 +10,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import th.servicepoint.audit.AuditTrail;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
 
@@ -47,6 +50,35 @@ public class UserAdmin {
         UniqueKeys.write(user::persist, () -> usernameTaken(request.username()));
         audit.admin("USER_CREATE", null, describe(user));
         return UserView.of(user);
+    }
+
+    /**
+     * Creates a platform or provincial account. It belongs to no agency: written in the scope of every agency, where
+     * the database leaves its agency empty (V20), and its username is checked across the installation.
+     */
+    public UserView createAboveAgencies(NewPlatformUser request) {
+        requireFree(request.username());
+        return AgencyScopes.call(AgencyScope.ALL_AGENCIES, () -> QuarkusTransaction.requiringNew().call(() -> {
+            AppUser user = AppUser.create(request.username(), request.password(), request.displayName().strip(),
+                    Set.of(request.role()));
+            user.province = request.province() == null ? null : request.province().strip();
+            UniqueKeys.write(user::persist, () -> usernameTaken(request.username()));
+            audit.admin("USER_CREATE", null, describe(user) + (user.province == null ? "" : ", " + user.province));
+            return UserView.of(user);
+        }));
+    }
+
+    /** The accounts that belong to no agency: platform operators and provincial accounts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserView> listAboveAgencies() {
+        return AppUser.<AppUser> list("agencyId is null", Sort.by("username")).stream().map(UserView::of).toList();
+    }
+
+    /** A 409 when any agency already has an account of this name: usernames are unique in the installation. */
+    public void requireFree(String username) {
+        if (AppUser.signingIn(username).isPresent()) {
+            throw usernameTaken(username);
+        }
     }
 
     @Transactional

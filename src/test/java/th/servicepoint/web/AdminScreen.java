@@ -1,5 +1,8 @@
 package th.servicepoint.web;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -12,6 +15,19 @@ final class AdminScreen {
 
     static Locator tab(Page page, String name) {
         return page.getByRole(AriaRole.TAB, ScreenParts.exactly(name));
+    }
+
+    /** Waits for the form's answer and expects it to be "saved", not an error. */
+    static void saved(Page page) {
+        Locator error = ScreenParts.alert(page);
+        Locator notice = page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("บันทึกแล้ว"));
+        assertThat(notice.or(error).first()).isVisible();
+        if (error.isVisible()) {
+            Object fieldErrors = page.evaluate("() => [...document.querySelectorAll('.field-error')]"
+                    + ".filter(e => e.textContent).map(e => e.dataset.field + ': ' + e.textContent).join('; ')");
+            fail(error.textContent() + " — errors: " + fieldErrors);
+        }
+        assertThat(notice).isVisible();
     }
 
     /** A form, named by its heading. */

@@ -5,13 +5,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static th.servicepoint.web.AdminScreen.deviceKey;
 import static th.servicepoint.web.AdminScreen.deviceUrl;
 import static th.servicepoint.web.AdminScreen.fillStep;
 import static th.servicepoint.web.AdminScreen.form;
 import static th.servicepoint.web.AdminScreen.role;
 import static th.servicepoint.web.AdminScreen.row;
+import static th.servicepoint.web.AdminScreen.saved;
 import static th.servicepoint.web.AdminScreen.steps;
 import static th.servicepoint.web.AdminScreen.tab;
 import static th.servicepoint.web.ScreenParts.alert;
@@ -349,19 +349,6 @@ class AdminScreenTest {
     static void slowMachine() {
         // the test machine is shared; give the page time to answer
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    }
-
-    /** Waits for the form's answer and expects it to be "saved", not an error. */
-    private static void saved(Page page) {
-        Locator error = alert(page);
-        Locator notice = page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("บันทึกแล้ว"));
-        assertThat(notice.or(error).first()).isVisible();
-        if (error.isVisible()) {
-            Object fieldErrors = page.evaluate("() => [...document.querySelectorAll('.field-error')]"
-                    + ".filter(e => e.textContent).map(e => e.dataset.field + ': ' + e.textContent).join('; ')");
-            fail(error.textContent() + " — errors: " + fieldErrors);
-        }
-        assertThat(notice).isVisible();
     }
 
     private Page signedIn(Site site, String tab) {

@@ -124,6 +124,8 @@ class ExecDashboardTest {
         Page page = Chromium.open(exec + "?sp=" + site.code(), 1366, 768);
         signIn(page, "exec", "exec");
         assertThat(scope(page)).hasValue(site.code());
+        // whose figures: the agency beside the executive's name
+        assertThat(page.getByText("exec · องค์การบริหารส่วนจังหวัดตัวอย่าง")).isVisible();
         // signed in by a session cookie no script of the page can read; the tab keeps no password
         assertTrue(page.context().cookies().stream().anyMatch(c -> c.name.equals(SESSION_COOKIE) && c.httpOnly
                 && "strict".equalsIgnoreCase(String.valueOf(c.sameSite))), page.context().cookies().toString());

@@ -1,0 +1,38 @@
+package th.servicepoint.agency;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import th.servicepoint.security.Role;
+
+/** An agency's administrator and its own agency: its names (class, province and code are the platform's). */
+@Path("/api/v1/admin/agency")
+@RolesAllowed(Role.ADMIN)
+@Tag(name = "Admin")
+public class AgencyResource {
+
+    private final Agencies agencies;
+
+    AgencyResource(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    @GET
+    @Operation(summary = "The administrator's own agency")
+    public AgencyView get() {
+        return agencies.own();
+    }
+
+    @PUT
+    @Operation(summary = "Rename the administrator's own agency in Thai and English")
+    public AgencyView rename(@Valid @NotNull AgencyNames names) {
+        return agencies.renameOwn(names);
+    }
+}

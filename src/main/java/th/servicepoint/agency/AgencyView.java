@@ -1,0 +1,13 @@
+package th.servicepoint.agency;
+
+import java.time.Instant;
+
+/** An agency as the platform's list shows it, with how many service points it has. */
+public record AgencyView(String code, String nameTh, String nameEn, AgencyClass agencyClass, String province,
+        String district, boolean active, long servicePoints, Instant createdAt) {
+
+    static AgencyView of(Agency agency, long servicePoints) {
+        return new AgencyView(agency.code, agency.nameTh, agency.nameEn, agency.agencyClass, agency.province,
+                agency.district, agency.active, servicePoints, agency.createdAt);
+    }
+}
