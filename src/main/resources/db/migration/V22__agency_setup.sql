@@ -53,6 +53,3 @@ begin
     return new_id;
 end
 $$;
-
--- SUBDISTRICT_MUNICIPALITY (ทต.) has 24 letters: V20's column held 20
-alter table agency alter column agency_class type varchar(30);

@@ -115,10 +115,8 @@ public class RecentSignIns implements IdentityProvider<UsernamePasswordAuthentic
     private void refused(String username, String client) {
         List<String> locked = throttle.failed(username, client);
         if (!locked.isEmpty()) {
-            // in the installation's scope: the request's scope would wait for the very identity being refused here
-            AgencyScopes.run(AgencyScope.INSTALLATION, () -> QuarkusTransaction.requiringNew()
-                    .run(() -> locked.forEach(who -> audit.refused("SIGN_IN_LOCKED", who + " refused for "
-                            + settings.signInThrottle().quietPeriod() + " after too many failed sign-ins"))));
+            QuarkusTransaction.requiringNew().run(() -> locked.forEach(who -> audit.refused("SIGN_IN_LOCKED",
+                    who + " refused for " + settings.signInThrottle().quietPeriod() + " after too many failed sign-ins")));
         }
     }
 
