@@ -32,6 +32,12 @@ public interface QueueSettings {
     /** When (Asia/Bangkok) {@link DayEnd} cancels tickets left open by past business days; read by its schedule. */
     String dayEndCron();
 
+    /**
+     * When (Asia/Bangkok) {@link QueueDayFold} folds the days that have ended into the daily queue tallies; read by its
+     * schedule. Runs after the day end, and again later in case a ticket was still being served.
+     */
+    String foldCron();
+
     /** Minutes per service assumed when a service has neither history nor published steps. */
     int fallbackServiceMinutes();
 }

@@ -1,6 +1,7 @@
 package th.servicepoint.queue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.SqlStatements;
+import th.servicepoint.common.ThaiDates;
 import th.servicepoint.queue.QueueReport.Counts;
 import th.servicepoint.queue.QueueReport.Durations;
 import th.servicepoint.queue.QueueReport.EstimateAccuracy;
@@ -27,26 +29,17 @@ import th.servicepoint.queue.QueueReport.WithinStandard;
 /**
  * The queue figures of the executive report, aggregated in PostgreSQL: a half-year holds millions of tickets, so none
  * is loaded into Java. Two statements, in src/main/resources/report/sql/ and read by column name: the figures per
- * service and in total (one pass, {@code grouping sets}), and the calls out of order from the audit trail.
+ * service and in total, with the number of calls out of order, and the latest calls out of order from the audit trail.
  * <p>
- * A ticket belongs to the period by {@code issued_at}. Wait = {@code called_at − queued_at} of tickets that were
- * called (the last call when a no-show was reactivated; {@code queued_at} is the arrival, kept on transfer). Service
- * time = {@code finished_at − serving_started_at} of DONE tickets. A service's standard time is the sum of its published
- * steps.
+ * The figures of the whole days the daily tallies hold ({@link QueueDayFold}) come from the tallies, the rest from the
+ * tickets, tallied the same way as the statements are read (queue-day-tickets.sql defines every figure once). A ticket
+ * belongs to the period by {@code issued_at}, a call out of order by the time of the call. Counts and means are exact;
+ * medians and 90th percentiles come from per-minute histograms, within half a minute (docs/report-method.md).
  * <p>
- * The day end cancels what a business day left open ({@link DayEnd}, audit action {@code EXPIRE}), so by report time
- * a no-show is a cancelled ticket. Such a ticket counts as a no-show when it had been called (marked no-show, or
- * called and never served), as never called when it waited until closing, and only a clerk's or citizen's
- * cancellation counts as cancelled. Looking for the {@code EXPIRE} row ({@code audit_entry_ticket}) is done for
- * cancelled tickets only. Calls out of order belong to the period by the time of the call, which is on the business day of the
- * ticket
- * (a past day's ticket cannot be called), so for periods bounded at Bangkok midnight they are the calls of the period's
- * tickets.
- * <p>
- * Indexes (V7, V12): {@code ticket_issued (issued_at, service_point_id)} selects the period's tickets for one service
- * point or all of them; {@code audit_entry_out_of_order (at)}, partial on the action, finds the calls out of order
- * without reading the rest of the audit trail; {@code audit_entry_expired (ticket_id)}, partial too, answers whether a
- * cancelled ticket expired without scanning every audit row.
+ * Indexes: {@code ticket_issued (issued_at, service_point_id)} (V7) selects the tickets of the days not in the
+ * tallies, {@code queue_day_tally_day} and {@code queue_day_minutes_day} (V21) the tallies of a service point's days;
+ * {@code audit_entry_out_of_order (at)}, partial on the action, lists the latest calls out of order without reading
+ * the rest of the audit trail; {@code audit_entry_expired (ticket_id)} (V12) answers whether a cancelled ticket expired.
  */
 @ApplicationScoped
 public class QueueStatistics {
@@ -69,19 +62,28 @@ public class QueueStatistics {
     /** The queue figures of the tickets issued in [from, to) at a service point, or the agency when it is null. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueueReport of(Instant from, Instant to, Long servicePointId) {
-        List<Tuple> rows = tuples(rows(FIGURES, from, to, servicePointId));
+        LocalDate tallyFrom = firstWholeDay(from);
+        LocalDate tallyTo = LocalDate.ofInstant(to, ThaiDates.BANGKOK);
+        List<Tuple> rows = tuples(rows(FIGURES, from, to, servicePointId).setParameter("tallyFrom", tallyFrom)
+                .setParameter("tallyTo", tallyTo.isBefore(tallyFrom) ? tallyFrom : tallyTo));
         // without tickets the grand total is still one row, of zeros and nulls
         Figures total = figures(rows.get(0));
         List<ServiceFigures> services = rows.subList(1, rows.size()).stream().map(QueueStatistics::service).toList();
-        return new QueueReport(from, to, servicePointId, total, services, outOfOrder(from, to, servicePointId));
+        return new QueueReport(from, to, servicePointId, total, services,
+                new OutOfOrderCalls(count(rows.get(0), "calls_out_of_order"), latestOutOfOrder(from, to, servicePointId)));
     }
 
-    private OutOfOrderCalls outOfOrder(Instant from, Instant to, Long servicePointId) {
+    /** The Bangkok day that starts at {@code from}, or the next one when {@code from} is not a midnight. */
+    private static LocalDate firstWholeDay(Instant from) {
+        LocalDate day = LocalDate.ofInstant(from, ThaiDates.BANGKOK);
+        return day.atStartOfDay(ThaiDates.BANGKOK).toInstant().equals(from) ? day : day.plusDays(1);
+    }
+
+    private List<OutOfOrderCall> latestOutOfOrder(Instant from, Instant to, Long servicePointId) {
         List<Tuple> rows = tuples(rows(OUT_OF_ORDER, from, to, servicePointId).setParameter("listed", LISTED));
-        List<OutOfOrderCall> latest = rows.stream().map(row -> new OutOfOrderCall(row.get("at", Instant.class),
+        return rows.stream().map(row -> new OutOfOrderCall(row.get("at", Instant.class),
                 row.get("service_point_code", String.class), row.get("counter_number", Integer.class),
                 row.get("ticket_number", String.class), row.get("reason", String.class))).toList();
-        return new OutOfOrderCalls(rows.isEmpty() ? 0 : count(rows.get(0), "calls"), latest);
     }
 
     private Query rows(String sql, Instant from, Instant to, Long servicePointId) {
