@@ -28,3 +28,6 @@ $tables$;
 -- the roll-ups group the tallies by agency and day
 create index queue_day_tally_agency on queue_day_tally (agency_id, day);
 create index queue_day_minutes_agency on queue_day_minutes (agency_id, day);
+
+-- V20's column is two characters short of its own class SUBDISTRICT_MUNICIPALITY (24): no เทศบาลตำบล could be stored
+alter table agency alter column agency_class type varchar(30);
