@@ -26,6 +26,7 @@ import io.restassured.path.json.JsonPath;
 import th.servicepoint.common.AgencyScope;
 import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.security.Role;
+import th.servicepoint.support.AgencyTallies;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Installation;
 import th.servicepoint.support.Site;
@@ -48,6 +49,8 @@ class PeersAndRollupsTest {
     Fixtures fixtures;
     @Inject
     EntityManager entityManager;
+    @Inject
+    AgencyTallies tallies;
 
     private final String province = Fixtures.unique("จังหวัด");
     private final List<String> codes = new ArrayList<>();
@@ -60,7 +63,7 @@ class PeersAndRollupsTest {
         }
         // a town of another province: neither a peer of the cities nor the provincial account's
         agency("TOWN", 0, Fixtures.unique("อีกจังหวัด"));
-        long first = agencyId(codes.get(0));
+        long first = tallies.id(codes.get(0));
         executive = AgencyScopes.call(AgencyScope.of(first),
                 () -> fixtures.user(Fixtures.unique("exec"), Role.EXECUTIVE, true));
     }
@@ -142,84 +145,23 @@ class PeersAndRollupsTest {
 
     /**
      * Agency i: 100 (i + 1) served, every wait in minute i + 1 (median i + 0.5), 10 i of them served past the 10-minute
-     * standard, E2 answered 40 times with 5 i "much" (85) and the rest "most" (100), E9 40 times (10 for cities 5 and
-     * 6), one complaint closed after i + 1 days.
+     * standard, E2 answered 40 times with 5 i "much" (85) and the rest "most" (100), E9 40 times (10 for agencies 5
+     * and 6), one complaint closed after i + 1 days and a corruption one after 90 (in no figure).
      */
     private String agency(String agencyClass, int i, String inProvince) {
-        String code = Fixtures.unique("city");
-        long agency = Installation.read(() -> ((Number) entityManager.createNativeQuery(
-                "insert into agency (code, name_th, name_en, agency_class, province) values (?1, ?2, ?3, ?5, ?4) "
-                        + "returning id")
-                .setParameter(1, code).setParameter(2, "เทศบาลนคร " + code).setParameter(3, "City " + code)
-                .setParameter(4, inProvince).setParameter(5, agencyClass).getSingleResult()).longValue());
-        Site site = AgencyScopes.call(AgencyScope.of(agency),
-                () -> fixtures.site().service("A", 10).counter(1, "A").create());
-        long service = site.services().get("A");
-        long served = 100L * (i + 1);
-        long late = 10L * i;
-        // corruption complaints are written only where the scope may see them
-        Installation.in(AgencyScope.of(agency).withCorruptionComplaints(), () -> {
-            update("insert into queue_day_tally (day, service_point_id, service_id, issued, served, no_show, cancelled, "
-                    + "never_called, still_open, unsettled, priority_elderly, priority_disabled, priority_pregnant, "
-                    + "priority_monk, wait_n, wait_sum, estimate_error_sum, estimate_error_abs_sum, "
-                    + "estimate_within_five, service_n, service_sum, calls_out_of_order) values (cast(?1 as date), ?2, "
-                    + "?3, ?4, ?4, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?4, ?5, 0, 0, 0, ?4, 0, 0)", DAY, site.id(), service,
-                    served, served * (i + 0.5));
-            minutes(site, service, "WAIT", i + 1, served);
-            minutes(site, service, "SERVICE", 5, served - late);
-            if (late > 0) {
-                minutes(site, service, "SERVICE", 20, late);
-            }
-            long questionnaire = ((Number) entityManager.createNativeQuery(
-                    "insert into questionnaire (version, status, published_at) values (1, 'PUBLISHED', now()) "
-                            + "returning id")
-                    .getSingleResult()).longValue();
-            update("insert into questionnaire_item (questionnaire_id, position, code, indicator, scale, required, "
-                    + "text_th, text_en) values (?1, 1, 'E2', 6, 'ITA4', true, 'เท่าเทียม', 'Equal'), "
-                    + "(?1, 2, 'E9', 7, 'ITA4', true, 'ตอบชัดเจน', 'Clear answers')", questionnaire);
-            answers(site, "E2", "MUCH", 85, 5L * i);
-            answers(site, "E2", "MOST", 100, 40 - 5L * i);
-            answers(site, "E9", "MOST", 100, i >= 5 ? 10 : 40);
-            complaint("GENERAL", DAY + "T03:00:00Z", i + 1);
-            // a corruption complaint is no part of any figure
-            complaint("CORRUPTION", DAY + "T03:00:00Z", 90);
-            return null;
-        });
+        String code = tallies.agency(agencyClass, inProvince);
+        long agency = tallies.id(code);
+        Site site = tallies.site(agency);
+        tallies.queueDay(agency, site, DAY, 100L * (i + 1), i + 1, 10L * i);
+        tallies.questionnaire(agency);
+        if (i > 0) {
+            tallies.answers(agency, site, MONTH, "E2", "MUCH", 85, 5L * i);
+        }
+        tallies.answers(agency, site, MONTH, "E2", "MOST", 100, 40 - 5L * i);
+        tallies.answers(agency, site, MONTH, "E9", "MOST", 100, i >= 5 ? 10 : 40);
+        tallies.closedComplaint(agency, "GENERAL", DAY + "T03:00:00Z", i + 1);
+        tallies.closedComplaint(agency, "CORRUPTION", DAY + "T03:00:00Z", 90);
         return code;
-    }
-
-    private void complaint(String category, String filed, int daysToClose) {
-        update("insert into complaint (tracking_code, reference, category, status, text, created_at, updated_at) "
-                + "values (substr(md5(random()::text), 1, 14), substr(md5(random()::text), 1, 11), ?1, 'CLOSED', "
-                + "'ช้า', cast(?2 as timestamptz), cast(?2 as timestamptz) + make_interval(days => ?3))", category,
-                filed, daysToClose);
-    }
-
-    private void minutes(Site site, long service, String measure, int minute, long tickets) {
-        update("insert into queue_day_minutes (day, service_point_id, service_id, measure, minute, tickets) values "
-                + "(cast(?1 as date), ?2, ?3, ?4, ?5, ?6)", DAY, site.id(), service, measure, minute, tickets);
-    }
-
-    private void answers(Site site, String item, String value, int points, long count) {
-        if (count > 0) {
-            update("insert into survey_month_answer (month, service_point_id, mode, item_code, value, points, answers) "
-                    + "values (cast(?1 as date), ?2, 'INVITED', ?3, ?4, ?5, ?6)", MONTH, site.id(), item, value,
-                    points, count);
-        }
-    }
-
-    private void update(String sql, Object... values) {
-        var query = entityManager.createNativeQuery(sql);
-        for (int i = 0; i < values.length; i++) {
-            query.setParameter(i + 1, values[i]);
-        }
-        query.executeUpdate();
-    }
-
-    private long agencyId(String code) {
-        return Installation.read(() -> ((Number) entityManager
-                .createNativeQuery("select id from agency where code = ?1").setParameter(1, code).getSingleResult())
-                .longValue());
     }
 
     private String provincial() {
