@@ -19,7 +19,10 @@ day_ticket as (
         case when t.status = 'DONE' then cast(extract(epoch from t.finished_at - t.serving_started_at)
             as double precision) / 60 end service_time
     from ranges r
-    join ticket t on t.service_point_id = r.service_point_id and t.issued_at >= r.lo and t.issued_at < r.hi
+    -- one index range scan (ticket_issued) per range: joined otherwise, the planner, which cannot tell how long the
+    -- ranges are, reads every ticket; offset 0 keeps the subquery from being flattened into such a join
+    cross join lateral (select * from ticket t where t.service_point_id = r.service_point_id and t.issued_at >= r.lo
+        and t.issued_at < r.hi offset 0) t
 ), day_tally as (
     select day, service_point_id, service_id, counter_id, clerk_id, sum(issued) issued, sum(served) served,
         sum(no_show) no_show, sum(cancelled) cancelled, sum(never_called) never_called, sum(still_open) still_open,
@@ -49,8 +52,8 @@ day_ticket as (
         select r.day, a.service_point_id, t.service_id, a.counter_id, a.user_id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             null, null, null, 0, 0, null, count(*)
         from ranges r
-        join audit_entry a on a.action = 'CALL_OUT_OF_ORDER' and a.service_point_id = r.service_point_id
-            and a.at >= r.lo and a.at < r.hi
+        cross join lateral (select * from audit_entry a where a.action = 'CALL_OUT_OF_ORDER'
+            and a.service_point_id = r.service_point_id and a.at >= r.lo and a.at < r.hi offset 0) a
         join ticket t on t.id = a.ticket_id
         group by 1, 2, 3, 4, 5
     ) tallied

@@ -22,9 +22,10 @@ with scope as (
 ), ranges as (
     select service_point_id, cast(null as date) as day, cast(:from as timestamptz) lo,
         least(cast(:to as timestamptz), cast(cast(:tallyFrom as date) as timestamp) at time zone 'Asia/Bangkok') hi
-    from scope
+    from scope where :from < cast(cast(:tallyFrom as date) as timestamp) at time zone 'Asia/Bangkok'
     union all
     select service_point_id, null, cast(folded_end as timestamp) at time zone 'Asia/Bangkok', :to from scope
+    where cast(folded_end as timestamp) at time zone 'Asia/Bangkok' < :to
     union all
     select service_point_id, day, cast(day as timestamp) at time zone 'Asia/Bangkok',
         cast(day + 1 as timestamp) at time zone 'Asia/Bangkok'
@@ -71,12 +72,15 @@ with scope as (
     from tally t left join standard st on st.service_id = t.service_id
     group by grouping sets ((t.service_id), ())
 ), histogram as (
-    select m.service_id, grouping(m.service_id) = 1 total, m.measure, m.minute, sum(m.tickets) tickets,
-        sum(m.tickets) filter (where m.minute <= st.minutes) within_standard
+    -- in double precision from here: sums of bigint are numeric, several times slower in the windows below, and a
+    -- double holds every count up to 2^53 exactly
+    select m.service_id, grouping(m.service_id) = 1 total, m.measure, m.minute,
+        cast(sum(m.tickets) as double precision) tickets,
+        cast(sum(m.tickets) filter (where m.minute <= st.minutes) as double precision) within_standard
     from minutes m left join standard st on st.service_id = m.service_id
     group by grouping sets ((m.service_id, m.measure, m.minute), (m.measure, m.minute))
 ), cumulative as (
-    select service_id, total, measure, within_standard, case when minute = 0 then 0 else minute - 0.5 end middle,
+    select service_id, total, measure, within_standard, case when minute = 0 then 0 else cast(minute as double precision) - 0.5 end middle,
         sum(tickets) over (partition by service_id, total, measure order by minute) up_to,
         sum(tickets) over (partition by service_id, total, measure) n
     from histogram
@@ -85,7 +89,7 @@ with scope as (
     select service_id, total, measure, p, sum(within_standard) within_standard,
         min(middle) filter (where up_to > floor(p * (n - 1))) below,
         min(middle) filter (where up_to > ceil(p * (n - 1))) above, max(p * (n - 1) - floor(p * (n - 1))) fraction
-    from cumulative cross join (values (0.5), (0.9)) share (p)
+    from cumulative cross join (values (cast(0.5 as double precision)), (0.9)) share (p)
     group by service_id, total, measure, p
 ), durations as (
     select service_id, total,
