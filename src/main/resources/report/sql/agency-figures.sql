@@ -24,21 +24,28 @@ with matching as (
 ), standard as (
     select service_id, sum(standard_minutes) minutes from service_step group by service_id
 ), queue as (
-    select t.agency_id, sum(t.served) served, sum(t.wait_n) wait_n, sum(t.wait_sum) / nullif(sum(t.wait_n), 0) wait_mean,
-        sum(t.service_n) filter (where st.minutes is not null) standard_n
-    from queue_day_tally t
-    join matching a on a.id = t.agency_id
-    left join standard st on st.service_id = t.service_id
-    where t.day >= :firstDay and t.day < :endDay
-    group by t.agency_id
+    -- per agency (lateral), so an index range of each agency is read rather than the whole table (a province reads
+    -- its 200 agencies' rows only)
+    select a.id agency_id, q.served, q.wait_n, q.wait_mean, q.standard_n
+    from matching a
+    cross join lateral (
+        select sum(t.served) served, sum(t.wait_n) wait_n, sum(t.wait_sum) / nullif(sum(t.wait_n), 0) wait_mean,
+            sum(t.service_n) filter (where st.minutes is not null) standard_n
+        from queue_day_tally t
+        left join standard st on st.service_id = t.service_id
+        where t.agency_id = a.id and t.day >= :firstDay and t.day < :endDay
+    ) q
 ), histogram as (
-    select m.agency_id, m.measure, m.minute, sum(m.tickets) tickets,
-        sum(m.tickets) filter (where m.minute <= st.minutes) within_standard
-    from queue_day_minutes m
-    join matching a on a.id = m.agency_id
-    left join standard st on st.service_id = m.service_id
-    where m.day >= :firstDay and m.day < :endDay
-    group by m.agency_id, m.measure, m.minute
+    select a.id agency_id, h.measure, h.minute, h.tickets, h.within_standard
+    from matching a
+    cross join lateral (
+        select m.measure, m.minute, sum(m.tickets) tickets,
+            sum(m.tickets) filter (where m.minute <= st.minutes) within_standard
+        from queue_day_minutes m
+        left join standard st on st.service_id = m.service_id
+        where m.agency_id = a.id and m.day >= :firstDay and m.day < :endDay
+        group by m.measure, m.minute
+    ) h
 ), cumulative as (
     -- the median as queue-figures.sql takes it: each wait the middle of its minute, percentile_cont's position
     select agency_id, case when minute = 0 then 0 else minute - 0.5 end middle,
@@ -71,11 +78,14 @@ with matching as (
     where q.status <> 'DRAFT'
     order by q.agency_id, i.code, q.version desc
 ), answers as (
-    select s.agency_id, s.item_code, s.value, s.points, sum(s.answers) n
-    from survey_month_answer s
-    join matching a on a.id = s.agency_id
-    where s.month >= :fromMonth and s.month < :toMonth and s.mode <> 'STAFF'
-    group by s.agency_id, s.item_code, s.value, s.points
+    select a.id agency_id, s.item_code, s.value, s.points, s.n
+    from matching a
+    cross join lateral (
+        select s.item_code, s.value, s.points, sum(s.answers) n
+        from survey_month_answer s
+        where s.agency_id = a.id and s.month >= :fromMonth and s.month < :toMonth and s.mode <> 'STAFF'
+        group by s.item_code, s.value, s.points
+    ) s
 )
 select 'AGENCY' kind, a.id agency_id, a.code, a.name_th, a.name_en, a.agency_class, a.province, a.matching,
     coalesce(q.served, 0) served, coalesce(q.wait_n, 0) wait_n, q.wait_mean,

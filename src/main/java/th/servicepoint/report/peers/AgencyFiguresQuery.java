@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.common.RunsIn;
 import th.servicepoint.common.SqlStatements;
@@ -48,9 +49,11 @@ public class AgencyFiguresQuery {
     /**
      * The agencies the caller's own scope reads (a province's for a provincial account, every agency for the platform),
      * in {@code province} when given, {@code limit} of them from {@code offset}: row-level security keeps what the
-     * caller may not read out of every figure.
+     * caller may not read out of every figure. Every agency of the country at once takes longer than the default
+     * transaction allows (bench/RESULTS.md, "National size"), so it has the report's timeout.
      */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "servicepoint.report.transaction-timeout")
     public Page visible(ReportPeriod period, String province, int offset, int limit) {
         return read(period, null, province, offset, limit);
     }
@@ -63,6 +66,7 @@ public class AgencyFiguresQuery {
      */
     @RunsIn(RunsIn.Where.INSTALLATION)
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeoutFromConfigProperty = "servicepoint.report.transaction-timeout")
     public List<AgencyFigures> sameClassAs(ReportPeriod period, long agency) {
         entityManager.createNativeQuery("set transaction read only").executeUpdate();
         return read(period, agency, null, 0, null).agencies();
