@@ -2,15 +2,18 @@
 # Load benchmark of the queue core: ticket issue and clerk actions against the packaged service on
 # loopback (wrk), and the same SQL through pgbench as the floor. Usage: bench/run.sh [seconds] [connections] [clerks]
 # Needs wrk and pgbench (Debian packages wrk, postgresql-client) and PostgreSQL on 127.0.0.1:5432.
+# Env: BENCH_DB (servicepoint_bench) and BENCH_PORT (8095) for a database and port of its own; BENCH_LOAD_SQL, a file
+# psql runs after the fixture and before the first measurement (bench/national-data.sql: the same run with the 7,850
+# agencies of a national installation loaded).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-30}
 CONNECTIONS=${2:-32}
 CLERKS=${3:-16}
-PORT=8095
+PORT=${BENCH_PORT:-8095}
 # health answers on the management port
 MANAGEMENT=$((PORT + 1000))
-DB=servicepoint_bench
+DB=${BENCH_DB:-servicepoint_bench}
 PG="psql -h 127.0.0.1 -U postgres -q"
 URL=http://127.0.0.1:$PORT
 
@@ -22,8 +25,17 @@ QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dquarkus.ma
   -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -sf http://127.0.0.1:$MANAGEMENT/q/health/ready > /dev/null && break; sleep 1; done
+# ready, and the demo data in place (setup.sql copies clerk1's password): a loaded machine takes over a minute
+for _ in $(seq 1 300); do
+  curl -sf http://127.0.0.1:$MANAGEMENT/q/health/ready > /dev/null \
+    && [ "$($PG -d $DB -tAc "select count(*) from app_user where username = 'clerk1'")" = 1 ] && break
+  sleep 1
+done
 $PG -d $DB -f bench/setup.sql > /dev/null
+if [ -n "${BENCH_LOAD_SQL:-}" ]; then
+  echo "== loading $BENCH_LOAD_SQL"
+  $PG -d $DB -v ON_ERROR_STOP=1 -f "$BENCH_LOAD_SQL" | tail -3
+fi
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(date -u +%FT%TZ)"
 echo "== warm-up (10 s, discarded)"

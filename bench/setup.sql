@@ -1,6 +1,8 @@
 -- Benchmark fixture on top of the demo data: 20 service points (pao-hq and sp-2 … sp-20), four services
 -- each, one counter per service, open, with its own signed-in clerk (password "clerk"), and a kiosk key
--- "bench-kiosk" valid at every service point.
+-- "bench-kiosk" valid at every service point. All of it belongs to the home agency (V20): a row that names no parent
+-- takes the agency of the connection's scope, which psql has to set itself.
+select set_config('servicepoint.agency', '1', false);
 insert into service_point (code, name_th, name_en)
 select 'sp-' || g, 'จุดบริการ ' || g, 'Service point ' || g from generate_series(2, 20) g;
 

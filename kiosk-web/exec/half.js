@@ -7,6 +7,7 @@ import { el } from "/common/dom.js";
 import { t } from "./texts.js";
 import { bangkokDate, fiscalHalf, halfLabel } from "./periods.js";
 import { $, number, scopeQuery, session } from "./state.js";
+import { drawPeers } from "./peers.js";
 
 export const EVERY = 60_000;
 
@@ -47,6 +48,7 @@ export function draw() {
   $("target").textContent = report ? t("target", { target: number(report.target) }) : "";
   drawIndicators(survey);
   drawItems(survey, min);
+  drawPeers(report);
 }
 
 function drawIndicators(survey) {

@@ -29,6 +29,11 @@ export const t = texts({
     live: "ข้อมูลล่าสุด", offline: "ติดต่อระบบไม่ได้ กำลังลองใหม่…",
     forbidden: "บัญชีนี้ไม่มีสิทธิ์ดูหน้าผู้บริหาร ต้องเป็นผู้บริหารหรือผู้ดูแลระบบ",
     signedOut: "สิทธิ์การเข้าใช้หมดอายุหรือรหัสผ่านถูกเปลี่ยน กรุณาเข้าสู่ระบบอีกครั้ง",
+    peers: "เทียบกับหน่วยงานประเภทเดียวกัน", figure: "ตัวเลข", ours: "ของหน่วยงาน",
+    peerMedian: "มัธยฐานของหน่วยงานประเภทเดียวกัน", betterThan: "ดีกว่าร้อยละ",
+    peersAbout: "{cls} ที่เปิดใช้งานอื่นอีก {peers} แห่ง · เทียบเฉพาะตัวเลขที่มีอย่างน้อย {min} แห่ง",
+    peersAgencyOnly: "แสดงเมื่อเลือกดูทั้งหน่วยงาน",
+    peersNote: "ไม่ระบุชื่อหน่วยงานใด · ดีกว่าร้อยละ = ร้อยละของหน่วยงานประเภทเดียวกันที่หน่วยงานนี้ทำได้ดีกว่า (เท่ากันนับครึ่ง)",
   },
   en: {
     title: "Executive dashboard", signOut: "Sign out", signInTitle: "Executive sign-in",
@@ -56,5 +61,9 @@ export const t = texts({
     live: "Up to date", offline: "Cannot reach the service; retrying…",
     forbidden: "This account may not see the executive dashboard: an executive or administrator account is needed.",
     signedOut: "Your sign-in is no longer accepted (expired or password changed). Please sign in again.",
+    peers: "Compared with peers", figure: "Figure", ours: "This agency", peerMedian: "Peer median",
+    betterThan: "Better than (%)", peersAbout: "{peers} other active {cls} · a figure is compared when at least {min} have it",
+    peersAgencyOnly: "Shown for the whole agency",
+    peersNote: "No peer is named · better than = the share of peers of the same class this agency does better than (ties count half)",
   },
 });

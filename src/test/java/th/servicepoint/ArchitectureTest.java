@@ -57,12 +57,16 @@ class ArchitectureTest {
                 .check(PRODUCTION);
     }
 
-    /** Inside the report: scoring, then the aggregates, the tables, their renderers, the snapshots and the API. */
+    /**
+     * Inside the report: scoring, then the peers' figures, the aggregates, the tables, their renderers, the snapshots and the
+     * API.
+     */
     @Test
     void reportConcernsFollowOneAnother() {
         String report = ROOT + ".report";
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("scoring").definedBy(report + ".scoring..")
+                .layer("peers").definedBy(report + ".peers..")
                 .layer("aggregate").definedBy(report + ".aggregate..")
                 .layer("tables").definedBy(report + ".tables..")
                 .layer("render").definedBy(report + ".render..")
@@ -73,6 +77,7 @@ class ArchitectureTest {
                 .whereLayer("render").mayOnlyBeAccessedByLayers("snapshot", "api")
                 .whereLayer("tables").mayOnlyBeAccessedByLayers("render", "snapshot", "api")
                 .whereLayer("aggregate").mayOnlyBeAccessedByLayers("tables", "render", "snapshot", "api")
+                .whereLayer("peers").mayOnlyBeAccessedByLayers("aggregate", "tables", "render", "snapshot", "api")
                 .check(PRODUCTION);
         slices().matching(report + ".(*)..").should().beFreeOfCycles().check(PRODUCTION);
     }

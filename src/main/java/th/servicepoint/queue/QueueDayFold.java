@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
+import th.servicepoint.common.RunsIn;
 import th.servicepoint.common.SqlStatements;
 import th.servicepoint.common.ThaiDates;
 
@@ -50,8 +51,11 @@ public class QueueDayFold {
 
     /**
      * Folds every day up to yesterday (Asia/Bangkok) not folded yet, and answers how many service-point days it
-     * (re)wrote. A first run over years of tickets takes minutes (bench/RESULTS.md), hence the long timeout.
+     * (re)wrote. A first run over years of tickets takes minutes (bench/RESULTS.md), hence the long timeout. It folds
+     * every agency's service points at once, so it runs in the installation's scope (each tally row takes its service
+     * point's agency, V24), whoever calls it.
      */
+    @RunsIn(RunsIn.Where.INSTALLATION)
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public int foldEndedDays() {

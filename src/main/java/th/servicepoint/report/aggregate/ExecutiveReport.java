@@ -14,6 +14,7 @@ import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.complaint.ComplaintCount;
 import th.servicepoint.measure.MeasureView;
 import th.servicepoint.queue.QueueReport;
+import th.servicepoint.report.peers.PeerBenchmark;
 import th.servicepoint.report.scoring.Change;
 import th.servicepoint.report.scoring.GradeBand;
 import th.servicepoint.report.scoring.IndicatorScore;
@@ -32,10 +33,12 @@ import th.servicepoint.survey.SurveyComments;
  * @param measures the measures register as it stood at the period's end (section 6 of the seed); null in a report
  *        stored before the register existed
  * @param comments null in the public version
+ * @param peers the agency beside anonymous peers of its class; null for a service point, for callers above agencies,
+ *        in the public version and in a report stored before benchmarks existed
  */
 public record ExecutiveReport(Audience audience, Period period, Scope scope, Instant generatedAt, double target,
         Survey survey, List<MeasureEntry> measures, Breakdowns breakdowns, QueueReport queue, Complaints complaints,
-        SurveyComments comments) {
+        SurveyComments comments, PeerBenchmark peers) {
 
     public enum Audience {
         /** Executives and administrators: everything. */
@@ -218,6 +221,6 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
                 new Breakdowns(b.rankMinAnswers(), b.clerkCellMinAnswers(), b.services(), b.counters(), b.divisions(),
                         null, b.modes()),
                 new QueueReport(queue.from(), queue.to(), queue.servicePointId(), queue.total(), queue.services(), calls),
-                complaints, null);
+                complaints, null, null);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.complaint.ComplaintCount;
@@ -30,6 +31,8 @@ import th.servicepoint.report.aggregate.ExecutiveReport.Period;
 import th.servicepoint.report.aggregate.ExecutiveReport.Responses;
 import th.servicepoint.report.aggregate.ExecutiveReport.Scope;
 import th.servicepoint.report.aggregate.ExecutiveReport.Survey;
+import th.servicepoint.report.peers.PeerBenchmark;
+import th.servicepoint.report.peers.PeerBenchmarks;
 import th.servicepoint.report.scoring.ItemScore;
 import th.servicepoint.report.scoring.ProjectedEit;
 import th.servicepoint.report.scoring.QuestionScore;
@@ -56,18 +59,22 @@ public class ExecutiveReports {
     private final MeasureRegister measures;
     private final ServicePointAdmin servicePoints;
     private final ReportSettings settings;
+    private final PeerBenchmarks peers;
+    private final AgencyScopes scopes;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ExecutiveReports(SurveyStatistics survey, QueueStatistics queue, ComplaintStatistics complaints,
-            MeasureRegister measures, ServicePointAdmin servicePoints, ReportSettings settings,
-            EntityManager entityManager, Clock clock) {
+            MeasureRegister measures, ServicePointAdmin servicePoints, ReportSettings settings, PeerBenchmarks peers,
+            AgencyScopes scopes, EntityManager entityManager, Clock clock) {
         this.survey = survey;
         this.queue = queue;
         this.complaints = complaints;
         this.measures = measures;
         this.servicePoints = servicePoints;
         this.settings = settings;
+        this.peers = peers;
+        this.scopes = scopes;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -100,7 +107,17 @@ public class ExecutiveReports {
                 clock.instant(), settings.target(), survey(current, scores, comparison, settings.gradeMinAnswers()),
                 measures(measures.forReport(period, id), scores), breakdowns(current, new BreakdownRows(scoring, settings)),
                 queue.of(from, to, id),
-                complaints(period, id), survey.comments(from, to, id));
+                complaints(period, id), survey.comments(from, to, id), peers(period, servicePoint));
+    }
+
+    /**
+     * The whole agency's report compares it with its peers; a service point has none, and a caller above agencies
+     * (provincial, platform) reads no one agency's report as its own. The peers are read in a transaction of their own
+     * (PeerBenchmarks), so they come from a moment of their own too, and from the tallies only.
+     */
+    private PeerBenchmark peers(ReportPeriod period, ServicePoint servicePoint) {
+        Long agency = scopes.current().agency();
+        return servicePoint != null || agency == null ? null : peers.of(period, agency);
     }
 
     /** An unknown code is a mistake in the request (422), not a missing page. */

@@ -31,6 +31,13 @@ public interface ReportSettings {
     int rankMinAnswers();
 
     /**
+     * A figure of the peer benchmark (report/peers) is compared only when at least this many other active agencies of
+     * the agency's class have it; with fewer, one peer's figure could be told from the median.
+     */
+    @WithDefault("5")
+    int peerMinAgencies();
+
+    /**
      * A clerk's row or cell with fewer answers shows its n and no score, so no answer can be traced back to one
      * visit.
      */
