@@ -29,8 +29,5 @@ $tables$;
 create index queue_day_tally_agency on queue_day_tally (agency_id, day);
 create index queue_day_minutes_agency on queue_day_minutes (agency_id, day);
 
--- V20's column is two characters short of its own class SUBDISTRICT_MUNICIPALITY (24): no เทศบาลตำบล could be stored
-alter table agency alter column agency_class type varchar(30);
-
 -- the roll-ups read an agency's month tallies of the survey by agency (the key leads with the month)
 create index survey_month_answer_agency on survey_month_answer (agency_id, month);
