@@ -31,7 +31,7 @@ import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Installation;
 
 /**
- * The executive dashboard's "compared with peers" in a real browser: the demo agency (class OTHER) beside five agencies
+ * The executive dashboard's "compared with peers" in a real browser: the demo agency beside five agencies
  * of its class with tallies on the first day of this half, in Thai and English, with axe, and no peer named. The same
  * application as {@link ExecDashboardTest} (its profile), where no other test makes agencies.
  */
@@ -58,10 +58,13 @@ class ExecPeersTest {
         long home = Installation.read(() -> ((Number) entityManager
                 .createNativeQuery("select agency_id from app_user where username = 'exec'").getSingleResult())
                 .longValue());
+        String homeClass = Installation.read(() -> (String) entityManager
+                .createNativeQuery("select agency_class from agency where id = ?1").setParameter(1, home)
+                .getSingleResult());
         tallies.queueDay(home, tallies.site(home), day, 50, 1, 0);
         List<String> peers = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            String code = tallies.agency("OTHER", "จังหวัดทดสอบ");
+            String code = tallies.agency(homeClass, "จังหวัดทดสอบ");
             long agency = tallies.id(code);
             tallies.queueDay(agency, tallies.site(agency), day, 100L * i, i + 1, 10L * i);
             peers.add(code);
