@@ -45,8 +45,10 @@ create function servicepoint_agencies() returns bigint[] language sql stable as 
 $$;
 
 -- A superuser, or a role with BYPASSRLS, is never held by a policy (the embedded PostgreSQL connects as one): such a
--- connection takes on this role for its work. A connection as an ordinary role (the owner, or the application role
--- of docs/operations.md) is held by the policies as it is: the tables FORCE row-level security.
+-- connection takes on this role for its work. The application's own role (docs/operations.md, "Database roles")
+-- owns nothing and is held by the policies as it is. The owner of the tables is not held (no FORCE): it migrates,
+-- and backs up and restores with pg_dump and pg_restore, which refuse tables whose policies would hold them; an
+-- installation that runs the service as the owner itself must run it as a superuser or separate the two roles.
 do $role$
 begin
     if not exists (select 1 from pg_roles where rolname = 'servicepoint_scoped')
@@ -123,7 +125,6 @@ begin
                 t[1] || '_agency', t[1], parents);
         end if;
         execute format('alter table %I enable row level security', t[1]);
-        execute format('alter table %I force row level security', t[1]);
         -- (select …) makes each an InitPlan: evaluated once per statement, not once per row
         execute format($p$create policy agency_isolation on %I
             using ((select servicepoint_sees_all()) or agency_id = any (coalesce((select servicepoint_agencies()), '{}')))

@@ -17,7 +17,6 @@ begin
         execute format('create trigger %I before insert on %I for each row '
             'execute function agency_of_parent(%L, %L)', t || '_agency', t, 'service_point', 'service_point_id');
         execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
         execute format($p$create policy agency_isolation on %I
             using ((select servicepoint_sees_all()) or agency_id = any (coalesce((select servicepoint_agencies()), '{}')))
             with check ((select servicepoint_sees_all()) or agency_id = (select servicepoint_agency()))$p$, t);
