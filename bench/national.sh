@@ -4,7 +4,10 @@
 # (bench/national-data.sql). Times over HTTP, as the callers get them:
 #   * the provincial roll-up of the largest province (about 200 agencies), as a PROVINCIAL account;
 #   * the national roll-up, every agency (about 7,850) in one page, as a PLATFORM account; and a page of 200;
-#   * the executive report of one SAO, whose peer benchmark reads the 5,300 SAOs.
+#   * the executive report of one SAO, whose peer benchmark reads the 5,300 SAOs;
+# all of them reading the agencies' kept figures of the half (V25). Before them, "keep": the half's kept figures are
+# forgotten and the first roll-up request keeps every agency's again (on demand, the same code as the job's,
+# report/peers/KeptAgencyFigures), timed on its own: what the job costs once a day.
 # Usage: bench/national.sh [runs] [--refill]. Env: BENCH_NATIONAL_DB (sp_bench_national), BENCH_NATIONAL_PORT (8596),
 # SKIP_BUILD=1 to use the jar already in target/. Needs curl, psql and PostgreSQL on 127.0.0.1:5432 (trust auth).
 set -euo pipefail
@@ -68,6 +71,12 @@ timed() { # name user address
       -u "$user:$PASSWORD" "$URL$address"
   done
 }
+echo "== keep: every agency's figures of the half, by the first roll-up request after forgetting them"
+$PSQL -d "$DB" -c "delete from agency_period_figures where first_day = date '2025-10-01' and end_day = date '2026-04-01'"
+curl -s -o target/bench-national-keep.json -w "   keep %{http_code} %{time_total} s\n" -u "bench-platform:$PASSWORD" \
+  "$URL/api/v1/rollups?$PERIOD&size=1"
+$PSQL -d "$DB" -tAc "select '   kept ' || count(*) || ' agencies in ' || round(extract(epoch from max(computed_at) - min(computed_at))::numeric, 1)
+  || ' s of computing' from agency_period_figures where first_day = date '2025-10-01' and end_day = date '2026-04-01'"
 echo "== provincial roll-up (province 01) as bench-provincial: GET /api/v1/rollups?$PERIOD&size=1000"
 timed provincial bench-provincial "/api/v1/rollups?$PERIOD&size=1000"
 echo "== national roll-up, every agency in one page, as bench-platform: GET /api/v1/rollups?$PERIOD&size=10000"

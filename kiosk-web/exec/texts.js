@@ -33,6 +33,8 @@ export const t = texts({
     peerMedian: "มัธยฐานของหน่วยงานประเภทเดียวกัน", betterThan: "ดีกว่าร้อยละ",
     peersAbout: "{cls} ที่เปิดใช้งานอื่นอีก {peers} แห่ง · เทียบเฉพาะตัวเลขที่มีอย่างน้อย {min} แห่ง",
     peersAgencyOnly: "แสดงเมื่อเลือกดูทั้งหน่วยงาน",
+    peersAsOf: "ตัวเลขคิวนับถึงวันที่ {day} · คำนวณเมื่อ {at}",
+    peersAsOfNone: "ยังไม่มีตัวเลขคิวของรอบนี้ · คำนวณเมื่อ {at}",
     peersNote: "ไม่ระบุชื่อหน่วยงานใด · ดีกว่าร้อยละ = ร้อยละของหน่วยงานประเภทเดียวกันที่หน่วยงานนี้ทำได้ดีกว่า (เท่ากันนับครึ่ง)",
   },
   en: {
@@ -64,6 +66,8 @@ export const t = texts({
     peers: "Compared with peers", figure: "Figure", ours: "This agency", peerMedian: "Peer median",
     betterThan: "Better than (%)", peersAbout: "{peers} other active {cls} · a figure is compared when at least {min} have it",
     peersAgencyOnly: "Shown for the whole agency",
+    peersAsOf: "Queue figures up to {day} · computed {at}",
+    peersAsOfNone: "No queue figures of this half yet · computed {at}",
     peersNote: "No peer is named · better than = the share of peers of the same class this agency does better than (ties count half)",
   },
 });

@@ -1,31 +1,38 @@
--- The figures of many agencies at once, one row group per agency, for the peer benchmarks and the roll-ups
--- (report/peers/AgencyFiguresQuery; bench/national.sh runs this very file through psql). It reads tables of the queue,
+-- The figures of a page of agencies of one period, computed from the tallies, for report/peers/AgencyFiguresPage to
+-- keep (V25, agency_period_figures), which the peer benchmarks and the roll-ups read. It reads tables of the queue,
 -- the survey and the complaints, as report queries may, and only their tallies: queue_day_tally and queue_day_minutes
--- (V21, the days folded so far), survey_month_answer (V13), and the complaints themselves (a few per agency).
--- Which agencies: the active ones the connection's scope reads (row-level security does not hold the agency
--- directory, so the scope is asked here too: a provincial account gets its province's), of the class of agency :sameClassAs and in
--- :province when given, by province and code, :limit (null: all) from :offset.
+-- (V21, the days folded so far), survey_month_answer (V13), and the complaints themselves (a few per agency). It runs
+-- in the installation's scope (every agency).
+-- Which agencies: the active ones whose kept figures of the period are missing, or when :stale also those older than
+-- the tallies (the agency's queue_fold moved on within the period since), by id, :pageSize of them.
 -- Parameters: :firstDay, :endDay (date, [firstDay, endDay) in Asia/Bangkok), :fromMonth, :toMonth (date, the months
--- of the same period), :sameClassAs (bigint or null), :province (varchar or null), :limit (integer or null), :offset (integer).
+-- of the same period), :stale (boolean), :pageSize (integer).
 --
--- Rows of kind AGENCY carry the agency and its queue and complaint figures; rows of kind ANSWER one answer value of
--- one survey item with its count (staff answers left out, as in the report), with the item's definition from the
--- agency's newest questionnaire version that has it, for the report's own scoring (report/scoring) in Java.
-with matching as (
-    select a.id, a.code, a.name_th, a.name_en, a.agency_class, a.province, count(*) over () matching
+-- Rows of kind AGENCY carry the agency, the day of the period its tallies are folded through (null: none yet) and its
+-- queue and complaint figures; rows of kind ANSWER one answer value of one survey item with its count (staff answers
+-- left out, as in the report), with the item's definition from the agency's newest questionnaire version that has it,
+-- for the report's own scoring (report/scoring) in Java.
+with folded as (
+    select agency_id,
+        case when max(folded_through) >= :firstDay then least(max(folded_through), cast(:endDay as date) - 1) end
+            folded_through
+    from queue_fold
+    group by agency_id
+), matching as (
+    select a.id, f.folded_through
     from agency a
+    left join folded f on f.agency_id = a.id
+    left join agency_period_figures k on k.agency_id = a.id and k.first_day = :firstDay and k.end_day = :endDay
     where a.active
-        and ((select servicepoint_sees_all()) or a.id = any (coalesce((select servicepoint_agencies()), '{}')))
-        and (cast(:sameClassAs as bigint) is null
-            or a.agency_class = (select c.agency_class from agency c where c.id = :sameClassAs))
-        and (cast(:province as varchar) is null or a.province = :province)
-    order by a.province, a.code
-    limit cast(:limit as integer) offset :offset
+        and (k.agency_id is null or (cast(:stale as boolean) and f.folded_through is not null
+            and (k.folded_through is null or k.folded_through < f.folded_through)))
+    order by a.id
+    limit :pageSize
 ), standard as (
     select service_id, sum(standard_minutes) minutes from service_step group by service_id
 ), queue as (
-    -- per agency (lateral), so an index range of each agency is read rather than the whole table (a province reads
-    -- its 200 agencies' rows only)
+    -- per agency (lateral), so an index range of each agency is read rather than the whole table (a page reads its
+    -- agencies' rows only)
     select a.id agency_id, q.served, q.wait_n, q.wait_mean, q.standard_n
     from matching a
     cross join lateral (
@@ -87,9 +94,8 @@ with matching as (
         group by s.item_code, s.value, s.points
     ) s
 )
-select 'AGENCY' kind, a.id agency_id, a.code, a.name_th, a.name_en, a.agency_class, a.province, a.matching,
-    coalesce(q.served, 0) served, coalesce(q.wait_n, 0) wait_n, q.wait_mean,
-    m.below + m.fraction * (m.above - m.below) wait_median, coalesce(q.standard_n, 0) standard_n,
+select 'AGENCY' kind, a.id agency_id, a.folded_through, coalesce(q.served, 0) served, coalesce(q.wait_n, 0) wait_n,
+    q.wait_mean, m.below + m.fraction * (m.above - m.below) wait_median, coalesce(q.standard_n, 0) standard_n,
     coalesce(w.within_standard, 0) within_standard, coalesce(c.closed, 0) closed, c.close_median,
     cast(null as varchar) item_code, cast(null as varchar) parent_code, cast(null as integer) indicator,
     cast(null as varchar) scale, cast(null as varchar) value, cast(null as integer) points, cast(null as bigint) n
@@ -99,7 +105,7 @@ left join median m on m.agency_id = a.id
 left join within w on w.agency_id = a.id
 left join complaints c on c.agency_id = a.id
 union all
-select 'ANSWER', s.agency_id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-    s.item_code, d.parent_code, d.indicator, d.scale, s.value, s.points, s.n
+select 'ANSWER', s.agency_id, null, null, null, null, null, null, null, null, null, s.item_code, d.parent_code,
+    d.indicator, d.scale, s.value, s.points, s.n
 from answers s
 join definition d on d.agency_id = s.agency_id and d.code = s.item_code

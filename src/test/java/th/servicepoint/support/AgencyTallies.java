@@ -64,6 +64,16 @@ public class AgencyTallies {
         });
     }
 
+    /**
+     * Marks the service point's days folded through {@code through}, as the fold does (queue_fold), so the kept figures
+     * (report/peers/KeptAgencyFigures) say as of which day they count.
+     */
+    public void folded(Site site, String through) {
+        Installation.read(() -> update("insert into queue_fold (service_point_id, folded_through) values (?1, "
+                + "cast(?2 as date)) on conflict (service_point_id) do update set folded_through = excluded"
+                + ".folded_through", site.id(), through));
+    }
+
     /** A published questionnaire asking E2 (indicator 6) and E9 (indicator 7) on the ITA scale. */
     public void questionnaire(long agency) {
         in(agency, () -> {
@@ -105,11 +115,11 @@ public class AgencyTallies {
                 + "(cast(?1 as date), ?2, ?3, ?4, ?5, ?6)", day, site.id(), service, measure, minute, tickets);
     }
 
-    private void update(String sql, Object... values) {
+    private int update(String sql, Object... values) {
         var query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < values.length; i++) {
             query.setParameter(i + 1, values[i]);
         }
-        query.executeUpdate();
+        return query.executeUpdate();
     }
 }

@@ -7,6 +7,7 @@ import static th.servicepoint.web.ScreenParts.named;
 import static th.servicepoint.web.ScreenParts.signIn;
 
 import java.net.URL;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,9 +27,12 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import th.servicepoint.common.ReportPeriod;
+import th.servicepoint.report.peers.KeptAgencyFigures;
 import th.servicepoint.support.AgencyTallies;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Installation;
+import th.servicepoint.support.Site;
 
 /**
  * The executive dashboard's "compared with peers" in a real browser: the demo agency beside five agencies
@@ -45,6 +49,8 @@ class ExecPeersTest {
     AgencyTallies tallies;
     @Inject
     EntityManager entityManager;
+    @Inject
+    KeptAgencyFigures kept;
 
     @BeforeAll
     static void slowMachine() {
@@ -61,14 +67,20 @@ class ExecPeersTest {
         String homeClass = Installation.read(() -> (String) entityManager
                 .createNativeQuery("select agency_class from agency where id = ?1").setParameter(1, home)
                 .getSingleResult());
-        tallies.queueDay(home, tallies.site(home), day, 50, 1, 0);
+        Site homeSite = tallies.site(home);
+        tallies.queueDay(home, homeSite, day, 50, 1, 0);
+        tallies.folded(homeSite, day);
         List<String> peers = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             String code = tallies.agency(homeClass, "จังหวัดทดสอบ");
             long agency = tallies.id(code);
-            tallies.queueDay(agency, tallies.site(agency), day, 100L * i, i + 1, 10L * i);
+            Site site = tallies.site(agency);
+            tallies.queueDay(agency, site, day, 100L * i, i + 1, 10L * i);
+            tallies.folded(site, day);
             peers.add(code);
         }
+        // the tallies were written here, not folded: their figures are kept now, as the fold's would be
+        kept.recompute(ReportPeriod.halfContaining(Instant.now()));
 
         Page page = Chromium.open(exec.toString(), 1366, 768);
         signIn(page, "exec", "exec");
@@ -80,6 +92,8 @@ class ExecPeersTest {
         assertThat(row(table, "จำนวนผู้รับบริการ (ราย)")).containsText("300");
         // no survey answers anywhere: the reason instead of a comparison
         assertThat(row(table, "คะแนน EIT คาดการณ์")).containsText("หน่วยงานยังไม่มีตัวเลขนี้");
+        // kept figures, as of the day folded
+        assertThat(page.locator("#peers-as-of")).containsText("ตัวเลขคิวนับถึงวันที่");
         Accessibility.assertNoViolations(page, "the dashboard's peer benchmark");
         peers.forEach(code -> assertFalse(page.content().contains(code), "a peer is named: " + code));
         Chromium.screenshot(page, "exec-peers");
@@ -88,6 +102,7 @@ class ExecPeersTest {
         Locator english = page.getByRole(AriaRole.TABLE, named("Compared with peers"));
         assertThat(row(english, "Waiting time, median (minutes)")).containsText("3.50");
         assertThat(row(english, "Projected EIT")).containsText("no such figure");
+        assertThat(page.locator("#peers-as-of")).containsText("Queue figures up to");
         Accessibility.assertNoViolations(page, "the dashboard's peer benchmark in English");
         Chromium.close(page);
     }

@@ -24,6 +24,8 @@ import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.report.aggregate.ExecutiveReport;
 import th.servicepoint.report.peers.AgencyFigures;
 import th.servicepoint.report.peers.AgencyFiguresQuery;
+import th.servicepoint.report.peers.AsOf;
+import th.servicepoint.report.peers.KeptAgencyFigures;
 import th.servicepoint.security.Role;
 
 /**
@@ -39,23 +41,27 @@ public class RollupResource {
     static final int MAX_SIZE = 10_000;
 
     private final AgencyFiguresQuery figures;
+    private final KeptAgencyFigures kept;
 
-    RollupResource(AgencyFiguresQuery figures) {
+    RollupResource(AgencyFiguresQuery figures, KeptAgencyFigures kept) {
         this.figures = figures;
+        this.kept = kept;
     }
 
     /**
      * @param matching the agencies matching the request in all (the page holds {@code size} of them from
      *        {@code page × size})
+     * @param asOf how current the page's figures are (the oldest of its agencies'): they are kept per half and computed
+     *        again after each queue fold; null for an empty page
      */
     public record Rollup(ExecutiveReport.Period period, String province, int page, int size, long matching,
-            List<AgencyFigures> agencies) {
+            List<AgencyFigures> agencies, AsOf asOf) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.PROVINCIAL, Role.PLATFORM })
-    @Operation(summary = "The agencies' figures of a fiscal half side by side: served, waits, the share served within "
+    @Operation(summary = "The agencies' figures of a fiscal half side by side, as kept after the last queue fold (asOf): served, waits, the share served within "
             + "the published standard time, survey item scores and projected EIT, complaint closing days; a provincial "
             + "account gets its province's agencies, the platform every agency (filter with province)")
     @APIResponse(responseCode = "200", description = "A page of agencies, by province and code", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rollup.class)))
@@ -76,9 +82,11 @@ public class RollupResource {
         int pageNumber = bounded("page", NumberParams.optional("page", page), 0, 0, Integer.MAX_VALUE / MAX_SIZE);
         int pageSize = bounded("size", NumberParams.optional("size", size), DEFAULT_SIZE, 1, MAX_SIZE);
         String filter = province == null || province.isBlank() ? null : province.strip();
+        // in the installation's scope, before the caller's own transaction reads
+        kept.keepMissing(period);
         AgencyFiguresQuery.Page found = figures.visible(period, filter, pageNumber * pageSize, pageSize);
         return new Rollup(ExecutiveReport.Period.of(period), filter, pageNumber, pageSize, found.matching(),
-                found.agencies());
+                found.agencies(), found.asOf());
     }
 
     private static int bounded(String field, Integer value, int absent, int min, int max) {

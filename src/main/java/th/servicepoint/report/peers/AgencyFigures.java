@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * One agency's figures of a period, from the tallies (report/sql/agency-figures.sql): what the roll-ups list side by
+ * One agency's figures of a period, kept from the tallies (report/sql/agency-figures.sql, V25): what the roll-ups list side by
  * side and what the peer benchmarks compare. A figure without anything behind it is null, never zero.
  *
  * @param served tickets served (DONE)
@@ -17,11 +17,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  *        aside)
  * @param items each answered survey item's score; null score under the minimum answers (DOMAIN.md)
  * @param projectedEit null score under the minimum answers per item
+ * @param asOf how current the agency's kept figures are (the answer says so once, for all of its agencies)
  */
 public record AgencyFigures(@JsonIgnore long agencyId, String code, String nameTh, String nameEn, String agencyClass,
         String province, long served, long waitN, Double waitMedian, Double waitMean, long standardN,
         Double withinStandardPercent, long complaintsClosed, Double closeMedianDays, List<ItemFigure> items,
-        EitFigure projectedEit) {
+        EitFigure projectedEit, @JsonIgnore AsOf asOf) {
 
     /** A survey item's score among the agency's citizens (staff answers left out). */
     public record ItemFigure(String code, long n, Double score) {

@@ -9,9 +9,10 @@ import java.util.List;
  * @param agencyClass PAO, CITY, TOWN, SUBDISTRICT_MUNICIPALITY, SAO or OTHER
  * @param peers the other active agencies of the class
  * @param minPeers under this many peers having a figure, the figure is not compared (its reason says so)
+ * @param asOf how current the compared figures are: kept per fiscal period and computed again after each queue fold
  */
 public record PeerBenchmark(String agencyClass, String classTh, String classEn, long peers, int minPeers,
-        List<Figure> figures) {
+        List<Figure> figures, AsOf asOf) {
 
     /** Which way is better for a figure; for the number served, which way is busier. */
     public enum Better {

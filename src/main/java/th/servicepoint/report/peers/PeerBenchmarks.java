@@ -26,22 +26,49 @@ import th.servicepoint.report.scoring.ReportSettings;
 public class PeerBenchmarks {
 
     private final AgencyFiguresQuery figures;
+    private final KeptAgencyFigures kept;
     private final ReportSettings settings;
 
-    PeerBenchmarks(AgencyFiguresQuery figures, ReportSettings settings) {
+    PeerBenchmarks(AgencyFiguresQuery figures, KeptAgencyFigures kept, ReportSettings settings) {
         this.figures = figures;
+        this.kept = kept;
         this.settings = settings;
     }
 
-    /** The benchmark of the agency for the period; null when the agency is not an active one. */
+    /**
+     * The benchmark of the agency for the period, from the kept figures of its fiscal period ({@link #keptPeriodOf}, the
+     * missing ones kept first); null when the agency is not an active one, or the period is a custom one that is not
+     * a fiscal half so far.
+     */
     public PeerBenchmark of(ReportPeriod period, long agency) {
-        List<AgencyFigures> sameClass = figures.sameClassAs(period, agency);
+        ReportPeriod keptPeriod = keptPeriodOf(period);
+        if (keptPeriod == null) {
+            return null;
+        }
+        kept.keepMissing(keptPeriod);
+        List<AgencyFigures> sameClass = figures.sameClassAs(keptPeriod, agency);
         AgencyFigures own = sameClass.stream().filter(f -> f.agencyId() == agency).findFirst().orElse(null);
         if (own == null) {
             return null;
         }
         List<AgencyFigures> peers = sameClass.stream().filter(f -> f.agencyId() != agency).toList();
         return compare(own, peers, settings.peerMinAgencies());
+    }
+
+    /**
+     * The kept period a report period compares in: a fiscal half or year itself; for a custom range from a half's first
+     * day to a day within it (the executive screen's "this half so far"), the half, whose kept figures count its days
+     * through the last fold (the benchmark's asOf says which); for any other custom range none. Only fiscal periods are
+     * kept, and computing every peer's figures of any range of days on a request is what took a minute at national
+     * size.
+     */
+    static ReportPeriod keptPeriodOf(ReportPeriod period) {
+        if (period.kind() != ReportPeriod.Kind.CUSTOM) {
+            return period;
+        }
+        ReportPeriod half = ReportPeriod.halfContaining(period.start());
+        boolean soFar = half.firstDay().equals(period.firstDay()) && !period.endExclusive().isAfter(half.endExclusive());
+        return soFar ? half : null;
     }
 
     /** Pure: the comparison of {@code own} with {@code peers}. */
@@ -67,8 +94,10 @@ public class PeerBenchmarks {
         compared.add(figure("COMPLAINT_CLOSE_DAYS", null, "ระยะเวลาปิดเรื่องร้องเรียน มัธยฐาน (วัน)",
                 "Days to close a complaint, median", Better.LOWER, own, peers, AgencyFigures::closeMedianDays,
                 AgencyFigures::complaintsClosed, minPeers));
+        List<AgencyFigures> all = new ArrayList<>(peers);
+        all.add(own);
         return new PeerBenchmark(own.agencyClass(), classTh(own.agencyClass()), classEn(own.agencyClass()),
-                peers.size(), minPeers, compared);
+                peers.size(), minPeers, compared, AsOf.oldest(all));
     }
 
     private static Set<String> itemCodes(AgencyFigures own) {

@@ -25,6 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.common.AgencyScope;
 import th.servicepoint.common.AgencyScopes;
+import th.servicepoint.common.FiscalYear;
+import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.security.Role;
 import th.servicepoint.support.AgencyTallies;
 import th.servicepoint.support.Fixtures;
@@ -51,6 +53,8 @@ class PeersAndRollupsTest {
     EntityManager entityManager;
     @Inject
     AgencyTallies tallies;
+    @Inject
+    KeptAgencyFigures kept;
 
     private final String province = Fixtures.unique("จังหวัด");
     private final List<String> codes = new ArrayList<>();
@@ -63,6 +67,8 @@ class PeersAndRollupsTest {
         }
         // a town of another province: neither a peer of the cities nor the provincial account's
         agency("TOWN", 0, Fixtures.unique("อีกจังหวัด"));
+        // the tallies were written here, not folded: their figures are kept now, as the fold's would be
+        kept.recompute(ReportPeriod.half(FiscalYear.of(2560), 1));
         long first = tallies.id(codes.get(0));
         executive = AgencyScopes.call(AgencyScope.of(first),
                 () -> fixtures.user(Fixtures.unique("exec"), Role.EXECUTIVE, true));
@@ -72,6 +78,7 @@ class PeersAndRollupsTest {
     void anExecutiveSeesItsAgencyBesideAnonymousPeers() {
         JsonPath report = as(executive).get("/api/v1/reports?" + PERIOD).then().statusCode(200).extract().jsonPath();
         assertEquals("CITY", report.getString("peers.agencyClass"));
+        assertNotNull(report.getString("peers.asOf.computedAt"), "as of when the peers' figures were kept");
         assertTrue(report.getLong("peers.peers") >= CITIES - 1, "the other cities of the installation");
         // nothing in what the executive gets names another agency
         String body = as(executive).get("/api/v1/reports?" + PERIOD).asString();
@@ -114,6 +121,7 @@ class PeersAndRollupsTest {
         JsonPath rollup = as(provincial).get("/api/v1/rollups?" + PERIOD).then().statusCode(200).extract().jsonPath();
         assertEquals(CITIES, rollup.getLong("matching"));
         assertEquals(codes, rollup.getList("agencies.code"));
+        assertNotNull(rollup.getString("asOf.computedAt"));
         assertEquals(List.of(100, 200, 300, 400, 500, 600, 700), rollup.getList("agencies.served"));
         assertEquals(0.5, rollup.getDouble("agencies[0].waitMedian"), 1e-9);
         assertEquals(1.0, rollup.getDouble("agencies[0].closeMedianDays"), 1e-6);
