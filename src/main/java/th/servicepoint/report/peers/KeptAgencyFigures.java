@@ -59,20 +59,10 @@ public class KeptAgencyFigures {
 
     /**
      * Computes again the period's figures of the active agencies whose kept row is missing or older than their tallies,
-     * and answers how many; none when another instance is at it.
+     * and answers how many; none when another instance is at it (it leaves the work to that one).
      */
     public int keepStale(ReportPeriod period) {
-        long start = System.nanoTime();
-        int kept = 0;
-        for (int page = pages.keep(period, true, settings.keepPageSize(), false); page > 0; page = pages.keep(period,
-                true, settings.keepPageSize(), false)) {
-            kept += page;
-        }
-        if (kept > 0) {
-            LOG.infof("Kept the figures of %d agencies for %s in %d ms", kept, period.labelEn(),
-                    (System.nanoTime() - start) / 1_000_000);
-        }
-        return kept;
+        return keepPages(period, true, "");
     }
 
     /**
@@ -81,17 +71,28 @@ public class KeptAgencyFigures {
      * the schedule has not run. Kept rows older than the tallies stay as they are: the schedule computes them again.
      */
     public void keepMissing(ReportPeriod period) {
-        if (!pages.missing(period)) {
-            return;
+        if (pages.missing(period)) {
+            keepPages(period, false, " on demand");
         }
+    }
+
+    /** Pages until none is left to keep (the stale ones without waiting for the lock, the missing ones waiting). */
+    private int keepPages(ReportPeriod period, boolean stale, String how) {
         long start = System.nanoTime();
         int kept = 0;
-        for (int page = pages.keep(period, false, settings.keepPageSize(), true); page > 0; page = pages.keep(period,
-                false, settings.keepPageSize(), true)) {
-            kept += page;
+        int page;
+        do {
+            page = pages.keep(period, stale, settings.keepPageSize(), !stale);
+            kept += Math.max(page, 0);
+        } while (page > 0);
+        if (page < 0) {
+            LOG.debugf("Another instance keeps the figures for %s", period.labelEn());
         }
-        LOG.infof("Kept the figures of %d agencies for %s on demand in %d ms", kept, period.labelEn(),
-                (System.nanoTime() - start) / 1_000_000);
+        if (kept > 0) {
+            LOG.infof("Kept the figures of %d agencies for %s%s in %d ms", kept, period.labelEn(), how,
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        return kept;
     }
 
     /**

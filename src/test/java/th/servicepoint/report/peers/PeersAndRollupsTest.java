@@ -116,6 +116,18 @@ class PeersAndRollupsTest {
     }
 
     @Test
+    void aRangeFromTheHalfsFirstDayIsComparedAsTheHalfAndNoOtherRangeIs() {
+        // the executive screen's "this half so far": the half as kept
+        JsonPath soFar = as(executive).get("/api/v1/reports?from=2016-10-01&to=2016-11-30").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(450.0, number(figure(soFar, "SERVED", null), "peerMedian"), 1e-9);
+        // any other range is not kept, and not computed for every peer on a request either
+        JsonPath november = as(executive).get("/api/v1/reports?from=2016-11-01&to=2016-11-30").then().statusCode(200)
+                .extract().jsonPath();
+        assertNull(november.get("peers"));
+    }
+
+    @Test
     void aProvincialAccountSeesItsProvincesAgenciesNamed() {
         String provincial = provincial();
         JsonPath rollup = as(provincial).get("/api/v1/rollups?" + PERIOD).then().statusCode(200).extract().jsonPath();
