@@ -113,7 +113,7 @@ public class ExecutiveReports {
     /**
      * The whole agency's report compares it with its peers; a service point has none, and a caller above agencies
      * (provincial, platform) reads no one agency's report as its own. The peers are read in a transaction of their own
-     * (PeerBenchmarks), so they come from a moment of their own too, and from the tallies only.
+     * (PeerBenchmarks) from the figures kept after the last queue fold, so they describe that moment (their asOf).
      */
     private PeerBenchmark peers(ReportPeriod period, ServicePoint servicePoint) {
         Long agency = scopes.current().agency();

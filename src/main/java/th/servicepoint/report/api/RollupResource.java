@@ -61,9 +61,10 @@ public class RollupResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.PROVINCIAL, Role.PLATFORM })
-    @Operation(summary = "The agencies' figures of a fiscal half side by side, as kept after the last queue fold (asOf): served, waits, the share served within "
-            + "the published standard time, survey item scores and projected EIT, complaint closing days; a provincial "
-            + "account gets its province's agencies, the platform every agency (filter with province)")
+    @Operation(summary = "The agencies' figures of a fiscal half side by side, as kept after the last queue fold (asOf): "
+            + "served, waits, the share served within the published standard time, survey item scores and projected "
+            + "EIT, complaint closing days; a provincial account gets its province's agencies, the platform every "
+            + "agency (filter with province)")
     @APIResponse(responseCode = "200", description = "A page of agencies, by province and code", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rollup.class)))
     public Rollup rollup(
             @Parameter(description = "Fiscal year in the Buddhist Era", required = true, schema = @Schema(type = SchemaType.INTEGER, minimum = ""

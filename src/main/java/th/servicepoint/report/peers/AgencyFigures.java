@@ -5,8 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * One agency's figures of a period, kept from the tallies (report/sql/agency-figures.sql, V25): what the roll-ups list side by
- * side and what the peer benchmarks compare. A figure without anything behind it is null, never zero.
+ * One agency's figures of a period, kept from the tallies (report/sql/agency-figures.sql, V25): what the roll-ups
+ * list side by side and what the peer benchmarks compare. A figure without anything behind it is null, never zero.
  *
  * @param served tickets served (DONE)
  * @param waitN called tickets, the n of the waits

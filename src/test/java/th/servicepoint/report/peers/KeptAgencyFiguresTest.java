@@ -91,6 +91,17 @@ class KeptAgencyFiguresTest {
     }
 
     @Test
+    void theScheduleKeepsTheCurrentAndPreviousHalvesAndTheirYears() {
+        FiscalYear fy2570 = FiscalYear.of(2570);
+        assertEquals(List.of(ReportPeriod.half(fy2570, 1), ReportPeriod.half(fy2570.previous(), 2),
+                ReportPeriod.year(fy2570), ReportPeriod.year(fy2570.previous())),
+                List.copyOf(KeptAgencyFigures.periods(Instant.parse("2026-12-07T03:00:00Z"))));
+        // in half 2 the previous half is of the same year
+        assertEquals(List.of(ReportPeriod.half(fy2570, 2), ReportPeriod.half(fy2570, 1), ReportPeriod.year(fy2570)),
+                List.copyOf(KeptAgencyFigures.periods(Instant.parse("2027-04-01T00:00:00Z"))));
+    }
+
+    @Test
     void aDeactivatedAgencyLeavesTheRollupAndItsProvinceSeesOnlyItsOwn() {
         long other = tallies.id(tallies.agency("TOWN", province));
         tallies.queueDay(other, tallies.site(other), "2016-05-10", 70, 3, 0);
