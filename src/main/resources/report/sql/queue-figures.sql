@@ -4,8 +4,9 @@
 -- by name: one per priority other than NORMAL, named priority_<name>.
 --
 -- The days the daily tallies hold (V21: folded, every ticket settled) are read from queue_day_tally and
--- queue_day_minutes; the rest (today, a day not folded yet, a folded day that had unsettled tickets, the part days at
--- either end of [from, to)) from the tickets, tallied the same way on the fly (queue-day-tickets.sql). Counts, sums
+-- queue_day_minutes (the histograms of a closed month wholly inside the period from queue_month_minutes, V27); the
+-- rest (today, a day not folded yet, a folded day that had unsettled tickets, the part days at either end of
+-- [from, to)) from the tickets, tallied the same way on the fly (queue-day-tickets.sql). Counts, sums
 -- and so means are exact; medians and 90th percentiles are interpolated over per-minute histograms, each duration
 -- taken as the middle of its minute (within 0.5 minute of percentile_cont over the durations themselves).
 with scope as (
@@ -44,10 +45,26 @@ with scope as (
     select * from folded
     union all
     select * from day_tally
+), month_part as (
+    -- the folded days of each service point by month: a closed month (V27) wholly inside them is read from its month
+    -- histogram, any other part of a month from the daily ones
+    select s.service_point_id, cast(m as date) as month, greatest(cast(m as date), cast(:tallyFrom as date)) lo,
+        least(cast(m + interval '1 month' as date), s.folded_end) hi
+    from scope s, generate_series(date_trunc('month', cast(:tallyFrom as timestamp)),
+        cast(s.folded_end as timestamp) - interval '1 day', interval '1 month') m
+), month_read as (
+    select p.*, exists (select 1 from queue_month_fold c where c.service_point_id = p.service_point_id
+        and c.month = p.month and p.lo = p.month and p.hi = cast(p.month + interval '1 month' as date)) closed
+    from month_part p
 ), minutes as (
     select m.service_id, m.measure, m.minute, m.tickets
-    from queue_day_minutes m join scope s on s.service_point_id = m.service_point_id
-    where m.day >= :tallyFrom and m.day < s.folded_end
+    from month_read p join queue_month_minutes m on m.service_point_id = p.service_point_id and m.month = p.month
+    where p.closed
+    union all
+    select m.service_id, m.measure, m.minute, m.tickets
+    from month_read p join queue_day_minutes m on m.service_point_id = p.service_point_id and m.day >= p.lo
+        and m.day < p.hi
+    where not p.closed
         and not exists (select 1 from unsettled u where u.service_point_id = m.service_point_id and u.day = m.day)
     union all
     select service_id, measure, minute, tickets from day_minutes

@@ -22,6 +22,8 @@ import th.servicepoint.common.ThaiDates;
  * since the last one, so missed runs (the service was down) are caught up, and a first run folds the whole history;
  * a day whose tickets had not all settled (one still being served) is folded again by later runs until they have. The
  * statement replaces a day's rows, and a transaction-scoped advisory lock keeps two instances from folding at once.
+ * Then the months whose days are all folded and settled are closed into month histograms (V27), which the report
+ * reads instead of their days'.
  */
 @ApplicationScoped
 public class QueueDayFold {
@@ -29,6 +31,7 @@ public class QueueDayFold {
     private static final Logger LOG = Logger.getLogger(QueueDayFold.class);
 
     private static final String FOLD = SqlStatements.load("report/sql/queue-day-fold.sql");
+    private static final String CLOSE_MONTHS = SqlStatements.load("report/sql/queue-month-fold.sql");
 
     /** Any fixed number the installation uses for nothing else: the fold's advisory lock. */
     private static final long LOCK = 0x7175657565L;
@@ -64,6 +67,8 @@ public class QueueDayFold {
         LocalDate yesterday = LocalDate.ofInstant(clock.instant(), ThaiDates.BANGKOK).minusDays(1);
         Number days = (Number) entityManager.createNativeQuery(FOLD).setParameter("through", yesterday)
                 .getSingleResult();
+        // a statement of its own: the months read the daily rows the fold has just written
+        entityManager.createNativeQuery(CLOSE_MONTHS).getSingleResult();
         return days.intValue();
     }
 }

@@ -1,6 +1,7 @@
 package th.servicepoint.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,9 @@ class QueueDayTalliesTest {
     private static final String RAW = SqlStatements.load("queue/raw-queue-figures.sql");
     private static final String[] SERVICES = { "A", "B", "C", "A", "B", "A", "C", "B", "A", "A" };
 
+    /** The test's day 0; a test of its own days sets it first. */
+    private LocalDate firstDay = FIRST_DAY;
+
     @Inject
     Fixtures fixtures;
     @Inject
@@ -78,8 +82,10 @@ class QueueDayTalliesTest {
     /** The fold marks every service point; other tests' days are not theirs to read from tallies. */
     @AfterEach
     void forgetTheFold() {
-        QuarkusTransaction.requiringNew().run(() -> List.of("queue_day_minutes", "queue_day_tally", "queue_fold")
-                .forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate()));
+        QuarkusTransaction.requiringNew()
+                .run(() -> List.of("queue_month_minutes", "queue_month_fold", "queue_day_minutes", "queue_day_tally",
+                        "queue_fold")
+                        .forEach(table -> entityManager.createNativeQuery("delete from " + table).executeUpdate()));
     }
 
     @Test
@@ -114,6 +120,44 @@ class QueueDayTalliesTest {
         // a period that starts and ends inside a day reads those part days from the tickets
         compare(site, at(0, 3), at(DAYS - 1, 3));
         compareCells(site, start(0), start(DAYS - 1));
+    }
+
+    /**
+     * June 2034 ends on a Friday. Its last two business days are folded, the second with a ticket still being served
+     * past the day end, so June is not closed and its figures come from its days; once that ticket is completed and
+     * the day folded again, June is closed into its month histogram, and the figures are the same.
+     */
+    @Test
+    void aClosedMonthIsReadFromItsMonthHistogram() {
+        firstDay = LocalDate.of(2034, 6, 29);
+        Site site = fixtures.site().service("A", 5).service("B", 3, 4).service("C").counter(1, "A", "B", "C")
+                .counter(2, "A", "B", "C").counter(3, "A", "C").create();
+        Long serving = null;
+        for (int day = 0; day < 2; day++) {
+            if (day > 0) {
+                clock.set(start(day).plus(Duration.ofMinutes(10)));
+                dayEnd.closePastDays();
+            }
+            serving = businessDay(site, day, serving);
+        }
+        Instant june = LocalDate.of(2034, 6, 1).atStartOfDay(ThaiDates.BANGKOK).toInstant();
+        clock.set(start(2).plus(Duration.ofMinutes(10)));
+        dayEnd.closePastDays();
+        fold.foldEndedDays();
+        assertEquals(0, closedMonths(site), "30 June has a ticket still being served");
+        compare(site, june, start(2));
+
+        act(site, 2, serving, "complete").statusCode(200);
+        clock.set(start(3).plus(Duration.ofMinutes(10)));
+        fold.foldEndedDays();
+        fold.foldEndedDays();
+        assertEquals(1, closedMonths(site));
+        List<String> days = histogram(site, "queue_day_minutes");
+        assertFalse(days.isEmpty());
+        assertEquals(days, histogram(site, "queue_month_minutes"), "the month holds the sum of its days");
+        compare(site, june, start(3));
+        // a period from inside June reads June's days
+        compare(site, start(1), start(3));
     }
 
     /**
@@ -284,6 +328,23 @@ class QueueDayTalliesTest {
         });
     }
 
+    private long closedMonths(Site site) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from queue_month_fold where service_point_id = :id")
+                .setParameter("id", site.id()).getSingleResult()).longValue());
+    }
+
+    /** The service point's histogram rows in {@code table}, summed by service, measure and minute. */
+    private List<String> histogram(Site site, String table) {
+        String sql = "select service_id, measure, minute, sum(tickets) from " + table
+                + " where service_point_id = :id group by 1, 2, 3 order by 1, 2, 3";
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter("id", site.id()).getResultList();
+            return rows.stream().map(Arrays::toString).toList();
+        });
+    }
+
     private void assertFolded(Site site, LocalDate through) {
         Object folded = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select folded_through from queue_fold where service_point_id = :id")
@@ -293,12 +354,12 @@ class QueueDayTalliesTest {
     }
 
     /** Midnight (Asia/Bangkok) at the start of the test's day {@code day}. */
-    private static Instant start(int day) {
-        return FIRST_DAY.plusDays(day).atStartOfDay(ThaiDates.BANGKOK).toInstant();
+    private Instant start(int day) {
+        return firstDay.plusDays(day).atStartOfDay(ThaiDates.BANGKOK).toInstant();
     }
 
     /** {@code minutes} after 10:00 (Asia/Bangkok) of the test's day {@code day}. */
-    private static Instant at(int day, int minutes) {
+    private Instant at(int day, int minutes) {
         return start(day).plus(Duration.ofHours(10).plusMinutes(minutes));
     }
 
