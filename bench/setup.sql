@@ -26,8 +26,11 @@ select c.id, s.id from counter c join service s
   on s.service_point_id = c.service_point_id and ascii(s.prefix) - 64 = c.number
 join service_point sp on sp.id = c.service_point_id where sp.code like 'sp-%';
 
-insert into app_user (username, password_hash, roles, display_name)
-select 'bench' || c.id, (select password_hash from app_user where username = 'clerk1'), 'CLERK', 'bench clerk'
+-- each clerk in the agency of its counter (the demo's counters 5 and 6 are the SAO's): another agency's clerk would
+-- get 404 for the counter
+insert into app_user (username, password_hash, roles, display_name, agency_id)
+select 'bench' || c.id, (select password_hash from app_user where username = 'clerk1'), 'CLERK', 'bench clerk',
+    c.agency_id
 from counter c;
 
 update counter c set clerk_id = u.id, status = 'OPEN', calls_since_priority = null
