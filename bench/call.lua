@@ -1,11 +1,13 @@
 -- A clerk per wrk thread (run with -c equal to -t): call-next at its own counter, then complete the
 -- called ticket (start, complete), then call again. Latency covers all three clerk actions.
+local summary = dofile("bench/report.lua")
 local counter_id = 0
 local next_id = 1
 local ticket_id = nil
 local step = "call"
 
 setup = function(thread)
+  summary.register(thread)
   thread:set("counter_id", next_id)
   next_id = next_id + 1
 end
@@ -25,6 +27,7 @@ request = function()
 end
 
 response = function(status, headers, body)
+  summary.count(status)
   if step == "call" then
     if status == 200 then
       ticket_id = string.match(body, '"id":(%d+)')
@@ -37,7 +40,7 @@ response = function(status, headers, body)
   end
 end
 
-done = dofile("bench/report.lua")("clerk-actions")
+done = summary.done("clerk-actions")
 
 local b = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 function base64(data)

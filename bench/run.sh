@@ -4,7 +4,8 @@
 # Needs wrk and pgbench (Debian packages wrk, postgresql-client) and PostgreSQL on 127.0.0.1:5432.
 # Env: BENCH_DB (servicepoint_bench) and BENCH_PORT (8095) for a database and port of its own; BENCH_LOAD_SQL, a file
 # psql runs after the fixture and before the first measurement (bench/national-data.sql: the same run with the 7,850
-# agencies of a national installation loaded).
+# agencies of a national installation loaded); BENCH_REUSE_DB=1 measures an existing BENCH_DB as an earlier run left
+# it (the national fill takes minutes: fill once, measure when the machine is quiet).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-30}
@@ -18,7 +19,12 @@ PG="psql -h 127.0.0.1 -U postgres -q"
 URL=http://127.0.0.1:$PORT
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-$PG -c "drop database if exists $DB" -c "create database $DB"
+REUSE=false
+if [ "${BENCH_REUSE_DB:-}" = 1 ] && [ -n "$($PG -d postgres -tAc "select 1 from pg_database where datname = '$DB'")" ]; then
+  REUSE=true
+else
+  $PG -c "drop database if exists $DB" -c "create database $DB"
+fi
 
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT -Dservicepoint.demo=true \
@@ -31,8 +37,12 @@ for _ in $(seq 1 300); do
     && [ "$($PG -d $DB -tAc "select count(*) from app_user where username = 'clerk1'")" = 1 ] && break
   sleep 1
 done
-$PG -d $DB -f bench/setup.sql > /dev/null
-if [ -n "${BENCH_LOAD_SQL:-}" ]; then
+if $REUSE; then
+  echo "== $DB as an earlier run left it (BENCH_REUSE_DB=1): fixture and $BENCH_LOAD_SQL not loaded again"
+else
+  $PG -d $DB -f bench/setup.sql > /dev/null
+fi
+if [ -n "${BENCH_LOAD_SQL:-}" ] && ! $REUSE; then
   echo "== loading $BENCH_LOAD_SQL"
   $PG -d $DB -v ON_ERROR_STOP=1 -f "$BENCH_LOAD_SQL" | tail -3
 fi
