@@ -126,7 +126,8 @@ echo "== data: $($PSQL -d "$DB" -Atc "select format('%s tickets, %s survey respo
     format('%s month histogram rows', (select count(*) from queue_month_minutes))")"
 
 # the benchmark's executive, with a bcrypt hash as the service makes them ($2a$, cost 10)
-$PSQL -d "$DB" -c "set client_min_messages = warning" -c "create extension if not exists pgcrypto" -c "
+$PSQL -d "$DB" -c "set client_min_messages = warning" -c "create extension if not exists pgcrypto" \
+  -c "select set_config('servicepoint.agency', '1', false)" -c "
   insert into app_user (username, password_hash, roles, display_name)
   values ('$EXEC_USER', crypt('$EXEC_PASSWORD', gen_salt('bf', 10)), 'EXECUTIVE', 'ผู้บริหาร (benchmark)')
   on conflict (username) do update set password_hash = excluded.password_hash, roles = 'EXECUTIVE', active = true"
