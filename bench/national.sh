@@ -7,7 +7,8 @@
 #   * the executive report of one SAO, whose peer benchmark reads the 5,300 SAOs;
 # all of them reading the agencies' kept figures of the half (V25). Before them, "keep": the half's kept figures are
 # forgotten and the first roll-up request keeps every agency's again (on demand, the same code as the job's,
-# report/peers/KeptAgencyFigures), timed on its own: what the job costs once a day.
+# report/peers/KeptAgencyFigures), timed on its own: what the job costs once a day. The scheduled fold and keeping are
+# off, so neither falls into a timed request.
 # Usage: bench/national.sh [runs] [--refill]. Env: BENCH_NATIONAL_DB (sp_bench_national), BENCH_NATIONAL_PORT (8596),
 # SKIP_BUILD=1 to use the jar already in target/. Needs curl, psql and PostgreSQL on 127.0.0.1:5432 (trust auth).
 set -euo pipefail
@@ -32,7 +33,8 @@ fi
 start_app() {
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT \
-    -Dservicepoint.demo=true -Dquarkus.log.level=WARN ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
+    -Dservicepoint.demo=true -Dquarkus.log.level=WARN -Dservicepoint.queue.fold-cron=off \
+    -Dservicepoint.report.peers.keep-cron=off ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
     > target/bench-national-app.log 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
