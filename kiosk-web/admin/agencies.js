@@ -1,6 +1,7 @@
 // The agencies panel. A platform operator (PLATFORM) lists the agencies of the installation, creates one with its
-// first administrator, and edits one (names, class, province, district, active). An agency's administrator sees the
-// same tab as a small form for their own agency's names (class, province and code are the platform's).
+// first administrator, and edits one (names, class, province, district, active, report recipients). An agency's
+// administrator sees the same tab as a small form for their own agency's names and the addresses its half-year report
+// is mailed to (class, province and code are the platform's).
 
 import { el } from "/common/dom.js";
 import { notice, save, submit } from "./messages.js";
@@ -35,6 +36,16 @@ function classSelect(value) {
   return select;
 }
 
+/** The half-year report's recipients, one address a line; errors of any address show under it ("reportRecipients"). */
+function recipientsBox(addresses) {
+  return el("textarea", { rows: 4, autocapitalize: "none", autocomplete: "off", spellcheck: "false" },
+    (addresses || []).join("\n"));
+}
+
+function recipients(box) {
+  return box.value.split(/[\n,;]/).map((address) => address.trim()).filter(Boolean);
+}
+
 function agencyForm(box, existing) {
   const code = input(existing?.code, { autocapitalize: "none", autocomplete: "off", disabled: Boolean(existing) });
   const nameTh = input(existing?.nameTh);
@@ -43,6 +54,7 @@ function agencyForm(box, existing) {
   const province = input(existing?.province);
   const district = input(existing?.district);
   const active = checkbox(existing ? existing.active : true);
+  const mailTo = recipientsBox(existing?.reportRecipients);
   const adminUsername = input("", { autocapitalize: "none", autocomplete: "off" });
   const adminName = input("");
   const adminPassword = el("input", { type: "password", autocomplete: "new-password" });
@@ -56,13 +68,14 @@ function agencyForm(box, existing) {
     parts: [field("code", "code", code, "codeHint"), field("nameTh", "nameTh", nameTh),
       field("nameEn", "nameEn", nameEn), field("agencyClass", "agencyClass", agencyClass),
       field("province", "province", province), field("district", "district", district),
+      existing ? field("reportRecipients", "reportRecipients", mailTo, "reportRecipientsHint") : null,
       existing ? el("label", { class: "check" }, active, el("span", { dataset: { i18n: "agencyActive" } }, t("agencyActive"))) : null,
       errorSlot("active"), firstAdmin],
     request: () => {
       const body = { nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim(), agencyClass: agencyClass.value,
         province: province.value.trim(), district: district.value.trim() || null };
       return existing
-        ? save(PLATFORM, existing.code, { ...body, active: active.checked })
+        ? save(PLATFORM, existing.code, { ...body, active: active.checked, reportRecipients: recipients(mailTo) })
         : save(PLATFORM, undefined, { code: code.value.trim(), ...body, firstAdmin: {
           username: adminUsername.value.trim(), displayName: adminName.value.trim(), password: adminPassword.value } });
     },
@@ -77,16 +90,19 @@ async function ownAgencyTab() {
   if (tab.stale()) return;
   const nameTh = input(agency.nameTh);
   const nameEn = input(agency.nameEn);
+  const mailTo = recipientsBox(agency.reportRecipients);
   const title = heading("ownAgency");
   const form = namedForm(title, {}, title,
     el("p", { class: "muted" }, `${agency.code} · ${t(agency.agencyClass)} · ${agency.province}`),
     field("nameTh", "nameTh", nameTh), field("nameEn", "nameEn", nameEn),
+    field("reportRecipients", "reportRecipients", mailTo, "reportRecipientsHint"),
     el("p", { class: "muted small", dataset: { i18n: "ownAgencyHint" } }, t("ownAgencyHint")),
     buttonRow(saveButton()));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     submit(form, () => session.call("/api/v1/admin/agency", { method: "PUT",
-      body: { nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim() } }), async (saved) => {
+      body: { nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim(), reportRecipients: recipients(mailTo) } }),
+    async (saved) => {
       state.agency = saved;
       document.dispatchEvent(new CustomEvent("agency-renamed"));
       await ownAgencyTab();

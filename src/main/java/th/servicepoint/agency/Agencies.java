@@ -1,6 +1,9 @@
 package th.servicepoint.agency;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -115,10 +118,11 @@ public class Agencies {
     }
 
     @Transactional
-    public AgencyView renameOwn(AgencyNames names) {
+    public AgencyView changeOwn(AgencyNames names) {
         Agency agency = ofScope();
         agency.nameTh = names.nameTh().strip();
         agency.nameEn = names.nameEn().strip();
+        keepRecipients(agency, names.reportRecipients());
         audit.admin("AGENCY_RENAME", null, describe(agency));
         return AgencyView.of(agency, servicePoints().getOrDefault(agency.id, 0L));
     }
@@ -150,6 +154,16 @@ public class Agencies {
         agency.province = form.province().strip();
         agency.district = form.district() == null || form.district().isBlank() ? null : form.district().strip();
         agency.active = form.active();
+        keepRecipients(agency, form.reportRecipients());
+    }
+
+    /** The addresses trimmed, each once whatever its case; none given: the list stays as it is. */
+    private static void keepRecipients(Agency agency, List<String> addresses) {
+        if (addresses != null) {
+            Map<String, String> once = new LinkedHashMap<>();
+            addresses.stream().map(String::strip).forEach(to -> once.putIfAbsent(to.toLowerCase(Locale.ROOT), to));
+            agency.reportRecipients = new ArrayList<>(once.values());
+        }
     }
 
     /**
@@ -181,6 +195,7 @@ public class Agencies {
 
     private static String describe(Agency agency) {
         return agency.code + ": " + agency.nameTh + " / " + agency.nameEn + ", " + agency.agencyClass + ", "
-                + agency.province + (agency.active ? "" : " (inactive)");
+                + agency.province + (agency.active ? "" : " (inactive)") + ", report mailed to "
+                + agency.reportRecipients.size() + " recipients";
     }
 }

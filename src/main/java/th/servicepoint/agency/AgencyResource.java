@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.security.Role;
 
-/** An agency's administrator and its own agency: its names (class, province and code are the platform's). */
+/**
+ * An agency's administrator and its own agency: its names and its report's recipients (class, province and code are the
+ * platform's).
+ */
 @Path("/api/v1/admin/agency")
 @RolesAllowed(Role.ADMIN)
 @Tag(name = "Admin")
@@ -31,8 +34,8 @@ public class AgencyResource {
     }
 
     @PUT
-    @Operation(summary = "Rename the administrator's own agency in Thai and English")
-    public AgencyView rename(@Valid @NotNull AgencyNames names) {
-        return agencies.renameOwn(names);
+    @Operation(summary = "Rename the administrator's own agency in Thai and English and set who gets its half-year report by mail (reportRecipients, at most 20 addresses; absent: unchanged)")
+    public AgencyView change(@Valid @NotNull AgencyNames names) {
+        return agencies.changeOwn(names);
     }
 }

@@ -29,6 +29,6 @@ public record NewAgency(
     }
 
     AgencyForm form() {
-        return new AgencyForm(nameTh, nameEn, agencyClass, province, district, true);
+        return new AgencyForm(nameTh, nameEn, agencyClass, province, district, true, null);
     }
 }

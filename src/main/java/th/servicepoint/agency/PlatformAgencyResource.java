@@ -64,7 +64,7 @@ public class PlatformAgencyResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Change an agency's names, class, province and district, or deactivate it (the code stays); 409 for deactivating the installation's first agency")
+    @Operation(summary = "Change an agency's names, class, province, district and report recipients (reportRecipients, at most 20 addresses; absent: unchanged), or deactivate it (the code stays): a deactivated agency's staff, devices and public addresses are refused until it is active again; 409 for deactivating the installation's first agency")
     @APIResponse(responseCode = "409", description = "HOME_AGENCY: the installation's first agency cannot be deactivated")
     @APIResponseSchema(value = AgencyView.class, responseCode = "200", responseDescription = "OK")
     public AgencyView update(@PathParam("code") String code, @Valid @NotNull AgencyForm form) {

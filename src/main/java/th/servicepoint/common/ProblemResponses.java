@@ -35,6 +35,10 @@ public class ProblemResponses implements OASFilter {
     /** How SmallRye states @NotBlank: some character that is not a space, anywhere. */
     private static final String NOT_BLANK = "\\S";
     public static final String DEVICE_KEY_QUERY = "deviceKeyQuery";
+    /** {@code ?agency=<code>}: which agency a public operation whose address names no record answers for. */
+    public static final String AGENCY = "agency";
+    public static final String AGENCY_DESCRIPTION = "The code of the agency whose public data to answer with; absent: "
+            + "the installation's home agency. 404 AGENCY_NOT_FOUND when no active agency has that code";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -78,8 +82,13 @@ public class ProblemResponses implements OASFilter {
         } else if (path || query) {
             state(operation, "400", "UNSUPPORTED_CHARACTER: the address holds NUL (U+0000)");
         }
+        String agencyNotFound = "AGENCY_NOT_FOUND: ?agency= names no agency that serves through this system (a wrong "
+                + "code, or an agency the platform deactivated)";
         if (path) {
-            state(operation, "404", "NOT_FOUND: nothing has the identifier in the path (the detail names it)");
+            state(operation, "404", "NOT_FOUND: nothing has the identifier in the path (the detail names it)"
+                    + (namesAgency(operation) ? "; " + agencyNotFound : ""));
+        } else if (namesAgency(operation)) {
+            state(operation, "404", agencyNotFound);
         }
         if (body || query) {
             state(operation, "422", "INVALID: a field or query parameter cannot be used, such as a value of the wrong "
@@ -99,6 +108,11 @@ public class ProblemResponses implements OASFilter {
         state(operation, "503", "DATABASE_UNAVAILABLE: the database cannot be reached now; Retry-After says when to "
                 + "try again");
         describeBareErrors(operation);
+    }
+
+    private static boolean namesAgency(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && AGENCY.equals(p.getName()));
     }
 
     private static boolean has(Operation operation, Parameter.In in) {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.EnumParams;
+import th.servicepoint.common.ProblemResponses;
 import th.servicepoint.common.RateLimited;
 import th.servicepoint.security.Role;
 
@@ -49,6 +52,7 @@ public class ComplaintResource {
     @POST
     @PermitAll
     @RateLimited("complaint")
+    @Parameter(name = ProblemResponses.AGENCY, in = ParameterIn.QUERY, description = ProblemResponses.AGENCY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
     @Operation(summary = "File a complaint, anonymously or with a contact; 201 with the tracking code to keep")
     @APIResponse(responseCode = "201", description = "Filed; keep the tracking code", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FiledComplaint.class)))
     public Response file(@Valid @NotNull ComplaintForm form) {

@@ -103,21 +103,14 @@ public class AppUser extends PanacheEntityBase {
         return identity.build();
     }
 
-    /** Reads the agency directory (no row-level security: names and provinces of agencies are public). */
-    @SuppressWarnings("unchecked")
-    private static List<Long> agenciesOf(String province) {
-        return getEntityManager().createNativeQuery("select id from agency where province = ?1 and active", Long.class)
-                .setParameter(1, province).getResultList();
-    }
-
     /** The account signing in, looked up across agencies: finding it is what tells the request's agency. */
     static Optional<AppUser> signingIn(String username) {
         return AgencyScopes.call(AgencyScope.INSTALLATION, () -> QuarkusTransaction.requiringNew().call(() -> {
             Optional<AppUser> user = byUsername(username);
             user.filter(found -> found.province != null)
-                    .ifPresent(found -> found.provinceAgencies = agenciesOf(found.province));
+                    .ifPresent(found -> found.provinceAgencies = AgencyDirectory.activeIn(found.province));
             user.filter(found -> found.agencyId != null)
-                    .ifPresent(found -> found.agencyActive = agencyActive(found.agencyId));
+                    .ifPresent(found -> found.agencyActive = AgencyDirectory.active(found.agencyId));
             return user;
         }));
     }
@@ -125,13 +118,6 @@ public class AppUser extends PanacheEntityBase {
     /** An active account of an active agency (or of none): who may sign in. */
     boolean maySignIn() {
         return active && agencyActive;
-    }
-
-    /** Reads the agency directory, as {@link #agenciesOf} does. */
-    private static boolean agencyActive(long agency) {
-        return Boolean.TRUE.equals(getEntityManager()
-                .createNativeQuery("select active from agency where id = ?1", Boolean.class).setParameter(1, agency)
-                .getSingleResult());
     }
 
     public static Optional<AppUser> byUsername(String username) {

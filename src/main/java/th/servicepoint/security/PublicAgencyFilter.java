@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
+import th.servicepoint.common.ProblemException;
 
 /**
  * A public operation's agency is the one its address names, whoever calls it: the path's service point code, ticket
@@ -40,7 +42,23 @@ public class PublicAgencyFilter {
         }
         List<String> agency = uri.getQueryParameters().get("agency");
         if (agency != null && !agency.isEmpty()) {
+            requireServing(agency.get(0));
             caller.namedBy(AgencyScope.publicKey("agency", agency.get(0)));
+        }
+    }
+
+    /**
+     * An agency named by its code must be one that serves: a list of nothing would read as an agency with nothing to
+     * offer, and a complaint could not be filed anywhere. One look-up, for the few operations a code names (a key of
+     * a record finds nothing of a deactivated agency by itself, V26).
+     */
+    private static void requireServing(String code) {
+        if (!AgencyScopes.call(AgencyScope.INSTALLATION, () -> AgencyDirectory.serves(code))) {
+            throw new ProblemException(404, "AGENCY_NOT_FOUND",
+                    "ไม่พบหน่วยงานรหัส '" + code
+                            + "' ที่ให้บริการผ่านระบบนี้ รหัสอาจไม่ถูกต้อง หรือหน่วยงานไม่ได้ให้บริการผ่านระบบนี้แล้ว",
+                    "No agency with code '" + code + "' serves through this system: the code may be wrong, or the "
+                            + "agency no longer serves through it");
         }
     }
 

@@ -39,18 +39,7 @@ public class SessionResource {
         AppUser user = AppUser.signingIn(identity.getPrincipal().getName())
                 .orElseThrow(() -> ProblemException.notFound("User", "บัญชีผู้ใช้", identity.getPrincipal().getName()));
         return new SessionView(user.username, user.displayName, user.roleSet().stream().sorted().toList(),
-                user.agencyId == null ? null : agency(user.agencyId), user.province);
-    }
-
-    /**
-     * The agency's code and names from the directory agency/ keeps (V20; no row-level security), read here because
-     * security sits below agency/ and may not call it.
-     */
-    private static SessionView.Agency agency(long id) {
-        Object[] row = (Object[]) AppUser.getEntityManager()
-                .createNativeQuery("select code, name_th, name_en from agency where id = ?1").setParameter(1, id)
-                .getSingleResult();
-        return new SessionView.Agency((String) row[0], (String) row[1], (String) row[2]);
+                user.agencyId == null ? null : AgencyDirectory.named(user.agencyId), user.province);
     }
 
     @DELETE

@@ -10,8 +10,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.quarkus.panache.common.Sort;
+import th.servicepoint.common.ProblemResponses;
 
 @Path("/api/v1/service-points")
 @PermitAll
@@ -25,6 +30,7 @@ public class ServicePointResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Parameter(name = ProblemResponses.AGENCY, in = ParameterIn.QUERY, description = ProblemResponses.AGENCY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
     @Operation(summary = "The agency's service points with their opening hours, whether each is open now and when it next opens")
     public List<ServicePointView> list() {
         Instant now = clock.instant();

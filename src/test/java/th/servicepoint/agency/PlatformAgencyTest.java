@@ -1,5 +1,6 @@
 package th.servicepoint.agency;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.either;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import static th.servicepoint.support.Api.problem;
 import static th.servicepoint.support.Fixtures.unique;
 import static th.servicepoint.support.OpenApiContract.UNCHECKED_REQUEST;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +141,41 @@ class PlatformAgencyTest {
                 .body("province", everyItem(equalTo("ทดสอบสอง")));
         platform().queryParam("agencyClass", "PAO").get(AGENCIES).then().statusCode(200)
                 .body("code", hasItem(DemoData.HOME_AGENCY)).body("code", not(hasItem(code)));
+    }
+
+    @Test
+    void theAgencyAndThePlatformKeepItsReportRecipientsCheckedAddressesOnly() {
+        String code = unique("sao");
+        String adminName = unique("sao-admin");
+        platform().body(newAgency(code, adminName)).post(AGENCIES).then().statusCode(201)
+                .body("reportRecipients", equalTo(List.of()));
+        Supplier<RequestSpecification> newAdmin = () -> as(adminName, ADMIN_PASSWORD);
+        newAdmin.get().body(Map.of("nameTh", "อบต.ทดสอบ", "nameEn", "Test SAO", "reportRecipients",
+                List.of("nayok@test.go.th", "Palad@Test.go.th", "palad@test.go.th"))).put("/api/v1/admin/agency")
+                .then().statusCode(200).body("reportRecipients", equalTo(List.of("nayok@test.go.th", "Palad@Test.go.th")));
+        // leaving the list out keeps it
+        newAdmin.get().body(Map.of("nameTh", "อบต.ทดสอบ", "nameEn", "Test SAO")).put("/api/v1/admin/agency").then()
+                .statusCode(200).body("reportRecipients", equalTo(List.of("nayok@test.go.th", "Palad@Test.go.th")));
+        platform().body(Map.of("nameTh", "อบต.ทดสอบ", "nameEn", "Test SAO", "agencyClass", "SAO", "province", "ทดสอบ",
+                "active", true, "reportRecipients", List.of("exec@test.go.th"))).put(AGENCIES + "/{code}", code).then()
+                .statusCode(200).body("reportRecipients", equalTo(List.of("exec@test.go.th")));
+        newAdmin.get().get("/api/v1/admin/agency").then().statusCode(200)
+                .body("reportRecipients", equalTo(List.of("exec@test.go.th")));
+
+        for (Object bad : List.of(List.of("nayok@test.go.th", "palad-at-test"), List.of("palad@localhost"),
+                List.of(" "), Collections.nCopies(21, "nayok@test.go.th"))) {
+            problem(newAdmin.get().filter(UNCHECKED_REQUEST).body(Map.of("nameTh", "x", "nameEn", "x",
+                    "reportRecipients", bad)).put("/api/v1/admin/agency").then(), 422, "INVALID")
+                    .body("errors[0].field", equalTo("reportRecipients")).body("errors[0].messageTh", not(nullValue()))
+                    .body("errors[0].message", not(nullValue()));
+        }
+        problem(platform().filter(UNCHECKED_REQUEST).body(Map.of("nameTh", "x", "nameEn", "x", "agencyClass", "SAO",
+                "province", "x", "active", true, "reportRecipients", List.of("nobody"))).put(AGENCIES + "/{code}", code)
+                .then(), 422, "INVALID").body("errors[0].field", equalTo("reportRecipients"))
+                .body("errors[0].messageTh", containsString("อีเมลไม่ถูกต้อง"))
+                .body("errors[0].message", containsString("e-mail address"));
+        // nothing bad was kept
+        platform().get(AGENCIES + "/{code}", code).then().body("reportRecipients", equalTo(List.of("exec@test.go.th")));
     }
 
     @Test

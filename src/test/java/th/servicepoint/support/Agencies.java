@@ -14,11 +14,16 @@ public final class Agencies {
 
     /** A new active agency (a small SAO) with this unique code; returns its id. */
     public static long create(String code) {
+        return create(code, "SAO", "ทดสอบ");
+    }
+
+    /** A new active agency of this class in this province, named after its unique code; returns its id. */
+    public static long create(String code, String agencyClass, String province) {
         return Installation.read(() -> ((Number) Panache.getEntityManager()
                 .createNativeQuery("insert into agency (code, name_th, name_en, agency_class, province)"
-                        + " values (?1, ?2, ?3, 'SAO', 'ทดสอบ') returning id")
-                .setParameter(1, code).setParameter(2, "อบต. " + code).setParameter(3, "SAO " + code)
-                .getSingleResult()).longValue());
+                        + " values (?1, ?2, ?3, ?4, ?5) returning id")
+                .setParameter(1, code).setParameter(2, "หน่วยงาน " + code).setParameter(3, "Agency " + code)
+                .setParameter(4, agencyClass).setParameter(5, province).getSingleResult()).longValue());
     }
 
     /** The agency an account belongs to, as stored. */

@@ -25,10 +25,7 @@ public class AgencyTallies {
     /** A new active agency: its code. */
     public String agency(String agencyClass, String province) {
         String code = Fixtures.unique("agency");
-        Installation.read(() -> entityManager.createNativeQuery(
-                "insert into agency (code, name_th, name_en, agency_class, province) values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, code).setParameter(2, "หน่วยงาน " + code).setParameter(3, "Agency " + code)
-                .setParameter(4, agencyClass).setParameter(5, province).executeUpdate());
+        Agencies.create(code, agencyClass, province);
         return code;
     }
 

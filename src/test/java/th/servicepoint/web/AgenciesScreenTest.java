@@ -12,6 +12,7 @@ import static th.servicepoint.web.ScreenParts.exactButton;
 import static th.servicepoint.web.ScreenParts.signIn;
 
 import java.net.URL;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -92,14 +93,24 @@ class AgenciesScreenTest {
         tab(page, "หน่วยงาน").click();
         Locator own = form(page, "หน่วยงานของท่าน");
         own.getByLabel("ชื่อภาษาไทย").fill("อบต.หน้าจอใหม่");
+        // who gets the half-year report: a bad address is named beside the field, in Thai
+        Locator recipients = own.getByLabel("อีเมลผู้รับรายงานผู้บริหาร (รอบ 6 เดือน)");
+        recipients.fill("nayok@screen.go.th\npalad-at-screen");
+        button(own, "บันทึก").click();
+        assertThat(recipients).hasAccessibleDescription(Pattern.compile("อีเมลไม่ถูกต้อง"));
+        Accessibility.assertNoViolations(page, "a report recipient that is no address");
+        recipients.fill("nayok@screen.go.th\npalad@screen.go.th");
         button(own, "บันทึก").click();
         saved(page);
         assertThat(page.getByText(adminName + " · อบต.หน้าจอใหม่")).isVisible();
+        assertThat(form(page, "หน่วยงานของท่าน").getByLabel("อีเมลผู้รับรายงานผู้บริหาร (รอบ 6 เดือน)"))
+                .hasValue("nayok@screen.go.th\npalad@screen.go.th");
         Accessibility.assertNoViolations(page, "the agency's own names");
         Chromium.close(page);
 
         Api.as(adminName, "first-admin-1").get("/api/v1/admin/agency").then().statusCode(200)
-                .body("nameTh", equalTo("อบต.หน้าจอใหม่"));
+                .body("nameTh", equalTo("อบต.หน้าจอใหม่"))
+                .body("reportRecipients", equalTo(List.of("nayok@screen.go.th", "palad@screen.go.th")));
     }
 
     @BeforeAll

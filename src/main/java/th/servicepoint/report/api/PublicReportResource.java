@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import th.servicepoint.common.FiscalYear;
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.common.ProblemResponses;
 import th.servicepoint.common.RateLimited;
 import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.report.aggregate.ExecutiveReport.Audience;
@@ -52,6 +54,7 @@ public class PublicReportResource {
 
     @GET
     @RateLimited("public-report")
+    @Parameter(name = ProblemResponses.AGENCY, in = ParameterIn.QUERY, description = ProblemResponses.AGENCY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
     @Operation(summary = "The published reports: each period and scope with its latest version, SHA-256 and address")
     public List<PublishedReport> list() {
         return snapshots.published().stream().map(PublishedReport::of).toList();
@@ -60,6 +63,7 @@ public class PublicReportResource {
     @GET
     @Path("{fiscalYear}/{half}")
     @RateLimited("public-report")
+    @Parameter(name = ProblemResponses.AGENCY, in = ParameterIn.QUERY, description = ProblemResponses.AGENCY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
     @Operation(summary = "The public report of a fiscal half (1 or 2) or year (year), for the agency or ?servicePoint=code: "
             + "json as stored (ETag and Repr-Digest: its SHA-256), or csv (open data), html, pdf; 404 until published")
     @APIResponse(responseCode = "200", description = "The stored report: json as stored, or the format ?format= names", content = @Content(mediaType = "application/json"))

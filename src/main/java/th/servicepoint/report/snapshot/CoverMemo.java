@@ -22,25 +22,23 @@ class CoverMemo {
 
     private final Template memo;
     private final PdfPrinter printer;
-    private final CoverMemoSettings settings;
     private final Clock clock;
 
-    CoverMemo(@Location("report/memo") Template memo, PdfPrinter printer, CoverMemoSettings settings, Clock clock) {
+    CoverMemo(@Location("report/memo") Template memo, PdfPrinter printer, Clock clock) {
         this.memo = memo;
         this.printer = printer;
-        this.settings = settings;
         this.clock = clock;
     }
 
-    String html(ReportSummary summary) {
-        CoverMemoView view = new CoverMemoView(settings.agencyName(), settings.office(),
-                settings.reference().orElse(BLANK), ThaiDates.thaiFull(LocalDate.ofInstant(clock.instant(),
-                        ThaiDates.BANGKOK)),
-                settings.addressee(), summary);
+    /** The memo as the agency heads it ({@link ReportAddressees}). */
+    String html(ReportAddressee agency, ReportSummary summary) {
+        CoverMemoView view = new CoverMemoView(agency.memoAgency(), agency.office(), agency.reference().orElse(BLANK),
+                ThaiDates.thaiFull(LocalDate.ofInstant(clock.instant(), ThaiDates.BANGKOK)), agency.addressee(),
+                summary);
         return memo.data("memo", view).render();
     }
 
-    byte[] pdf(ReportSummary summary) {
-        return printer.print(html(summary));
+    byte[] pdf(ReportAddressee agency, ReportSummary summary) {
+        return printer.print(html(agency, summary));
     }
 }

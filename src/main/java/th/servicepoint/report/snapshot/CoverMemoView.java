@@ -1,7 +1,7 @@
 package th.servicepoint.report.snapshot;
 
 /**
- * What the cover memo template (templates/report/memo.html) shows: the memo's heading from the settings and the
+ * What the cover memo template (templates/report/memo.html) shows: the memo's heading as its agency writes it and the
  * summary of the report it covers.
  *
  * @param reference ที่: the document number, or a blank line to write it in

@@ -9,11 +9,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.common.AgencyScope;
@@ -25,7 +23,8 @@ import th.servicepoint.site.ServicePointDetail;
 
 /**
  * Reports each fiscal half once it has closed: on schedule (06:00 Bangkok on 1 April and 1 October by default) the
- * half that just ended is kept as snapshots, for the agency and each service point, and mailed to the executives.
+ * half that just ended is kept as snapshots, for each agency and each of its service points, and mailed to that
+ * agency's executives, each agency in its own scope.
  * With several instances one does the run (the first to insert its row); a run left unfinished, a refused mail or an
  * instance stopped midway, is tried again later, reusing the snapshots already taken. Nothing here throws: a failure
  * is logged and kept on the run.
@@ -38,14 +37,14 @@ public class HalfYearRun {
     private final ReportRuns runs;
     private final ReportSnapshots snapshots;
     private final ReportMail mail;
+    private final ReportAddressees addressees;
     private final ServicePointAdmin servicePoints;
     private final ReportScheduleSettings settings;
     private final Clock clock;
-    private final EntityManager entityManager;
 
-    HalfYearRun(ReportRuns runs, ReportSnapshots snapshots, ReportMail mail, ServicePointAdmin servicePoints,
-            ReportScheduleSettings settings, Clock clock, EntityManager entityManager) {
-        this.entityManager = entityManager;
+    HalfYearRun(ReportRuns runs, ReportSnapshots snapshots, ReportMail mail, ReportAddressees addressees,
+            ServicePointAdmin servicePoints, ReportScheduleSettings settings, Clock clock) {
+        this.addressees = addressees;
         this.runs = runs;
         this.snapshots = snapshots;
         this.mail = mail;
@@ -66,72 +65,54 @@ public class HalfYearRun {
 
     /**
      * Reports the half that closed before {@code now} (at 06:00 on 1 April: half 1, October – March), unless that run
-     * was started before, by this instance or another.
+     * was started before, by this instance or another: for every active agency.
      *
-     * @return the half's run, when this call started it
+     * @return the home agency's run, when this call started it
      */
     public Optional<Long> runAt(Instant now) {
-        List<Long> agencies = agencies();
+        List<ReportAddressee> agencies = addressees.active();
         Optional<Long> homeRun = Optional.empty();
-        for (long agency : agencies) {
-            boolean home = agency == agencies.get(0);
-            Optional<Long> run = AgencyScopes.call(reporting(agency), () -> runFor(now, home));
-            homeRun = home ? run : homeRun;
+        for (ReportAddressee agency : agencies) {
+            Optional<Long> run = AgencyScopes.call(reporting(agency), () -> runFor(now, agency));
+            homeRun = agency == agencies.get(0) ? run : homeRun;
         }
         return homeRun;
     }
 
     /** Each agency's reports are made in its own scope, which counts its corruption complaints (numbers only). */
-    private static AgencyScope reporting(long agency) {
-        return AgencyScope.of(agency).withCorruptionComplaints();
+    private static AgencyScope reporting(ReportAddressee agency) {
+        return AgencyScope.of(agency.agency()).withCorruptionComplaints();
     }
 
-    /** The active agencies, the home agency first (the directory has no row-level security). */
-    @SuppressWarnings("unchecked")
-    private List<Long> agencies() {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select id from agency where active order by id", Long.class).getResultList());
-    }
-
-    /**
-     * The configured recipients are the home agency's executives (servicepoint.report.mail.to): only its reports are
-     * mailed; every agency's are kept and published.
-     */
-    private Optional<Long> runFor(Instant now, boolean mailed) {
+    private Optional<Long> runFor(Instant now, ReportAddressee agency) {
         ReportPeriod closed = ReportPeriod.halfContaining(now).previous();
         Optional<Run> run = runs.start(closed, now, now.plus(settings.claim()));
         if (run.isEmpty()) {
             LOG.infof("The report of %s was already made; not again", closed.labelEn());
             return Optional.empty();
         }
-        complete(run.get(), mailed);
+        complete(run.get(), agency);
         return run.map(Run::id);
     }
 
     /** Takes over the runs left unfinished whose claim has lapsed; returns how many. */
     public int retryAt(Instant now) {
-        List<Long> agencies = agencies();
         int retried = 0;
-        for (long agency : agencies) {
-            boolean mailed = agency == agencies.get(0);
+        for (ReportAddressee agency : addressees.active()) {
             retried += AgencyScopes.call(reporting(agency), () -> {
                 List<Run> unfinished = runs.claimUnfinished(now, now.plus(settings.claim()));
-                unfinished.forEach(run -> complete(run, mailed));
+                unfinished.forEach(run -> complete(run, agency));
                 return unfinished.size();
             });
         }
         return retried;
     }
 
-    private void complete(Run run, boolean mailed) {
+    private void complete(Run run, ReportAddressee agency) {
         try {
             List<SnapshotView> taken = takeSnapshots(run);
             runs.snapshotsTaken(run, clock.instant());
-            if (mailed) {
-                deliver(run, taken);
-            } else {
-                runs.finished(run, clock.instant(), "kept and published; mailed to the home agency only");
-            }
+            deliver(run, taken, agency);
         } catch (RuntimeException e) {
             LOG.errorf(e, "The report run of %s failed (attempt %d of %d)", run.half().labelEn(), run.attempt(),
                     settings.attempts());
@@ -160,17 +141,19 @@ public class HalfYearRun {
         return taken;
     }
 
-    private void deliver(Run run, List<SnapshotView> taken) {
-        if (mail.recipients().isEmpty()) {
-            LOG.warnf("The report of %s is kept and published but not mailed: servicepoint.report.mail.to is not set",
-                    run.half().labelEn());
+    private void deliver(Run run, List<SnapshotView> taken, ReportAddressee agency) {
+        if (agency.recipients().isEmpty()) {
+            LOG.warnf("The report of %s for %s is kept and published but not mailed: the agency has no report "
+                    + "recipients (nor, for the home agency, servicepoint.report.mail.to)", run.half().labelEn(),
+                    agency.nameEn());
             runs.finished(run, clock.instant(), "not mailed: no recipients configured");
             return;
         }
-        mail.send(taken);
+        mail.send(taken, agency);
         String ids = taken.stream().map(snapshot -> String.valueOf(snapshot.id())).collect(Collectors.joining(", "));
         runs.mailed(run, clock.instant(), "report of " + run.half().labelEn() + " mailed to "
-                + mail.recipients().size() + " recipients: snapshots " + ids);
-        LOG.infof("The report of %s was mailed to %s", run.half().labelEn(), mail.recipients());
+                + agency.recipients().size() + " recipients: snapshots " + ids);
+        LOG.infof("The report of %s for %s was mailed to %s", run.half().labelEn(), agency.nameEn(),
+                agency.recipients());
     }
 }

@@ -24,41 +24,36 @@ class ReportMail {
 
     private final Mailer mailer;
     private final ReportMailSettings settings;
-    private final CoverMemoSettings memoSettings;
     private final CoverMemo memo;
     private final ReportSnapshots snapshots;
     private final PdfReportRenderer pdf;
 
-    ReportMail(Mailer mailer, ReportMailSettings settings, CoverMemoSettings memoSettings, CoverMemo memo,
-            ReportSnapshots snapshots, PdfReportRenderer pdf) {
+    ReportMail(Mailer mailer, ReportMailSettings settings, CoverMemo memo, ReportSnapshots snapshots,
+            PdfReportRenderer pdf) {
         this.mailer = mailer;
         this.settings = settings;
-        this.memoSettings = memoSettings;
         this.memo = memo;
         this.snapshots = snapshots;
         this.pdf = pdf;
     }
 
-    List<String> recipients() {
-        return settings.to().orElse(List.of()).stream().map(String::strip).filter(to -> !to.isEmpty()).toList();
-    }
-
     /**
-     * Sends the snapshots of one run, the agency's first; its summary goes into the memo and the text.
+     * Sends the snapshots of one agency's run, the agency's first, to its recipients; its summary goes into the memo
+     * and the text, which name the agency.
      *
      * @throws RuntimeException when a file cannot be made or the mail server refuses the mail
      */
-    void send(List<SnapshotView> taken) {
+    void send(List<SnapshotView> taken, ReportAddressee to) {
         SnapshotView agency = taken.stream().filter(snapshot -> snapshot.servicePoint() == null).findFirst()
                 .orElseThrow(() -> new IllegalStateException("a run without the agency's snapshot"));
         StoredReport stored = snapshots.stored(agency.id(), Audience.EXECUTIVE);
         ExecutiveReport report = snapshots.report(stored);
         ReportSummary summary = ReportSummary.of(report, agency);
-        Mail mail = new Mail().setFrom(settings.from()).setTo(recipients())
-                .setSubject(settings.subjectPrefix() + " รายงานผลการประเมินความพึงพอใจ " + summary.labelTh()
-                        + " · Executive report, " + summary.labelEn())
-                .setText(text(summary, taken.size()));
-        mail.addAttachment(MEMO_FILE + fileStem(report) + ".pdf", memo.pdf(summary), ReportFormat.PDF.mediaType());
+        Mail mail = new Mail().setFrom(settings.from()).setTo(to.recipients())
+                .setSubject(settings.subjectPrefix() + " " + to.nameTh() + " รายงานผลการประเมินความพึงพอใจ "
+                        + summary.labelTh() + " · " + to.nameEn() + ", executive report, " + summary.labelEn())
+                .setText(text(to, summary, taken.size()));
+        mail.addAttachment(MEMO_FILE + fileStem(report) + ".pdf", memo.pdf(to, summary), ReportFormat.PDF.mediaType());
         for (SnapshotView snapshot : taken) {
             StoredReport kept = snapshot.id() == agency.id() ? stored
                     : snapshots.stored(snapshot.id(), Audience.EXECUTIVE);
@@ -72,7 +67,7 @@ class ReportMail {
                 ReportFormat.PDF.mediaType());
     }
 
-    private String text(ReportSummary summary, int reports) {
+    private static String text(ReportAddressee to, ReportSummary summary, int reports) {
         return """
                 เรียน %1$s
 
@@ -84,13 +79,13 @@ class ReportMail {
                 - รายงานฉบับที่ %10$d รหัสตรวจสอบ SHA-256: %11$s
 
                 ----
-                Attached: the executive report of %12$s (%4$d reports) and a cover memo for acknowledgment.
+                Attached: the executive report of %14$s for %12$s (%4$d reports) and a cover memo for acknowledgment.
                 Responses: %5$d. Projected EIT: %13$s. Questions under the target of %7$s: %8$d (%9$d items).
                 Stored version %10$d, SHA-256 %11$s.
                 """
-                .formatted(memoSettings.addressee(), memoSettings.agencyName(), summary.labelTh(), reports,
-                        summary.responses(), summary.eitTh(), summary.target(), summary.questionsBelowTarget(),
-                        summary.itemsBelowTarget(), summary.version(), summary.sha256(), summary.labelEn(), summary.eitEn());
+                .formatted(to.addressee(), to.memoAgency(), summary.labelTh(), reports, summary.responses(),
+                        summary.eitTh(), summary.target(), summary.questionsBelowTarget(), summary.itemsBelowTarget(),
+                        summary.version(), summary.sha256(), summary.labelEn(), summary.eitEn(), to.nameEn());
     }
 
     /** 2569-h1 */
