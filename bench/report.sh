@@ -50,9 +50,9 @@ stop_app() {
 trap stop_app EXIT
 
 start_app() {
-  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
   # the fold and the keeping of the peers' figures are left to the script: a scheduled run (at :30 and :45) would
   # fall into a timed request
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$MANAGEMENT -Dquarkus.log.level=WARN \
     -Dservicepoint.queue.fold-cron=off -Dservicepoint.report.peers.keep-cron=off \
     -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &

@@ -26,9 +26,9 @@ else
   $PG -c "drop database if exists $DB" -c "create database $DB"
 fi
 
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
 # the hourly fold and keeping of the peers' figures off: on the national fixture their first run (months of every
 # agency's tallies) would fall into the measurement, which is about issuing and calling
+QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT -Dservicepoint.demo=true \
   -Dquarkus.log.level=WARN -Dservicepoint.queue.fold-cron=off -Dservicepoint.report.peers.keep-cron=off \
   -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
