@@ -41,7 +41,7 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 if $REUSE; then
-  echo "== $DB as an earlier run left it (BENCH_REUSE_DB=1): fixture and $BENCH_LOAD_SQL not loaded again"
+  echo "== $DB as an earlier run left it (BENCH_REUSE_DB=1): fixture and load not applied again"
 else
   $PG -d $DB -f bench/setup.sql > /dev/null
 fi
