@@ -150,6 +150,8 @@ echo "== bare SQL (report/sql/*.sql through psql): 1 warm-up, $RUNS timed; load 
 # the complaint counts run twice as in the report: the other categories, then corruption alone
 STATEMENTS=target/bench-report-statements.sql
 { echo "set work_mem = '64MB';"
+  # as the service's connections (quarkus.datasource.jdbc.additional-jdbc-properties.options)
+  echo "set jit = off;"
   print_sql queue-figures.sql queue-out-of-order.sql survey-tallies-from-months.sql
   echo "\\set categories '''GENERAL'', ''UNFAIR_SERVICE'''"
   print_sql complaint-counts.sql
