@@ -152,7 +152,7 @@ STATEMENTS=target/bench-report-statements.sql
 { echo "set work_mem = '64MB';"
   # as the service's connections (quarkus.datasource.jdbc.additional-jdbc-properties.options)
   echo "set jit = off;"
-  print_sql queue-figures.sql queue-out-of-order.sql survey-tallies-from-months.sql
+  print_sql queue-figures.sql queue-out-of-order.sql survey-tallies-from-months.sql survey-comments.sql
   echo "\\set categories '''GENERAL'', ''UNFAIR_SERVICE'''"
   print_sql complaint-counts.sql
   echo "\\set categories '''CORRUPTION'''"
