@@ -61,10 +61,14 @@ public final class Api {
         return as(site.clerk(counter));
     }
 
-    /** A new service point made through the admin API, with default hours; returns its code. */
+    /**
+     * A new service point made through the admin API, with default hours whose kiosks issue outside them too, so a
+     * test's tickets do not depend on the hour it runs at; returns its code.
+     */
     public static String newServicePoint() {
         String code = Fixtures.unique("sp");
-        admin().body(Map.of("code", code, "nameTh", "จุดบริการทดสอบ", "nameEn", "Test service point"))
+        admin().body(Map.of("code", code, "nameTh", "จุดบริการทดสอบ", "nameEn", "Test service point",
+                "issueOutsideHours", true))
                 .post("/api/v1/admin/service-points").then().statusCode(201);
         return code;
     }
