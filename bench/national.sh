@@ -34,8 +34,8 @@ start_app() {
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT \
     -Dservicepoint.demo=true -Dquarkus.log.level=WARN -Dservicepoint.queue.fold-cron=off \
-    -Dservicepoint.report.peers.keep-cron=off ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
-    > target/bench-national-app.log 2>&1 &
+    -Dservicepoint.report.peers.keep-cron=off -Dservicepoint.report.kept-halves-cron=off ${BENCH_JAVA_OPTS:-} \
+    -jar target/quarkus-app/quarkus-run.jar > target/bench-national-app.log 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
   for _ in $(seq 1 180); do curl -sf http://127.0.0.1:$MANAGEMENT/q/health/ready > /dev/null && return; sleep 1; done

@@ -50,12 +50,12 @@ stop_app() {
 trap stop_app EXIT
 
 start_app() {
-  # the fold and the keeping of the peers' figures are left to the script: a scheduled run (at :30 and :45) would
-  # fall into a timed request
+  # the fold and the keeping of the peers' and halves' figures are left to the script: a scheduled run (at :30, :45
+  # and :50) would fall into a timed request
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port="$PORT" -Dquarkus.management.port=$MANAGEMENT -Dquarkus.log.level=WARN \
     -Dservicepoint.queue.fold-cron=off -Dservicepoint.report.peers.keep-cron=off \
-    -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+    -Dservicepoint.report.kept-halves-cron=off -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$MANAGEMENT/q/health/ready" > /dev/null && return 0
@@ -135,6 +135,10 @@ $PSQL -d "$DB" -c "set client_min_messages = warning" -c "create extension if no
   values ('$EXEC_USER', crypt('$EXEC_PASSWORD', gen_salt('bf', 10)), 'EXECUTIVE', 'ผู้บริหาร (benchmark)')
   on conflict (username) do update set password_hash = excluded.password_hash, roles = 'EXECUTIVE', active = true"
 
+# the half's kept figures (V28) are forgotten: the first request computes them and keeps them, as the first report
+# of a closed half does when the schedule has not kept it yet; the timed requests read them
+$PSQL -d "$DB" -c "delete from kept_half_report"
+
 echo "== starting the service on $DB"
 start_app
 counts=$(curl -s -o /dev/null -w '%{http_code}' -u "$EXEC_USER:$EXEC_PASSWORD" \
@@ -195,9 +199,28 @@ echo "runs (ms): $(echo $report_times)"
 read -r report_min report_median report_max <<< "$(echo "$report_times" | summary)"
 echo "RESULT report: min ${report_min} s, median ${report_median} s, max ${report_max} s"
 
-awk -v r="$report_median" -v rmax="$report_max" -v s="$sql_median" 'BEGIN {
+echo "== bare SQL of the kept half (the kept row, V28, and the complaint counts through psql): $RUNS timed"
+KEPT_STATEMENTS=target/bench-report-kept-statements.sql
+{ echo "select cast(figures as text) from kept_half_report where first_day = '2025-10-01' and end_day = '2026-04-01'"
+  echo "    and service_point_id is null;"
+  echo "\\set categories '''GENERAL'', ''UNFAIR_SERVICE'''"
+  print_sql complaint-counts.sql
+  echo "\\set categories '''CORRUPTION'''"
+  print_sql complaint-counts.sql
+} > "$KEPT_STATEMENTS"
+kept_times=$(for _ in $(seq 1 "$RUNS"); do
+  started=$(now_ms)
+  $PSQL -d "$DB" -v from="'$FROM'" -v to="'$TO'" -v servicePoint=null -f "$KEPT_STATEMENTS" > /dev/null
+  echo $(( $(now_ms) - started ))
+done)
+echo "runs (ms): $(echo $kept_times)"
+read -r kept_min kept_median kept_max <<< "$(echo "$kept_times" | summary)"
+echo "RESULT kept sql: min ${kept_min} s, median ${kept_median} s, max ${kept_max} s"
+
+awk -v r="$report_median" -v rmax="$report_max" -v s="$sql_median" -v k="$kept_median" 'BEGIN {
   ratio = r / s
   printf "RESULT ratio report/sql (medians): %.2f\n", ratio
+  printf "RESULT ratio report/kept sql (medians): %.2f\n", r / k
   printf "TARGET report <= 1 s (slowest timed run %.3f s): %s\n", rmax, rmax <= 1 ? "PASS" : "FAIL"
   printf "TARGET report <= 2x bare SQL (%.2fx): %s\n", ratio, ratio <= 2 ? "PASS" : "FAIL"
   exit !(rmax <= 1 && ratio <= 2) }'

@@ -31,7 +31,7 @@ fi
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_DATASOURCE_PASSWORD=postgres java -Dquarkus.http.port=$PORT -Dquarkus.management.port=$MANAGEMENT -Dservicepoint.demo=true \
   -Dquarkus.log.level=WARN -Dservicepoint.queue.fold-cron=off -Dservicepoint.report.peers.keep-cron=off \
-  -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
+  -Dservicepoint.report.kept-halves-cron=off -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 # ready, and the demo data in place (setup.sql copies clerk1's password): a loaded machine takes over a minute

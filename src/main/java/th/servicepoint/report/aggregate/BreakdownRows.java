@@ -68,8 +68,16 @@ final class BreakdownRows {
         List<Row> eligible = rows.stream().filter(this::rankable)
                 .sorted(Comparator.comparingDouble((Row row) -> published(row)).reversed()).toList();
         List<Row> result = new ArrayList<>();
-        for (Row row : eligible) {
-            int rank = 1 + (int) eligible.stream().filter(other -> published(other) > published(row)).count();
+        // sorted from the highest: a row's rank is one more than the rows before the first with its score
+        int rank = 0;
+        double previous = Double.NaN;
+        for (int i = 0; i < eligible.size(); i++) {
+            Row row = eligible.get(i);
+            double score = published(row);
+            if (score != previous) {
+                rank = i + 1;
+                previous = score;
+            }
             result.add(with(row, rank, null));
         }
         rows.stream().filter(row -> !rankable(row)).map(this::notRanked).forEach(result::add);

@@ -1,7 +1,6 @@
 package th.servicepoint.report.aggregate;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import th.servicepoint.complaint.ComplaintCount;
 import th.servicepoint.complaint.ComplaintStatistics;
 import th.servicepoint.measure.MeasureProgress;
 import th.servicepoint.measure.MeasureRegister;
-import th.servicepoint.queue.QueueStatistics;
 import th.servicepoint.report.aggregate.ExecutiveReport.BelowTarget;
 import th.servicepoint.report.aggregate.ExecutiveReport.Breakdowns;
 import th.servicepoint.report.aggregate.ExecutiveReport.Comparison;
@@ -50,11 +48,11 @@ import th.servicepoint.survey.SurveyTallies;
 @ApplicationScoped
 public class ExecutiveReports {
 
-    /** For the report's transaction only. */
-    private static final String WORK_MEM = "64MB";
+    /** For the report's transaction only (and the keeping of its figures, KeptHalves). */
+    static final String WORK_MEM = "64MB";
 
     private final SurveyStatistics survey;
-    private final QueueStatistics queue;
+    private final KeptHalves halves;
     private final ComplaintStatistics complaints;
     private final MeasureRegister measures;
     private final ServicePointAdmin servicePoints;
@@ -64,11 +62,11 @@ public class ExecutiveReports {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ExecutiveReports(SurveyStatistics survey, QueueStatistics queue, ComplaintStatistics complaints,
+    ExecutiveReports(SurveyStatistics survey, KeptHalves halves, ComplaintStatistics complaints,
             MeasureRegister measures, ServicePointAdmin servicePoints, ReportSettings settings, PeerBenchmarks peers,
             AgencyScopes scopes, EntityManager entityManager, Clock clock) {
         this.survey = survey;
-        this.queue = queue;
+        this.halves = halves;
         this.complaints = complaints;
         this.measures = measures;
         this.servicePoints = servicePoints;
@@ -94,11 +92,12 @@ public class ExecutiveReports {
         entityManager.createNativeQuery("set local work_mem = '" + WORK_MEM + "'").executeUpdate();
         ServicePoint servicePoint = servicePoint(servicePointCode);
         Long id = servicePoint == null ? null : servicePoint.id;
-        Instant from = period.start();
-        Instant to = period.end();
+        PeriodFigures figures = halves.kept(period, id).or(() -> halves.keepNow(period, id))
+                .orElseGet(() -> halves.compute(period, id));
+        SurveyTallies current = figures.tallies();
         ReportPeriod previousPeriod = period.previous();
-        SurveyTallies current = survey.tallies(from, to, id);
-        SurveyTallies previous = survey.totals(previousPeriod.start(), previousPeriod.end(), id);
+        SurveyTallies previous = halves.kept(previousPeriod, id).map(PeriodFigures::totals)
+                .orElseGet(() -> survey.totals(previousPeriod.start(), previousPeriod.end(), id));
         SurveyScoring scoring = new SurveyScoring(settings);
         SurveyScores scores = scoring.score(current.items(), previous.items());
         Comparison comparison = new Comparison(Period.of(previousPeriod), previous.responses(),
@@ -106,8 +105,7 @@ public class ExecutiveReports {
         return new ExecutiveReport(ExecutiveReport.Audience.EXECUTIVE, Period.of(period), scope(servicePoint),
                 clock.instant(), settings.target(), survey(current, scores, comparison, settings.gradeMinAnswers()),
                 measures(measures.forReport(period, id), scores), breakdowns(current, new BreakdownRows(scoring, settings)),
-                queue.of(from, to, id),
-                complaints(period, id), survey.comments(from, to, id), peers(period, servicePoint));
+                figures.queue(), complaints(period, id), figures.comments(), peers(period, servicePoint));
     }
 
     /**

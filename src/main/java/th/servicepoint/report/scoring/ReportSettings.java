@@ -52,4 +52,11 @@ public interface ReportSettings {
      */
     @WithDefault("600")
     int transactionTimeout();
+
+    /**
+     * When the figures of the fiscal halves that are over are kept (Quartz cron, Asia/Bangkok, read by
+     * {@code HalfKeeping}'s schedule); {@code off}: never, every report of a past half computes its figures.
+     */
+    @WithDefault("0 50 * * * ?")
+    String keptHalvesCron();
 }

@@ -2,6 +2,8 @@ package th.servicepoint.report.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -10,6 +12,10 @@ public final class Statistics {
 
     /** The 97.5th percentile of the standard normal distribution. */
     private static final double Z = 1.959963984540054;
+
+    /** Quantiles of t remembered up to this many degrees of freedom: a bounded map, whatever the answers. */
+    private static final long REMEMBERED_DEGREES = 20_000;
+    private static final Map<Long, Double> T_QUANTILES = new ConcurrentHashMap<>();
 
     private Statistics() {
     }
@@ -24,8 +30,25 @@ public final class Statistics {
         if (n < 2) {
             return null;
         }
-        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(variance / n);
+        double half = tQuantile(n - 1) * Math.sqrt(variance / n);
         return new Interval(mean - half, mean + half);
+    }
+
+    /**
+     * The 97.5th percentile of Student's t with {@code degrees} degrees of freedom. A report asks it for every item of
+     * every breakdown row (thousands in a large agency's), mostly for the same few n, and each costs a numeric
+     * inversion: the usual ones are remembered.
+     */
+    private static double tQuantile(long degrees) {
+        if (degrees > REMEMBERED_DEGREES) {
+            return studentT(degrees).inverseCumulativeProbability(0.975);
+        }
+        return T_QUANTILES.computeIfAbsent(degrees, d -> studentT(d).inverseCumulativeProbability(0.975));
+    }
+
+    /** Without the random generator the distribution would make for sampling, which it is never asked for here. */
+    private static TDistribution studentT(double degrees) {
+        return new TDistribution(null, degrees);
     }
 
     /** Wilson score interval on a proportion, which stays inside 0–1 and behaves with small n; null with n = 0. */
@@ -55,6 +78,6 @@ public final class Statistics {
         }
         double t = Math.abs(mean1 - mean2) / Math.sqrt(a + b);
         double df = (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
-        return 2 * (1 - new TDistribution(df).cumulativeProbability(t));
+        return 2 * (1 - studentT(df).cumulativeProbability(t));
     }
 }
