@@ -46,11 +46,21 @@ public class HalfKeeping {
         int kept = 0;
         for (ReportPeriod half : List.of(last, last.previous())) {
             for (long agency : halves.notKept(half)) {
-                if (AgencyScopes.call(AgencyScope.of(agency), () -> halves.keep(half))) {
+                if (keep(half, agency)) {
                     kept++;
                 }
             }
         }
         return kept;
+    }
+
+    /** One agency's failure (a timeout, say) is logged and leaves the others to be kept; the next run tries again. */
+    private boolean keep(ReportPeriod half, long agency) {
+        try {
+            return AgencyScopes.call(AgencyScope.of(agency), () -> halves.keep(half));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Keeping the figures of %s for agency %d failed", half.labelEn(), agency);
+            return false;
+        }
     }
 }
