@@ -110,9 +110,11 @@ public class KeptHalves {
     List<Long> notKept(ReportPeriod half) {
         List<?> ids = entityManager.createNativeQuery("""
                 select a.id from agency a
-                where a.active and (select count(*) from kept_half_report k where k.agency_id = a.id
-                        and k.first_day = :firstDay and k.end_day = :endDay)
-                    < 1 + (select count(*) from service_point p where p.agency_id = a.id)
+                left join (select agency_id, count(*) n from service_point group by agency_id) p
+                    on p.agency_id = a.id
+                left join (select agency_id, count(*) n from kept_half_report
+                    where first_day = :firstDay and end_day = :endDay group by agency_id) k on k.agency_id = a.id
+                where a.active and coalesce(k.n, 0) < 1 + coalesce(p.n, 0)
                 order by a.id
                 """).setParameter("firstDay", half.firstDay()).setParameter("endDay", half.endExclusive())
                 .getResultList();
