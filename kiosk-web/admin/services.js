@@ -3,6 +3,7 @@
 
 import { el } from "/common/dom.js";
 import { load, save } from "./messages.js";
+import { remoteJoinPart } from "./remote-join.js";
 import { buttonRow, checkbox, errorSlot, field, heading, input, itemForm, listTab, uniqueId } from "./forms.js";
 import { content, drawing, enc, name, state } from "./state.js";
 import { t } from "./texts.js";
@@ -19,9 +20,10 @@ export async function servicesTab() {
   listTab({
     title: "services", items: services,
     columns: ["colPrefix", "colName", "colDivision", { key: "stepsCount", num: true }, { key: "standard", num: true },
-      { key: "cap", num: true }, "status"],
+      { key: "cap", num: true }, { key: "remoteColumn", num: true }, "status"],
     row: (s) => ({ inactive: !s.active, cells: [s.prefix, name(s), s.division || "–",
-      s.steps.length, s.standardMinutes, s.dailyCap ?? "–", s.active ? t("activeShort") : t("inactive")] }),
+      s.steps.length, s.standardMinutes, s.dailyCap ?? "–",
+      s.remoteJoin?.enabled ? s.remoteDailyLimit : "–", s.active ? t("activeShort") : t("inactive")] }),
     newKey: "newService", form: (box, s) => serviceForm(box, s, divisions),
   });
 }
@@ -38,6 +40,7 @@ function serviceForm(box, existing, divisions) {
   const dailyCap = el("input", { type: "number", inputmode: "numeric", value: existing?.dailyCap ?? "" });
   const active = checkbox(existing ? existing.active : true);
   const steps = stepList(existing?.steps || []);
+  const remote = remoteJoinPart(existing);
   itemForm(box, {
     editing: existing, fresh: () => serviceForm(box, null, divisions),
     title: existing ? heading("editService", { prefix: existing.prefix }) : heading("newService"),
@@ -46,12 +49,13 @@ function serviceForm(box, existing, divisions) {
       el("div", { class: "row2" }, field("dailyCap", "dailyCap", dailyCap, "dailyCapHint"),
         el("div", {}, el("label", { class: "check" }, active, el("span", { dataset: { i18n: "active" } }, t("active"))),
           errorSlot("active"))),
-      ...steps.parts],
+      ...steps.parts, ...remote.parts],
     request: () => {
       const cap = dailyCap.value.trim();
       const body = {
         nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim(), division: division.value || null,
         dailyCap: cap === "" ? null : Number(cap), active: active.checked, steps: steps.read(),
+        remoteJoin: remote.read(),
       };
       return save(`/api/v1/admin/service-points/${enc(state.sp)}/services`, existing?.prefix,
         existing ? body : { prefix: prefix.value.trim(), ...body });
