@@ -23,7 +23,7 @@ function renderWaiting(canCall) {
       // the number names the row for a screen reader, as it does for the clerk
       el("th", { scope: "row", class: "number" }, w.number),
       el("td", {}, w.service),
-      el("td", { class: "priority" }, w.priority === "NORMAL" ? "" : t(w.priority)),
+      el("td", { class: "priority" }, w.priority === "NORMAL" ? "" : t(w.priority), remoteMark(w)),
       el("td", {}, formatTime(w.issuedAt)),
       el("td", {}, String(w.waitedMinutes)),
       el(
@@ -54,6 +54,7 @@ function renderNoShows() {
       "li",
       {},
       el("strong", {}, n.number),
+      remoteMark(n),
       el(
         "button",
         {
@@ -68,6 +69,13 @@ function renderNoShows() {
     ),
   );
   $("no-show-list").replaceChildren(...(items.length > 0 ? items : [el("li", { class: "muted" }, t("noNoShows"))]));
+}
+
+/** A ticket the citizen took from their phone: they may still be on the way when called. */
+export function remoteMark(ticket) {
+  return ticket.channel === "REMOTE"
+    ? el("span", { class: "remote", title: t("remoteHint") }, el("span", { "aria-hidden": "true" }, "📱 "), t("remote"))
+    : null;
 }
 
 function renderServices(mine) {

@@ -47,6 +47,8 @@ class JoinPageTest {
     TestClock clock;
     @TestHTTPResource("/join/")
     URL joinPage;
+    @TestHTTPResource("/clerk/")
+    URL clerkPage;
 
     Site site;
 
@@ -120,6 +122,30 @@ class JoinPageTest {
         page.getByRole(AriaRole.LINK, named("Open your ticket")).click();
         page.waitForURL(Pattern.compile(".*/ticket/\\?t=.+"));
         assertThat(page.getByText("A002")).isVisible();
+        Chromium.close(page);
+    }
+
+    @Test
+    void theClerkSeesWhichWaitingTicketJoinedFromAPhone() {
+        Api.issue(site, "A");
+        Page phone = Chromium.open(joinPage + "?sp=" + site.code(), 360, 740);
+        service(phone, "งาน A").check();
+        button(phone, "ถัดไป").click();
+        button(phone, "ยืนยัน รับบัตรคิว").click();
+        phone.waitForURL(Pattern.compile(".*/ticket/\\?t=.+"));
+        Chromium.close(phone);
+
+        Page page = Chromium.open(clerkPage + "?sp=" + site.code() + "&counter=" + site.counter(1), 1366, 768);
+        ScreenParts.signIn(page, site.clerk(1), Fixtures.PASSWORD);
+        button(page, "เข้าประจำช่องและเปิดให้บริการ").click();
+        assertThat(ClerkConsole.waitingRows(page)).hasCount(2);
+        Locator remoteRow = ClerkConsole.waitingList(page).getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.ROWHEADER, ScreenParts.exactly("A002"))));
+        assertThat(remoteRow).containsText("จองออนไลน์");
+        Locator kioskRow = ClerkConsole.waitingList(page).getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.ROWHEADER, ScreenParts.exactly("A001"))));
+        assertThat(kioskRow).not().containsText("จองออนไลน์");
+        Accessibility.assertNoViolations(page, "the clerk's queue with a remote ticket");
         Chromium.close(page);
     }
 
