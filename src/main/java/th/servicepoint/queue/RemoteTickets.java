@@ -61,16 +61,13 @@ public class RemoteTickets {
      * reactivation window). False for any other ticket, and for an id no ticket of the current agency has.
      */
     public boolean isActiveRemote(long ticketId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(ACTIVE_TICKET)) {
+        return run(ACTIVE_TICKET, "Could not read ticket " + ticketId, query -> {
             query.setLong(1, ticketId);
             query.setObject(2, noShowsSince(clock.instant()));
             try (ResultSet row = query.executeQuery()) {
                 return row.next();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read ticket " + ticketId, e);
-        }
+        });
     }
 
     /** What the service keeps of a device's secret. */
@@ -89,49 +86,40 @@ public class RemoteTickets {
      * number's row lock, always in this order.
      */
     void lockDevice(String deviceHash) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement lock = connection.prepareStatement(LOCK)) {
+        run(LOCK, "Could not lock a device", lock -> {
             lock.setInt(1, DEVICE_LOCK);
             lock.setInt(2, (int) Long.parseLong(deviceHash.substring(0, 8), 16));
             lock.executeQuery().close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not lock a device", e);
-        }
+            return null;
+        });
     }
 
     /** The number of the active remote ticket the device holds, if it holds one. */
     Optional<String> heldBy(String deviceHash, Instant now) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(HELD_BY_DEVICE)) {
+        return run(HELD_BY_DEVICE, "Could not read a device's tickets", query -> {
             query.setString(1, deviceHash);
             query.setObject(2, noShowsSince(now));
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read a device's tickets", e);
-        }
+        });
     }
 
     /** Remote tickets numbered by the service on the day, whatever became of them. */
     int issued(long serviceId, LocalDate day) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(ISSUED_TODAY)) {
+        return run(ISSUED_TODAY, "Could not count remote tickets", query -> {
             query.setLong(1, serviceId);
             query.setObject(2, day);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getInt(1);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count remote tickets", e);
-        }
+        });
     }
 
     /** Remote tickets of the day by the service that numbered them, for the services of a service point. */
     Map<Long, Integer> issuedAt(long servicePointId, LocalDate day) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(ISSUED_TODAY_AT)) {
+        return run(ISSUED_TODAY_AT, "Could not count remote tickets", query -> {
             query.setLong(1, servicePointId);
             query.setObject(2, day);
             Map<Long, Integer> counts = new HashMap<>();
@@ -141,20 +129,30 @@ public class RemoteTickets {
                 }
             }
             return counts;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count remote tickets", e);
-        }
+        });
     }
 
     void record(long ticketId, String deviceHash) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(RECORD)) {
+        run(RECORD, "Could not record remote ticket " + ticketId, insert -> {
             insert.setLong(1, ticketId);
             insert.setString(2, deviceHash);
-            insert.executeUpdate();
+            return insert.executeUpdate();
+        });
+    }
+
+    /** One statement on a connection the data source enlists in the current transaction. */
+    private <T> T run(String sql, String failure, Work<T> work) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            return work.on(statement);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not record remote ticket " + ticketId, e);
+            throw new IllegalStateException(failure, e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(PreparedStatement statement) throws SQLException;
     }
 
     /** No-shows marked after this may still be put back. */

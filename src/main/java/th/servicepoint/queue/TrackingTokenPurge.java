@@ -9,7 +9,8 @@ import th.servicepoint.audit.AuditedPurge;
 
 /**
  * Clears the tracking tokens of old tickets (data retention): the ticket stays, with everything the queue statistics
- * count, but the link and QR printed on it no longer lead to it; a remote ticket's device hash (V31) goes too. Rows are claimed with {@code skip locked}, so two
+ * count, but the link and QR printed on it no longer lead to it; a remote ticket's device hash (V31) goes too. Rows are claimed
+ * with {@code skip locked}, so two
  * instances purging at once clear disjoint batches, and a ticket a clerk is changing right now waits for the next run.
  */
 @ApplicationScoped
