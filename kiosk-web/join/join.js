@@ -117,8 +117,7 @@ async function load() {
     if (chosen && !services.some((s) => s.prefix === chosen && why(s) === null)) chosen = null;
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
-    error = e;
-    services = services || [];
+    error = e; // an unknown service point: its message alone, no empty list under it
   }
   render();
 }
