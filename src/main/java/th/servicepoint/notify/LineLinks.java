@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.RunsIn;
+import th.servicepoint.queue.Channel;
+import th.servicepoint.queue.RemoteTickets;
 import th.servicepoint.queue.Ticket;
 import th.servicepoint.queue.TicketCompanion;
 
@@ -39,15 +41,17 @@ class LineLinks implements TicketCompanion {
     private final LineSettings settings;
     private final Followers followers;
     private final LineCards cards;
+    private final RemoteTickets remoteTickets;
     private final Clock clock;
 
     LineLinks(EntityManager entityManager, LineChannel line, LineSettings settings, Followers followers,
-            LineCards cards, Clock clock) {
+            LineCards cards, RemoteTickets remoteTickets, Clock clock) {
         this.entityManager = entityManager;
         this.line = line;
         this.settings = settings;
         this.followers = followers;
         this.cards = cards;
+        this.remoteTickets = remoteTickets;
         this.clock = clock;
     }
 
@@ -94,11 +98,32 @@ class LineLinks implements TicketCompanion {
                     "รหัสนี้ใช้ไปแล้ว กรุณากดปุ่ม LINE ในหน้าบัตรคิวอีกครั้งเพื่อรับรหัสใหม่",
                     "This code has been used; tap the LINE button on the ticket page again for a new one");
         }
+        requireOneRemoteTicket(ticket, userId);
         followers.follow(ticket, FollowerChannel.LINE, userId);
         if (link.usedAt == null) {
             link.usedAt = clock.instant();
         }
         return cards.of(ticket);
+    }
+
+    /**
+     * One active ticket joined from a phone per LINE user, as per device: a second one is not followed (issue 18). The
+     * user's followings in the ticket's agency count; another agency's queue is its own.
+     */
+    private void requireOneRemoteTicket(Ticket ticket, String userId) {
+        if (ticket.channel != Channel.REMOTE) {
+            return;
+        }
+        List<TicketFollower> others = TicketFollower.list(
+                "channel = ?1 and address = ?2 and stoppedAt is null and ticketId is not null and ticketId <> ?3",
+                FollowerChannel.LINE, userId, ticket.id);
+        for (TicketFollower other : others) {
+            if (remoteTickets.isActiveRemote(other.ticketId)) {
+                throw ProblemException.conflict("REMOTE_TICKET_HELD",
+                        "บัญชี LINE นี้ติดตามบัตรคิวที่จองจากโทรศัพท์อยู่แล้ว 1 ใบ กรุณาใช้บัตรคิวใบนั้น",
+                        "This LINE account already follows a ticket taken from a phone; please use that one");
+            }
+        }
     }
 
     /** A notice sent to a LINE user, which their quick reply answers: whose it is, and its ticket. */

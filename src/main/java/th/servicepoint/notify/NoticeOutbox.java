@@ -3,7 +3,9 @@ package th.servicepoint.notify;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -98,46 +100,51 @@ class NoticeOutbox {
         return rows.stream().map(NoticeOutbox::claimed).toList();
     }
 
+    /** Records the answers of a batch in one transaction: a few statements, whatever its size. */
     @RunsIn(RunsIn.Where.INSTALLATION)
     @Transactional
-    void sent(long noticeId, Instant now) {
-        entityManager.createNativeQuery("update notice set state = 'SENT', sent_at = :now, claimed_until = null"
-                + " where id = :id").setParameter("now", now).setParameter("id", noticeId).executeUpdate();
-    }
-
-    /** The address no longer works: the notice is dropped and the follower stopped. */
-    @RunsIn(RunsIn.Where.INSTALLATION)
-    @Transactional
-    void gone(long noticeId, long followerId, Instant now) {
-        finish(noticeId, "GONE");
-        entityManager.createNativeQuery("update ticket_follower set stopped_at = :now where id = :id"
-                + " and stopped_at is null").setParameter("now", now).setParameter("id", followerId)
-                .executeUpdate();
-    }
-
-    @RunsIn(RunsIn.Where.INSTALLATION)
-    @Transactional
-    void overBudget(long noticeId) {
-        finish(noticeId, "OVER_BUDGET");
+    void record(List<NoticeDelivery.Outcome> outcomes, Instant now) {
+        Map<String, List<NoticeOutbox.Claimed>> byState = outcomes.stream().collect(Collectors.groupingBy(
+                NoticeDelivery.Outcome::state, Collectors.mapping(NoticeDelivery.Outcome::claimed, Collectors.toList())));
+        List<Long> sent = ids(byState.get("SENT"));
+        if (!sent.isEmpty()) {
+            entityManager.createNativeQuery("update notice set state = 'SENT', sent_at = :now, claimed_until = null"
+                    + " where id in (:ids)").setParameter("now", now).setParameter("ids", sent).executeUpdate();
+        }
+        finish(ids(byState.get("OVER_BUDGET")), "OVER_BUDGET");
+        List<NoticeOutbox.Claimed> gone = byState.getOrDefault("GONE", List.of());
+        finish(ids(gone), "GONE");
+        if (!gone.isEmpty()) {
+            // the address no longer works: its follower hears nothing more
+            entityManager.createNativeQuery("update ticket_follower set stopped_at = :now where id in (:ids)"
+                    + " and stopped_at is null").setParameter("now", now)
+                    .setParameter("ids", gone.stream().map(Claimed::followerId).toList()).executeUpdate();
+        }
+        byState.getOrDefault("FAILED", List.of()).forEach(failed -> failed(failed, now));
     }
 
     /** Tried again later, each time twice as long after; given up after {@link NotifySettings#maxAttempts()}. */
-    @RunsIn(RunsIn.Where.INSTALLATION)
-    @Transactional
-    void failed(long noticeId, int attempts, Instant now) {
-        if (attempts >= settings.maxAttempts()) {
-            finish(noticeId, "FAILED");
+    private void failed(Claimed claimed, Instant now) {
+        long id = claimed.notice().id();
+        if (claimed.attempts() >= settings.maxAttempts()) {
+            finish(List.of(id), "FAILED");
             return;
         }
-        Duration wait = settings.retryAfter().multipliedBy(1L << Math.min(attempts - 1, 16));
+        Duration wait = settings.retryAfter().multipliedBy(1L << Math.min(claimed.attempts() - 1, 16));
         entityManager.createNativeQuery("update notice set next_attempt_at = :next, claimed_until = null"
-                + " where id = :id").setParameter("next", now.plus(wait)).setParameter("id", noticeId)
-                .executeUpdate();
+                + " where id = :id").setParameter("next", now.plus(wait)).setParameter("id", id).executeUpdate();
     }
 
-    private void finish(long noticeId, String state) {
-        entityManager.createNativeQuery("update notice set state = :state, claimed_until = null where id = :id")
-                .setParameter("state", state).setParameter("id", noticeId).executeUpdate();
+    private static List<Long> ids(List<Claimed> claimed) {
+        return claimed == null ? List.of() : claimed.stream().map(c -> c.notice().id()).toList();
+    }
+
+    private void finish(List<Long> ids, String state) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("update notice set state = :state, claimed_until = null where id in (:ids)")
+                .setParameter("state", state).setParameter("ids", ids).executeUpdate();
     }
 
     private static Claimed claimed(Tuple row) {

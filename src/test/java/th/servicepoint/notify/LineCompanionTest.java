@@ -41,10 +41,12 @@ import io.restassured.path.json.JsonPath;
 import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.common.AgencyScope;
 import th.servicepoint.common.AgencyScopes;
+import th.servicepoint.queue.RemoteJoinTest;
 import th.servicepoint.retention.DataRetention;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.LineStandIn;
 import th.servicepoint.support.Site;
+import th.servicepoint.support.TestClock;
 import th.servicepoint.support.WithLine;
 import th.servicepoint.survey.Visits;
 
@@ -63,6 +65,8 @@ class LineCompanionTest {
     EntityManager entityManager;
     @Inject
     DataRetention retention;
+    @Inject
+    TestClock clock;
 
     Site site;
 
@@ -280,6 +284,26 @@ class LineCompanionTest {
         webhook(List.of(message(user, "r-corruption", "ติดตามเรื่องร้องเรียน " + code))).statusCode(204);
         assertTrue(await("refusal", replyTo("r-corruption")).text().contains("ไม่พบเรื่องร้องเรียน"));
         assertEquals(0L, inDatabase(() -> TicketFollower.count("address", user)));
+    }
+
+    @Test
+    void aLineUserFollowsOneTicketTakenFromAPhoneAtATime() {
+        clock.set("2026-12-07T03:00:00Z"); // a Monday, 10:00 in Bangkok: open for joining
+        try {
+            RemoteJoinTest.remote(site.services().get("A"), null, 50, null, null);
+            String first = RemoteJoinTest.join(site, "A", RemoteJoinTest.newDevice()).statusCode(201).extract()
+                    .jsonPath().getString("trackingToken");
+            String second = RemoteJoinTest.join(site, "A", RemoteJoinTest.newDevice()).statusCode(201).extract()
+                    .jsonPath().getString("trackingToken");
+            String user = user();
+            follow(user, first);
+            webhook(List.of(message(user, "r-second", publicStatus(second).getString("line.messageText"))))
+                    .statusCode(204);
+            assertTrue(await("refusal", replyTo("r-second")).text().contains("จองจากโทรศัพท์อยู่แล้ว"));
+            assertEquals(0L, followers(second));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -52,7 +52,7 @@ import th.servicepoint.support.TestClock;
  */
 @QuarkusTest
 @ExtendWith(ResetClockAfterEach.class)
-class RemoteJoinTest {
+public class RemoteJoinTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
@@ -70,7 +70,7 @@ class RemoteJoinTest {
     }
 
     /** Opens remote joining of a service, past the admin API's checks (RemoteJoinSettingsTest has those). */
-    static void remote(long serviceId, Integer sharePercent, Integer dailyMax, LocalTime opensAt, LocalTime closesAt) {
+    public static void remote(long serviceId, Integer sharePercent, Integer dailyMax, LocalTime opensAt, LocalTime closesAt) {
         QuarkusTransaction.requiringNew().run(() -> {
             Service service = Service.findById(serviceId);
             service.remoteJoin = true;
@@ -82,7 +82,7 @@ class RemoteJoinTest {
     }
 
     /** A device secret as the join page makes one. */
-    static String newDevice() {
+    public static String newDevice() {
         byte[] random = new byte[24];
         ThreadLocalRandom.current().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -94,7 +94,7 @@ class RemoteJoinTest {
         return "198.51." + (n / 250 % 250) + "." + (n % 250 + 1);
     }
 
-    static ValidatableResponse join(Site site, String service, String device) {
+    public static ValidatableResponse join(Site site, String service, String device) {
         return join(site, service, device, newAddress());
     }
 
