@@ -110,7 +110,7 @@ public class QueueBoard {
         return new PublicTicketStatus(ticket.number, ticket.service.prefix, ticket.service.nameTh,
                 ticket.service.nameEn, ticket.servicePoint.code, ticket.status, ahead, estimate, openCounters,
                 counter == null ? null : counter.number, counter == null ? null : counter.name, ticket.issuedAt,
-                ticket.calledAt, surveyUrl);
+                ticket.calledAt, surveyUrl, ticket.channel);
     }
 
     /** The business day now at a service point, in its own time zone. */
