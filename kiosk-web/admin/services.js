@@ -39,6 +39,10 @@ function serviceForm(box, existing, divisions) {
   division.value = existing?.division || "";
   const dailyCap = el("input", { type: "number", inputmode: "numeric", value: existing?.dailyCap ?? "" });
   const active = checkbox(existing ? existing.active : true);
+  // call-ahead (the citizen's companion): a new service starts with the service's defaults, 3 tickets or 15 minutes
+  const callAhead = existing ? existing.callAhead : { tickets: 3, minutes: 15 };
+  const aheadTickets = el("input", { type: "number", min: 0, max: 50, inputmode: "numeric", value: callAhead?.tickets ?? "" });
+  const aheadMinutes = el("input", { type: "number", min: 1, max: 240, inputmode: "numeric", value: callAhead?.minutes ?? "" });
   const steps = stepList(existing?.steps || []);
   const remote = remoteJoinPart(existing);
   itemForm(box, {
@@ -49,12 +53,16 @@ function serviceForm(box, existing, divisions) {
       el("div", { class: "row2" }, field("dailyCap", "dailyCap", dailyCap, "dailyCapHint"),
         el("div", {}, el("label", { class: "check" }, active, el("span", { dataset: { i18n: "active" } }, t("active"))),
           errorSlot("active"))),
+      el("div", { class: "row2" }, field("callAhead.tickets", "callAheadTickets", aheadTickets, "callAheadHint"),
+        field("callAhead.minutes", "callAheadMinutes", aheadMinutes)),
       ...steps.parts, ...remote.parts],
     request: () => {
       const cap = dailyCap.value.trim();
+      const number = (input) => (input.value.trim() === "" ? null : Number(input.value.trim()));
       const body = {
         nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim(), division: division.value || null,
         dailyCap: cap === "" ? null : Number(cap), active: active.checked, steps: steps.read(),
+        callAhead: { tickets: number(aheadTickets), minutes: number(aheadMinutes) },
         remoteJoin: remote.read(),
       };
       return save(`/api/v1/admin/service-points/${enc(state.sp)}/services`, existing?.prefix,

@@ -21,9 +21,10 @@ public record NewService(
         @Positive Integer dailyCap,
         Boolean active,
         List<@NotNull @Valid StepForm> steps,
-        @Valid RemoteJoin remoteJoin) {
+        @Valid RemoteJoin remoteJoin,
+        @Valid CallAhead callAhead) {
 
     ServiceForm form() {
-        return new ServiceForm(nameTh, nameEn, division, dailyCap, active, steps, remoteJoin);
+        return new ServiceForm(nameTh, nameEn, division, dailyCap, active, steps, remoteJoin, callAhead);
     }
 }

@@ -52,6 +52,11 @@ public class Service extends PanacheEntityBase {
     @Column(name = "daily_cap")
     public Integer dailyCap;
     public boolean active = true;
+    /** Call-ahead (issue 18): see {@link CallAhead}. */
+    @Column(name = "call_ahead_tickets")
+    public Integer callAheadTickets = CallAhead.DEFAULT.tickets();
+    @Column(name = "call_ahead_minutes")
+    public Integer callAheadMinutes = CallAhead.DEFAULT.minutes();
     /** Remote joining (issue 18, {@link RemoteJoin}): off unless the agency opens it. */
     @Column(name = "remote_join")
     public boolean remoteJoin;

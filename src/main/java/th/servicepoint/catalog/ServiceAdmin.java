@@ -71,6 +71,9 @@ public class ServiceAdmin {
         service.nameEn = form.nameEn().strip();
         service.dailyCap = form.dailyCap();
         service.active = form.active() == null || form.active();
+        CallAhead callAhead = form.callAhead() == null ? CallAhead.DEFAULT : form.callAhead();
+        service.callAheadTickets = callAhead.tickets();
+        service.callAheadMinutes = callAhead.minutes();
         replaceSteps(service, form.steps() == null ? List.of() : form.steps());
         RemoteJoin remote = form.remoteJoin() == null ? RemoteJoin.OFF : form.remoteJoin();
         requireUsable(remote, service.dailyCap, service.servicePoint);

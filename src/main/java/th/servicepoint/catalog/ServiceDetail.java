@@ -7,7 +7,8 @@ import java.util.List;
  * its remote joining settings give with its daily cap (0 while remote joining is off).
  */
 public record ServiceDetail(String prefix, String nameTh, String nameEn, String division, Integer dailyCap,
-        boolean active, List<Step> steps, int standardMinutes, RemoteJoin remoteJoin, int remoteDailyLimit) {
+        boolean active, List<Step> steps, int standardMinutes, RemoteJoin remoteJoin, int remoteDailyLimit,
+        CallAhead callAhead) {
 
     public record Step(int position, String titleTh, String titleEn, int standardMinutes) {
     }
@@ -18,6 +19,7 @@ public record ServiceDetail(String prefix, String nameTh, String nameEn, String 
         return new ServiceDetail(service.prefix, service.nameTh, service.nameEn,
                 service.division == null ? null : service.division.code, service.dailyCap, service.active, steps,
                 service.standardMinutes(), service.remoteJoining(),
-                service.remoteJoining().dailyLimit(service.dailyCap));
+                service.remoteJoining().dailyLimit(service.dailyCap),
+                new CallAhead(service.callAheadTickets, service.callAheadMinutes));
     }
 }

@@ -11,15 +11,17 @@ import java.util.List;
 public record CounterQueue(List<Entry> waiting, List<Entry> noShows) {
 
     /**
-     * One ticket of the list; {@code waitedMinutes} counts from its arrival in the queue (kept on transfer);
-     * {@code channel} REMOTE: joined from a phone, the citizen may still be on the way.
+     * One ticket of the list; {@code waitedMinutes} counts from its arrival in the queue (kept on transfer, moved when
+     * the citizen asked for more time); {@code channel} REMOTE: joined from a phone, the citizen may still be on the
+     * way; {@code moreTimeAt}: when the citizen asked for a few more minutes, if they did.
      */
     public record Entry(Long id, String number, String service, Priority priority, Instant issuedAt,
-            long waitedMinutes, Channel channel) {
+            long waitedMinutes, Channel channel, Instant moreTimeAt) {
 
         static Entry of(Ticket ticket, Instant now) {
             return new Entry(ticket.id, ticket.number, ticket.service.prefix, ticket.priority, ticket.issuedAt,
-                    Math.max(0, Duration.between(ticket.queuedAt, now).toMinutes()), ticket.channel);
+                    Math.max(0, Duration.between(ticket.queuedAt, now).toMinutes()), ticket.channel,
+                    ticket.moreTimeAt);
         }
     }
 }
