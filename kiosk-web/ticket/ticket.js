@@ -59,7 +59,8 @@ function render() {
   $("issued").textContent = formatDateTime(s.issuedAt);
 
   const survey = s.status === "DONE" && s.surveyUrl;
-  const key = s.status === "DONE" && !survey ? "explainDONEClosed" : `explain${s.status}`;
+  const key = s.status === "DONE" && !survey ? "explainDONEClosed"
+    : waiting && s.channel === "REMOTE" ? "explainWAITINGREMOTE" : `explain${s.status}`;
   $("explain").textContent = t(key, { n: s.counter ?? "" });
   show($("buzz"), waiting && !buzzReady && typeof navigator.vibrate === "function");
   // the promise to alert and vibrate holds only while a call can still come

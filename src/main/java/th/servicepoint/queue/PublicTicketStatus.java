@@ -10,10 +10,11 @@ import java.time.Instant;
  * @param surveyUrl once served: where to rate the service, while the survey is neither answered nor expired
  * @param line while the ticket can be followed and LINE is set up: how to follow it in the agency's LINE account
  * @param moreTimeAt when the citizen asked for a few more minutes (once per ticket), if they did
+ * @param channel REMOTE for a ticket taken from the phone: its page asks the citizen to come in, not to wait in the hall
  */
 public record PublicTicketStatus(String number, String service, String serviceName, String serviceNameEn,
         String servicePoint, TicketStatus status, Integer waitingAhead, Integer estimatedWaitMinutes,
         Integer openCounters,
         Integer counter, String counterName, Instant issuedAt, Instant calledAt, String surveyUrl,
-        TicketCompanion.LineInvite line, Instant moreTimeAt) {
+        TicketCompanion.LineInvite line, Instant moreTimeAt, Channel channel) {
 }

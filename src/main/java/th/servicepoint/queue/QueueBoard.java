@@ -113,7 +113,8 @@ public class QueueBoard {
         return new PublicTicketStatus(ticket.number, ticket.service.prefix, ticket.service.nameTh,
                 ticket.service.nameEn, ticket.servicePoint.code, ticket.status, ahead, estimate, openCounters,
                 counter == null ? null : counter.number, counter == null ? null : counter.name, ticket.issuedAt,
-                ticket.calledAt, surveyUrl, lineInvite(ticket), ticket.moreTimeAt);
+                ticket.calledAt, surveyUrl, lineInvite(ticket), ticket.moreTimeAt,
+                ticket.channel);
     }
 
     private TicketCompanion.LineInvite lineInvite(Ticket ticket) {

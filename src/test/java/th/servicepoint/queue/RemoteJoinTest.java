@@ -116,6 +116,7 @@ public class RemoteJoinTest {
         String token = ticket.getString("trackingToken");
         assertEquals("WAITING", publicStatus(token).getString("status"));
         assertEquals(1, publicStatus(token).getInt("waitingAhead"));
+        assertEquals("REMOTE", publicStatus(token).getString("channel"));
 
         // the clerk's list marks it, in its place behind the kiosk ticket
         openCounter(site, 1);

@@ -106,6 +106,7 @@ class JoinPageTest {
         page.waitForURL(Pattern.compile(".*/ticket/\\?t=.+"));
         assertThat(fact(page, "สถานะ")).hasText("รอเรียก");
         assertThat(page.getByText("A002")).isVisible();
+        assertThat(page.getByText("กรุณาเดินทางมาที่สำนักงานให้ทันก่อนถึงคิว")).isVisible();
 
         // the same phone again: it is told about the ticket it holds, and led back to it
         page.navigate(joinPage + "?sp=" + site.code());
