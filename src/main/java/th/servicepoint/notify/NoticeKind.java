@@ -1,0 +1,11 @@
+package th.servicepoint.notify;
+
+/** PLACEHOLDER of the lead's contract (issue 18), replaced by main's file at the merge. */
+public enum NoticeKind {
+    LINKED,
+    CALL_AHEAD,
+    CALLED,
+    TRANSFERRED,
+    SURVEY,
+    COMPLAINT_STATUS
+}
