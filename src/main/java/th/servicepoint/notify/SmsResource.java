@@ -29,8 +29,8 @@ public class SmsResource {
         this.signups = signups;
     }
 
+    /** Not rate-limited, like the ticket's status: a kiosk asks after every ticket it prints. */
     @GET
-    @RateLimited("sms")
     @Operation(summary = "Whether SMS notices are offered for the ticket, and the number texted (last digits only)")
     public SmsView view(@PathParam("trackingToken") String trackingToken) {
         return signups.view(trackingToken);
@@ -39,7 +39,7 @@ public class SmsResource {
     @POST
     @RateLimited("sms")
     @Operation(summary = "Text this Thai mobile number about the ticket from now on, instead of any number given before")
-    @APIResponse(responseCode = "409", description = "SMS_NOT_OFFERED: the installation sends no SMS; SMS_NUMBERS_PER_TICKET: the ticket has had as many numbers as it may; TICKET_FINISHED: the ticket is finished")
+    @APIResponse(responseCode = "409", description = "SMS_NOT_OFFERED: the installation sends no SMS; SMS_NUMBERS_PER_TICKET: the ticket has had as many numbers as it may; SMS_DAILY_BUDGET: the agency has taken as many numbers today as it may; TICKET_FINISHED: the ticket is finished")
     @APIResponse(responseCode = "429", description = "SMS_NUMBER_DAILY_LIMIT: the number gets notices for as many tickets today as it may, until midnight (Retry-After); TOO_MANY_REQUESTS: this client asked too often")
     @APIResponseSchema(value = SmsView.class, responseCode = "200", responseDescription = "The number is texted from now on")
     public SmsView follow(@PathParam("trackingToken") String trackingToken, @Valid @NotNull SmsSignup signup) {

@@ -92,6 +92,12 @@ public interface SmsSettings {
     int ticketsPerNumberPerDay();
 
     /**
+     * Numbers one agency may take in a day (Asia/Bangkok), a bound on what a day of SMS can cost it: each number is
+     * at most one text per kind texted. Unset: no bound.
+     */
+    Optional<Integer> numbersPerAgencyPerDay();
+
+    /**
      * How long after a ticket is finished (done, cancelled) its number is cleared, once none of its messages is still
      * being sent: the last notices are written moments after the change that causes them. A no-show's number stays
      * through the reactivate window too.

@@ -42,6 +42,10 @@ public class SmsSignups {
             select count(distinct ticket_id) from ticket_follower
             where channel = 'SMS' and address_hash = :hash and created_at >= :since and ticket_id <> :ticket
             """;
+    /** Numbers given since the start of the day, in the agency of the request (row-level security keeps to it). */
+    private static final String NUMBERS_TODAY = """
+            select count(*) from ticket_follower where channel = 'SMS' and created_at >= :since
+            """;
     private static final String STOP = """
             update ticket_follower set address = null, stopped_at = coalesce(stopped_at, :now)
             where ticket_id = :ticket and channel = 'SMS' and address is not null
@@ -103,6 +107,7 @@ public class SmsSignups {
                         "A ticket can be texted to at most " + settings.numbersPerTicket()
                                 + " numbers, so the number cannot be changed again; please ask a member of staff");
             }
+            requireUnderAgencyBudget(target);
             stop(current.id);
             long follower = followers.follow(current, FollowerChannel.SMS, number.e164());
             entityManager.createNativeQuery(SET_HASH).setParameter("hash", hash).setParameter("id", follower)
@@ -151,6 +156,27 @@ public class SmsSignups {
                             + " บัตรคิวของวันนี้แล้ว กรุณาเปิดหน้าบัตรคิวนี้ไว้เพื่อติดตามคิว หรือใช้หมายเลขอื่น",
                     "This number already gets SMS notices for " + settings.ticketsPerNumberPerDay()
                             + " tickets today; keep this ticket page open to follow your turn, or use another number");
+        }
+    }
+
+    /**
+     * The agency's numbers of the day used up (servicepoint.notify.sms.numbers-per-agency-per-day): 409, the ticket page
+     * stays the way to follow the ticket. Counted in the request's transaction; sign-ups at the same instant may pass
+     * it by one or two.
+     */
+    private void requireUnderAgencyBudget(Target ticket) {
+        if (settings.numbersPerAgencyPerDay().isEmpty()) {
+            return;
+        }
+        int budget = settings.numbersPerAgencyPerDay().get();
+        Instant since = LocalDate.ofInstant(clock.instant(), ticket.zone()).atStartOfDay(ticket.zone()).toInstant();
+        long today = ((Number) entityManager.createNativeQuery(NUMBERS_TODAY).setParameter("since", since)
+                .getSingleResult()).longValue();
+        if (today >= budget) {
+            throw ProblemException.conflict("SMS_DAILY_BUDGET",
+                    "วันนี้หน่วยงานส่ง SMS แจ้งเตือนครบตามจำนวนที่กำหนดแล้ว กรุณาเปิดหน้าบัตรคิวนี้ไว้เพื่อติดตามคิว",
+                    "The agency has taken as many numbers for SMS as it may today; keep this ticket page open to follow "
+                            + "your turn");
         }
     }
 
