@@ -1,8 +1,0 @@
-package th.servicepoint.notify;
-
-/** PLACEHOLDER of the lead's contract (issue 18), replaced by main's file at the merge. */
-public enum Delivery {
-    SENT,
-    GONE,
-    FAILED
-}
