@@ -68,8 +68,12 @@ public class SmsChannel implements CompanionChannel {
         return requests != null && hashes.ready();
     }
 
-    /** Whether notices of this kind go out by SMS (servicepoint.notify.sms.kinds): each one is paid for. */
-    public boolean sends(NoticeKind kind) {
+    /**
+     * Only the kinds of servicepoint.notify.sms.kinds (default the call-ahead and the call) are texted: each is paid
+     * for; the dispatcher queues no SMS notice of another kind.
+     */
+    @Override
+    public boolean carries(NoticeKind kind) {
         return settings.kinds().contains(kind);
     }
 

@@ -50,7 +50,6 @@ public class SmsSignups {
             update ticket_follower set address = null, stopped_at = coalesce(stopped_at, :now)
             where ticket_id = :ticket and channel = 'SMS' and address is not null
             """;
-    private static final String SET_HASH = "update ticket_follower set address_hash = :hash where id = :id";
 
     private static final Set<TicketStatus> OPEN = Set.of(TicketStatus.WAITING, TicketStatus.CALLED,
             TicketStatus.SERVING);
@@ -110,8 +109,7 @@ public class SmsSignups {
             requireUnderAgencyBudget(target);
             stop(current.id);
             long follower = followers.follow(current, FollowerChannel.SMS, number.e164());
-            entityManager.createNativeQuery(SET_HASH).setParameter("hash", hash).setParameter("id", follower)
-                    .executeUpdate();
+            TicketFollower.update("addressHash = ?1 where id = ?2", hash, follower);
             return view(current);
         });
     }

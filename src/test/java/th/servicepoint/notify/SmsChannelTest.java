@@ -82,6 +82,11 @@ class SmsChannelTest {
         }
 
         @Override
+        public Optional<Integer> numbersPerAgencyPerDay() {
+            return Optional.empty();
+        }
+
+        @Override
         public Duration clearAfter() {
             return Duration.ofMinutes(10);
         }
@@ -154,6 +159,16 @@ class SmsChannelTest {
         assertEquals("ถึงคิว A012 เชิญที่ช่อง 3",
                 URLDecoder.decode(query.split("&text=")[1].split("&t=")[0], StandardCharsets.UTF_8));
         assertTrue(query.endsWith("&t=A012"), query);
+    }
+
+    @Test
+    void onlyTheKindsSetAreTexted() {
+        SmsChannel channel = channel(Settings.of(gateway.url("/send")));
+        assertTrue(channel.carries(NoticeKind.CALL_AHEAD));
+        assertTrue(channel.carries(NoticeKind.CALLED));
+        assertFalse(channel.carries(NoticeKind.SURVEY), "each text is paid for: the survey link only when set");
+        assertFalse(channel.carries(NoticeKind.TRANSFERRED));
+        assertFalse(channel.carries(NoticeKind.LINKED));
     }
 
     @Test
