@@ -116,6 +116,20 @@ class SmsScreensTest {
         Chromium.close(page);
     }
 
+    /** On a 360 px phone at twice the text size the form fits the width and breaks no Thai word. */
+    @Test
+    void theFormFitsAPhoneAtTwiceTheTextSize() {
+        JsonPath mine = issue(site, "A");
+        Page page = Chromium.open("about:blank", 360, 740);
+        LargeText.on(page);
+        page.navigate(ticketPage + "?t=" + mine.getString("trackingToken"));
+        assertThat(phoneField(page)).isVisible(SOON);
+        assertEquals(0.0, LargeText.sidewaysOverflow(page), "nothing wider than the phone");
+        WordBreaks.assertNone(page, "the SMS form at 200 %");
+        Accessibility.assertNoViolations(page, "the SMS form at 200 %");
+        Chromium.close(page);
+    }
+
     @Test
     void afterTheTicketPrintsTheKioskTakesANumberOnItsPad() {
         Page page = Chromium.open("about:blank", 1080, 1920);
