@@ -93,6 +93,7 @@ public class SmsSignups {
         requireUnderDailyLimit(hash, target);
         return QuarkusTransaction.requiringNew().call(() -> {
             Ticket current = ticket(trackingToken);
+            lockNumbersOf(current.id);
             List<Given> given = numbers(current.id);
             if (given.stream().anyMatch(n -> n.active() && hash.equals(n.hash()))) {
                 return view(current);
@@ -198,6 +199,15 @@ public class SmsSignups {
         long used = given.stream().map(Given::hash).filter(h -> h != null).distinct().count();
         return new SmsView(offered, phone, settings.kinds().stream().sorted().toList(),
                 (int) Math.max(0, settings.numbersPerTicket() - used));
+    }
+
+    /**
+     * Two sign-ups for one ticket at once, on any instances, take their turns, so a ticket never ends up texting two
+     * numbers nor past its number limit.
+     */
+    private void lockNumbersOf(long ticket) {
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(:key)")
+                .setParameter("key", (long) ("sms numbers of ticket " + ticket).hashCode()).getSingleResult();
     }
 
     private void stop(long ticket) {

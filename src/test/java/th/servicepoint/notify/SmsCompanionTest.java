@@ -344,6 +344,25 @@ class SmsCompanionTest {
         signUp(fourth, someMobile()).statusCode(200);
     }
 
+    @Test
+    void twoNumbersGivenAtOnceLeaveOneToText() throws Exception {
+        String token = issue(site, "A").getString("trackingToken");
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = two.invokeAll(List.of(
+                    () -> signUp(token, someMobile()).extract().statusCode(),
+                    () -> signUp(token, someMobile()).extract().statusCode()));
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            two.shutdown();
+        }
+        assertEquals(1L, (long) inDatabase(() -> TicketFollower.count(
+                "ticketId = ?1 and channel = ?2 and stoppedAt is null", idOf(token), FollowerChannel.SMS)));
+        assertEquals(0, smsView(token).getInt("numbersLeft"));
+    }
+
     private long idOf(String token) {
         return inDatabase(() -> ((Number) entityManager
                 .createNativeQuery("select id from ticket where tracking_token = :t").setParameter("t", token)
