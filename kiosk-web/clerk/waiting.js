@@ -23,7 +23,9 @@ function renderWaiting(canCall) {
       // the number names the row for a screen reader, as it does for the clerk
       el("th", { scope: "row", class: "number" }, w.number),
       el("td", {}, w.service),
-      el("td", { class: "priority" }, w.priority === "NORMAL" ? "" : t(w.priority)),
+      // a citizen who asked for more time (LINE) was moved back a few places: the clerk sees why it is later
+      el("td", { class: "priority" }, [w.priority === "NORMAL" ? "" : t(w.priority), w.moreTimeAt ? t("moreTime") : ""]
+        .filter(Boolean).join(" · "), remoteMark(w)),
       el("td", {}, formatTime(w.issuedAt)),
       el("td", {}, String(w.waitedMinutes)),
       el(
@@ -54,6 +56,7 @@ function renderNoShows() {
       "li",
       {},
       el("strong", {}, n.number),
+      remoteMark(n),
       el(
         "button",
         {
@@ -68,6 +71,13 @@ function renderNoShows() {
     ),
   );
   $("no-show-list").replaceChildren(...(items.length > 0 ? items : [el("li", { class: "muted" }, t("noNoShows"))]));
+}
+
+/** A ticket the citizen took from their phone: they may still be on the way when called. */
+export function remoteMark(ticket) {
+  return ticket.channel === "REMOTE"
+    ? el("span", { class: "remote", title: t("remoteHint") }, el("span", { "aria-hidden": "true" }, "📱 "), t("remote"))
+    : null;
 }
 
 function renderServices(mine) {

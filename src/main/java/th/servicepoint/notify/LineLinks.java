@@ -131,15 +131,30 @@ class LineLinks implements TicketCompanion {
                 .setParameter("user", userId).executeUpdate();
     }
 
+    /**
+     * The ticket's unused code; made when there is none (the live page reads it after every queue event). Another
+     * request may make one at the same time, or a new code may be one that exists: the insert then does nothing, and
+     * the code found after it counts.
+     */
     private String openCode(long ticketId) {
-        entityManager.createNativeQuery("""
-                insert into line_link_code (code, ticket_id, created_at) values (:code, :ticket, :now)
-                on conflict do nothing
-                """).setParameter("code", newCode()).setParameter("ticket", ticketId)
-                .setParameter("now", clock.instant()).executeUpdate();
-        return (String) entityManager
+        Optional<String> code = unusedCode(ticketId);
+        for (int tries = 0; code.isEmpty() && tries < 3; tries++) {
+            entityManager.createNativeQuery("""
+                    insert into line_link_code (code, ticket_id, created_at) values (:code, :ticket, :now)
+                    on conflict do nothing
+                    """).setParameter("code", newCode()).setParameter("ticket", ticketId)
+                    .setParameter("now", clock.instant()).executeUpdate();
+            code = unusedCode(ticketId);
+        }
+        return code.orElseThrow(() -> new IllegalStateException("No LINE code could be made"));
+    }
+
+    private Optional<String> unusedCode(long ticketId) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = entityManager
                 .createNativeQuery("select code from line_link_code where ticket_id = :ticket and used_at is null")
-                .setParameter("ticket", ticketId).getSingleResult();
+                .setParameter("ticket", ticketId).getResultList();
+        return codes.stream().findFirst();
     }
 
     private static String newCode() {

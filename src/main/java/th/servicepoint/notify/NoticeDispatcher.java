@@ -61,8 +61,10 @@ class NoticeDispatcher {
 
     void stop(@Observes ShutdownEvent stopping) {
         running = false;
-        loop.interrupt();
-        senders.shutdownNow();
+        if (loop != null) {
+            loop.interrupt();
+            senders.shutdownNow();
+        }
     }
 
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticesQueued queued) {

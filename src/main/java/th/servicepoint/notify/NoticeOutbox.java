@@ -20,12 +20,14 @@ import th.servicepoint.common.RunsIn;
 @ApplicationScoped
 class NoticeOutbox {
 
+    /** For the followers of a ticket, or of a complaint (:subject names the column). */
     private static final String QUEUE = """
-            insert into notice (follower_id, ticket_id, kind, dedupe_key, text_th, text_en, url, offers_more_time,
-                                event_at, created_at, next_attempt_at)
-            select f.id, f.ticket_id, :kind, :dedupeKey, :textTh, :textEn, :url, :offersMoreTime, :eventAt, :now, :now
+            insert into notice (follower_id, ticket_id, complaint_id, kind, dedupe_key, text_th, text_en, url,
+                                offers_more_time, event_at, created_at, next_attempt_at)
+            select f.id, f.ticket_id, f.complaint_id, :kind, :dedupeKey, :textTh, :textEn, :url, :offersMoreTime,
+                   :eventAt, :now, :now
             from ticket_follower f
-            where f.ticket_id = :ticket and f.stopped_at is null and f.channel in (:channels)
+            where f.%s = :subject and f.stopped_at is null and f.channel in (:channels)
             on conflict (follower_id, dedupe_key) do nothing
             """;
 
@@ -37,9 +39,12 @@ class NoticeOutbox {
                 order by n.next_attempt_at, n.id limit :batch
                 for update skip locked)
             update notice n set claimed_until = :until, attempts = n.attempts + 1
-            from due, ticket_follower f, ticket t
-            where n.id = due.id and f.id = n.follower_id and t.id = n.ticket_id
-            returning n.id, n.kind, t.number, n.text_th, n.text_en, n.url, n.offers_more_time, n.retry_key,
+            from due, ticket_follower f
+            where n.id = due.id and f.id = n.follower_id
+            returning n.id, n.kind,
+                      coalesce((select t.number from ticket t where t.id = n.ticket_id),
+                               (select c.tracking_code from complaint c where c.id = n.complaint_id)) number,
+                      n.text_th, n.text_en, n.url, n.offers_more_time, n.retry_key,
                       n.attempts, f.id follower_id, f.channel, f.address, f.stopped_at is not null stopped
             """;
 
@@ -60,14 +65,26 @@ class NoticeOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     int queue(long ticketId, NoticeWording.Words words, Instant eventAt, Instant now,
             List<FollowerChannel> channels) {
+        return queue("ticket_id", ticketId, words, eventAt, now, channels);
+    }
+
+    /** Queues the notice for every active follower of the complaint; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int queueForComplaint(long complaintId, NoticeWording.Words words, Instant eventAt,
+            List<FollowerChannel> channels) {
+        return queue("complaint_id", complaintId, words, eventAt, eventAt, channels);
+    }
+
+    private int queue(String subject, long id, NoticeWording.Words words, Instant eventAt, Instant now,
+            List<FollowerChannel> channels) {
         if (channels.isEmpty()) {
             return 0;
         }
-        return entityManager.createNativeQuery(QUEUE).setParameter("kind", words.kind().name())
+        return entityManager.createNativeQuery(QUEUE.formatted(subject)).setParameter("kind", words.kind().name())
                 .setParameter("dedupeKey", words.dedupeKey()).setParameter("textTh", words.textTh())
                 .setParameter("textEn", words.textEn()).setParameter("url", words.url())
                 .setParameter("offersMoreTime", words.offersMoreTime()).setParameter("eventAt", eventAt)
-                .setParameter("now", now).setParameter("ticket", ticketId)
+                .setParameter("now", now).setParameter("subject", id)
                 .setParameter("channels", channels.stream().map(Enum::name).toList()).executeUpdate();
     }
 

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -46,6 +45,7 @@ import th.servicepoint.retention.DataRetention;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.LineStandIn;
 import th.servicepoint.support.Site;
+import th.servicepoint.support.WithLine;
 import th.servicepoint.survey.Visits;
 
 /**
@@ -54,20 +54,8 @@ import th.servicepoint.survey.Visits;
  * called, and rates the service from the link LINE brings them.
  */
 @QuarkusTest
-@TestProfile(LineCompanionTest.WithLine.class)
+@TestProfile(WithLine.class)
 class LineCompanionTest {
-
-    public static class WithLine implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("servicepoint.notify.retry-after", "PT0.3S", "servicepoint.notify.poll-interval", "PT0.2S");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(LineStandIn.class));
-        }
-    }
 
     @Inject
     Fixtures fixtures;
@@ -253,6 +241,44 @@ class LineCompanionTest {
         inDatabase(() -> entityManager.createNativeQuery("update ticket_follower set business_day = business_day - 400"
                 + " where address = :user").setParameter("user", user).executeUpdate());
         assertTrue(retention.purge().followerAddresses() >= 1);
+        assertEquals(0L, inDatabase(() -> TicketFollower.count("address", user)));
+    }
+
+    @Test
+    void aComplaintIsFollowedByItsTrackingCodeAndItsStatusChangesArePushed() {
+        String code = given().contentType(ContentType.JSON)
+                .body(Map.of("category", "GENERAL", "text", "ป้ายบอกทางไปห้องน้ำไม่ชัดเจน"))
+                .post("/api/v1/complaints").then().statusCode(201).extract().jsonPath().getString("trackingCode");
+        JsonPath tracked = given().get("/api/v1/complaints/track/{code}", code).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals("ติดตามเรื่องร้องเรียน " + code, tracked.getString("line.messageText"));
+        String user = user();
+
+        webhook(List.of(message(user, "r-complaint", tracked.getString("line.messageText")))).statusCode(204);
+        assertTrue(await("following", replyTo("r-complaint")).text().contains("ติดตามเรื่องร้องเรียน " + code));
+        String reference = inDatabase(
+                () -> th.servicepoint.complaint.Complaint.<th.servicepoint.complaint.Complaint> find("trackingCode", code)
+                        .firstResult().reference);
+        th.servicepoint.support.Api.as("officer", "officer").contentType(ContentType.JSON)
+                .body(Map.of("status", "CLOSED", "publicAnswer", "ติดป้ายใหม่แล้ว ขอบคุณที่แจ้ง"))
+                .post("/api/v1/complaints/{reference}/status", reference).then().statusCode(200);
+        LineStandIn.Received closed = await("status push", pushTo(user, "เรื่องร้องเรียน " + code));
+        assertTrue(closed.text().contains("ดำเนินการเสร็จสิ้น") && closed.text().contains("ติดป้ายใหม่แล้ว"),
+                closed.text());
+        assertNull(given().get("/api/v1/complaints/track/{code}", code).then().statusCode(200).extract().jsonPath()
+                .get("line"), "a closed complaint has nothing more to tell");
+    }
+
+    @Test
+    void aCorruptionComplaintIsNeverOfferedNorFollowedOnLine() {
+        String code = given().contentType(ContentType.JSON)
+                .body(Map.of("category", "CORRUPTION", "text", "มีการเรียกรับเงินเพื่อลัดคิว"))
+                .post("/api/v1/complaints").then().statusCode(201).extract().jsonPath().getString("trackingCode");
+        assertNull(given().get("/api/v1/complaints/track/{code}", code).then().statusCode(200).extract().jsonPath()
+                .get("line"));
+        String user = user();
+        webhook(List.of(message(user, "r-corruption", "ติดตามเรื่องร้องเรียน " + code))).statusCode(204);
+        assertTrue(await("refusal", replyTo("r-corruption")).text().contains("ไม่พบเรื่องร้องเรียน"));
         assertEquals(0L, inDatabase(() -> TicketFollower.count("address", user)));
     }
 
