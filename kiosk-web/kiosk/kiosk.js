@@ -8,6 +8,7 @@ import { formatDate, formatTime, lang, languageSwitch, setLang, texts } from "/c
 import { el } from "/common/dom.js";
 import { closedNotice, openingNote } from "./hours.js";
 import { DICT, PRIORITIES } from "./texts.js";
+import { KioskSms } from "./sms.js";
 
 const REFRESH_MS = 15000;
 const IDLE_MS = (Number(param("idle")) || 30) * 1000;
@@ -32,6 +33,17 @@ let ticketShown = false;
 let idleTimer;
 let resetTimer;
 let errorTimer;
+// the optional SMS step after the ticket (sms.js): its pad is a step of its own, left by the idle timer like any other
+const sms = new KioskSms({
+  offerSlot: $("sms-offer-slot"),
+  step: $("step-sms"),
+  open: () => {
+    clearTimeout(resetTimer);
+    show("step-sms");
+    armIdle();
+  },
+  finish: () => start(),
+});
 
 function other() {
   return lang() === "th" ? "en" : "th";
@@ -139,7 +151,7 @@ function renderPriorities() {
 }
 
 function show(step) {
-  for (const id of ["step-service", "step-priority", "step-ticket"]) $(id).hidden = id !== step;
+  for (const id of ["step-service", "step-priority", "step-ticket", "step-sms"]) $(id).hidden = id !== step;
   ticketShown = step === "step-ticket";
 }
 
@@ -149,6 +161,7 @@ function start(newCitizen = true) {
   clearTimeout(resetTimer);
   chosen = null;
   busy = false;
+  sms.reset();
   show("step-service");
   if (newCitizen && lang() !== "th") setLang("th");
   renderServices();
@@ -187,6 +200,12 @@ async function issue(priority) {
     await showTicket(ticket, priority);
     window.print();
     resetTimer = setTimeout(() => start(), RESET_MS);
+    // with SMS on offer the ticket stays twice as long, for the citizen to see the offer after taking the ticket
+    sms.offer(ticket.trackingToken).then((offered) => {
+      if (!offered || !ticketShown) return;
+      clearTimeout(resetTimer);
+      resetTimer = setTimeout(() => start(), 2 * RESET_MS);
+    });
   } catch (error) {
     start(false);
     showError(error);
@@ -257,6 +276,7 @@ languageSwitch($("lang"), t, () => {
   renderClock();
   renderServices();
   if (chosen) renderPriorities();
+  sms.render();
   if (!$("kiosk-error").hidden) closeError();
   armIdle();
 }, { remember: false });

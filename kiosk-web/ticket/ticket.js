@@ -4,6 +4,7 @@ import { LiveFeed } from "/common/live.js";
 import { api, ApiError, param } from "/common/api.js";
 import { formatDateTime, lang, languageSwitch, texts } from "/common/i18n.js";
 import { TEXTS } from "./texts.js";
+import { SmsPanel } from "./sms.js";
 
 const t = texts(TEXTS);
 
@@ -15,6 +16,7 @@ let connection = null;
 let lastCalledAt = null;
 let error = null;
 let buzzReady = false;
+let sms = null; // the "Text me" form, once a ticket is followed
 
 function show(el, visible) {
   el.hidden = !visible;
@@ -72,6 +74,7 @@ function render() {
   show($("line"), !!s.line);
   show($("line-help"), !!s.line);
   if (s.line) $("line").href = s.line.addUrl;
+  sms?.render(s);
 }
 
 function renderBanner() {
@@ -193,6 +196,7 @@ $("buzz").addEventListener("click", () => {
 languageSwitch($("lang"), t, render);
 const token = param("t");
 if (token) {
+  sms = new SmsPanel($("sms-slot"), token);
   follow(token);
 } else {
   lookup();

@@ -299,4 +299,17 @@ class TicketPageTest {
         assertThat(connection(page)).hasAttribute("data-state", "live");
         Chromium.close(page);
     }
+
+    /** Without an SMS gateway the page offers no SMS at all, not a form that would only be refused. */
+    @Test
+    void withoutAnSmsGatewayThereIsNoSmsForm() {
+        JsonPath mine = issue(site, "A");
+        Page page = Chromium.open("about:blank", 360, 740);
+        page.waitForResponse(response -> response.url().endsWith("/sms"),
+                () -> page.navigate(ticketPage + "?t=" + mine.getString("trackingToken")));
+        assertThat(number(page)).hasText(mine.getString("number"));
+        assertThat(page.getByText("รับ SMS แจ้งเตือน")).isHidden();
+        assertThat(page.getByLabel("หมายเลขโทรศัพท์มือถือ")).isHidden();
+        Chromium.close(page);
+    }
 }
