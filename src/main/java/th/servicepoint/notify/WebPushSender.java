@@ -85,9 +85,9 @@ class WebPushSender {
                         where);
                 return PushResult.GONE;
             }
-            nl.martijndwars.webpush.HttpRequest prepared = vapid.get().prepare(new Notification(address.endpoint(),
+            nl.martijndwars.webpush.HttpRequest prepared = vapid.get().prepare(new Message(address.endpoint(),
                     (ECPublicKey) Utils.loadPublicKey(address.p256dh()), address.auth(), message.bytes(),
-                    (int) settings.ttl().toSeconds(), urgent ? Urgency.HIGH : Urgency.NORMAL, null));
+                    (int) settings.ttl().toSeconds(), urgent ? Urgency.HIGH : Urgency.NORMAL));
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(prepared.getUrl()))
                     .timeout(settings.timeout()).POST(HttpRequest.BodyPublishers.ofByteArray(prepared.getBody()));
             for (Map.Entry<String, String> header : prepared.getHeaders().entrySet()) {
@@ -164,6 +164,24 @@ class WebPushSender {
             return configuration.createSSLContext();
         } catch (Exception e) {
             throw new IllegalStateException("The TLS configuration " + name + " cannot be used for web push", e);
+        }
+    }
+
+    /**
+     * The library's notification with the VAPID audience (RFC 8292 section 2: the origin of the push resource) with its
+     * port: the library leaves a port out, so a push service on any port but 443 would refuse the JWT.
+     */
+    private static final class Message extends Notification {
+
+        Message(String endpoint, ECPublicKey key, byte[] auth, byte[] payload, int ttl, Urgency urgency) {
+            super(endpoint, key, auth, payload, ttl, urgency, null);
+        }
+
+        @Override
+        public String getOrigin() {
+            URI uri = URI.create(getEndpoint());
+            return uri.getScheme() + "://" + uri.getHost()
+                    + (uri.getPort() == -1 || uri.getPort() == 443 ? "" : ":" + uri.getPort());
         }
     }
 
