@@ -20,9 +20,10 @@ public record NewService(
         String division,
         @Positive Integer dailyCap,
         Boolean active,
-        List<@NotNull @Valid StepForm> steps) {
+        List<@NotNull @Valid StepForm> steps,
+        @Valid CallAhead callAhead) {
 
     ServiceForm form() {
-        return new ServiceForm(nameTh, nameEn, division, dailyCap, active, steps);
+        return new ServiceForm(nameTh, nameEn, division, dailyCap, active, steps, callAhead);
     }
 }

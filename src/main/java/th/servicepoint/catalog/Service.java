@@ -51,6 +51,11 @@ public class Service extends PanacheEntityBase {
     @Column(name = "daily_cap")
     public Integer dailyCap;
     public boolean active = true;
+    /** Call-ahead (issue 18): see {@link CallAhead}. */
+    @Column(name = "call_ahead_tickets")
+    public Integer callAheadTickets = CallAhead.DEFAULT.tickets();
+    @Column(name = "call_ahead_minutes")
+    public Integer callAheadMinutes = CallAhead.DEFAULT.minutes();
     @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ServiceStep> steps = new ArrayList<>();

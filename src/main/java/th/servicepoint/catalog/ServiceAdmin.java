@@ -69,6 +69,9 @@ public class ServiceAdmin {
         service.nameEn = form.nameEn().strip();
         service.dailyCap = form.dailyCap();
         service.active = form.active() == null || form.active();
+        CallAhead callAhead = form.callAhead() == null ? CallAhead.DEFAULT : form.callAhead();
+        service.callAheadTickets = callAhead.tickets();
+        service.callAheadMinutes = callAhead.minutes();
         replaceSteps(service, form.steps() == null ? List.of() : form.steps());
     }
 

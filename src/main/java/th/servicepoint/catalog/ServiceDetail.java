@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A service as an administrator sees and edits it, active or not. */
 public record ServiceDetail(String prefix, String nameTh, String nameEn, String division, Integer dailyCap,
-        boolean active, List<Step> steps, int standardMinutes) {
+        boolean active, List<Step> steps, int standardMinutes, CallAhead callAhead) {
 
     public record Step(int position, String titleTh, String titleEn, int standardMinutes) {
     }
@@ -14,6 +14,6 @@ public record ServiceDetail(String prefix, String nameTh, String nameEn, String 
                 .map(s -> new Step(s.position, s.titleTh, s.titleEn, s.standardMinutes)).toList();
         return new ServiceDetail(service.prefix, service.nameTh, service.nameEn,
                 service.division == null ? null : service.division.code, service.dailyCap, service.active, steps,
-                service.standardMinutes());
+                service.standardMinutes(), new CallAhead(service.callAheadTickets, service.callAheadMinutes));
     }
 }

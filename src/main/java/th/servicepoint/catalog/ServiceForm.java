@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What an administrator sets on a service: all of it, and the steps given replace the published ones. Set active to
- * false to stop issuing tickets for it (services are never deleted: tickets refer to them).
+ * false to stop issuing tickets for it (services are never deleted: tickets refer to them). Left out, callAhead is
+ * {@link CallAhead#DEFAULT}.
  */
 public record ServiceForm(
         @NotBlank @Size(max = 200) String nameTh,
@@ -18,5 +19,6 @@ public record ServiceForm(
         String division,
         @Positive Integer dailyCap,
         Boolean active,
-        List<@NotNull @Valid StepForm> steps) {
+        List<@NotNull @Valid StepForm> steps,
+        @Valid CallAhead callAhead) {
 }

@@ -10,13 +10,16 @@ import java.util.List;
  */
 public record CounterQueue(List<Entry> waiting, List<Entry> noShows) {
 
-    /** One ticket of the list; {@code waitedMinutes} counts from its arrival in the queue (kept on transfer). */
+    /**
+     * One ticket of the list; {@code waitedMinutes} counts from its arrival in the queue (kept on transfer, moved when
+     * the citizen asked for more time); {@code moreTimeAt}: when the citizen asked for a few more minutes, if they did.
+     */
     public record Entry(Long id, String number, String service, Priority priority, Instant issuedAt,
-            long waitedMinutes) {
+            long waitedMinutes, Instant moreTimeAt) {
 
         static Entry of(Ticket ticket, Instant now) {
             return new Entry(ticket.id, ticket.number, ticket.service.prefix, ticket.priority, ticket.issuedAt,
-                    Math.max(0, Duration.between(ticket.queuedAt, now).toMinutes()));
+                    Math.max(0, Duration.between(ticket.queuedAt, now).toMinutes()), ticket.moreTimeAt);
         }
     }
 }

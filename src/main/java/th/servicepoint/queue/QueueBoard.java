@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.catalog.Catalog;
@@ -26,15 +27,17 @@ public class QueueBoard {
     private final Caller caller;
     private final RatingInvitations surveys;
     private final TicketLinks links;
+    private final Instance<TicketCompanion> companion;
     private final Clock clock;
 
     QueueBoard(Catalog catalog, WaitEstimator estimator, Caller caller, RatingInvitations surveys, TicketLinks links,
-            Clock clock) {
+            Instance<TicketCompanion> companion, Clock clock) {
         this.catalog = catalog;
         this.estimator = estimator;
         this.caller = caller;
         this.surveys = surveys;
         this.links = links;
+        this.companion = companion;
         this.clock = clock;
     }
 
@@ -108,7 +111,11 @@ public class QueueBoard {
         return new PublicTicketStatus(ticket.number, ticket.service.prefix, ticket.service.nameTh,
                 ticket.service.nameEn, ticket.servicePoint.code, ticket.status, ahead, estimate, openCounters,
                 counter == null ? null : counter.number, counter == null ? null : counter.name, ticket.issuedAt,
-                ticket.calledAt, surveyUrl);
+                ticket.calledAt, surveyUrl, lineInvite(ticket), ticket.moreTimeAt);
+    }
+
+    private TicketCompanion.LineInvite lineInvite(Ticket ticket) {
+        return companion.isResolvable() ? companion.get().lineInvite(ticket).orElse(null) : null;
     }
 
     /** The business day now at a service point, in its own time zone. */

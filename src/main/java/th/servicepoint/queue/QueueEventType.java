@@ -16,6 +16,8 @@ public enum QueueEventType {
     /** A called or serving ticket put back in the queue at its old place, as its clerk handed the counter over. */
     HANDED_BACK("handed-back"),
     TRANSFERRED("transferred"),
+    /** A waiting ticket moved back a few places, as its citizen asked for a few more minutes (once per ticket). */
+    MORE_TIME("more-time"),
     /** A counter opened, paused, closed, or a clerk signed in or out. */
     COUNTER("counter");
 

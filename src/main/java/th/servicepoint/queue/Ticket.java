@@ -78,6 +78,9 @@ public class Ticket extends PanacheEntityBase {
     public Instant servingStartedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    /** When the citizen asked for a few more minutes and was moved back in the queue; once per ticket. */
+    @Column(name = "more_time_at")
+    public Instant moreTimeAt;
 
     static final Set<TicketStatus> AT_COUNTER = Set.of(TicketStatus.CALLED, TicketStatus.SERVING);
 

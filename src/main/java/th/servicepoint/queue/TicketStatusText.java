@@ -1,12 +1,12 @@
 package th.servicepoint.queue;
 
 /** Thai names of ticket states, for messages a clerk reads. */
-final class TicketStatusText {
+public final class TicketStatusText {
 
     private TicketStatusText() {
     }
 
-    static String thai(TicketStatus status) {
+    public static String thai(TicketStatus status) {
         return switch (status) {
             case WAITING -> "รอเรียก";
             case CALLED -> "เรียกแล้ว";

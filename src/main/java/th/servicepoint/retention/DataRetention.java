@@ -12,12 +12,14 @@ import io.quarkus.scheduler.Scheduled;
 import th.servicepoint.common.RetentionSettings;
 import th.servicepoint.common.RunsIn;
 import th.servicepoint.complaint.ContactPurge;
+import th.servicepoint.notify.FollowerPurge;
 import th.servicepoint.queue.TrackingTokenPurge;
 import th.servicepoint.survey.InvitationTokenPurge;
 
 /**
  * The nightly purge of personal data past its retention period (PDPA): each feature clears its own (the queue its
- * tickets' tracking tokens, the survey its invitations' tokens, complaints their contacts) in short transactions of
+ * tickets' tracking tokens, the survey its invitations' tokens, complaints their contacts, the companion its
+ * followers' LINE ids, push subscriptions and phone numbers) in short transactions of
  * {@link RetentionSettings#batchSize()} rows, each with its audit row. Counted rows stay, so reports of past periods do
  * not change. Every instance may run it at the same time: the purges claim rows with {@code skip locked}, and a
  * cleared row no longer matches, so running again is harmless.
@@ -28,20 +30,22 @@ public class DataRetention {
     private static final Logger LOG = Logger.getLogger(DataRetention.class);
 
     /** What one run cleared. */
-    public record Purged(long trackingTokens, long surveyTokens, long complaintContacts) {
+    public record Purged(long trackingTokens, long surveyTokens, long complaintContacts, long followerAddresses) {
     }
 
     private final TrackingTokenPurge tickets;
     private final InvitationTokenPurge invitations;
     private final ContactPurge complaints;
+    private final FollowerPurge followers;
     private final RetentionSettings settings;
     private final Clock clock;
 
     DataRetention(TrackingTokenPurge tickets, InvitationTokenPurge invitations, ContactPurge complaints,
-            RetentionSettings settings, Clock clock) {
+            FollowerPurge followers, RetentionSettings settings, Clock clock) {
         this.tickets = tickets;
         this.invitations = invitations;
         this.complaints = complaints;
+        this.followers = followers;
         this.settings = settings;
         this.clock = clock;
     }
@@ -60,7 +64,8 @@ public class DataRetention {
         return new Purged(
                 inBatches("ticket tracking tokens", limit -> tickets.purgeBatch(tokensBefore, limit)),
                 inBatches("survey invitation tokens", limit -> invitations.purgeBatch(tokensBefore, now, limit)),
-                inBatches("complaint contacts", limit -> complaints.purgeBatch(contactsBefore, now, limit)));
+                inBatches("complaint contacts", limit -> complaints.purgeBatch(contactsBefore, now, limit)),
+                inBatches("ticket followers' addresses", limit -> followers.purgeBatch(tokensBefore, limit)));
     }
 
     /** Batch after batch until one comes back short: the rest is cleared, or being cleared by another instance. */

@@ -162,7 +162,7 @@ class DataRetentionTest {
         assertTrue(first.trackingTokens() >= 1 && first.complaintContacts() >= 1);
         long auditRows = audit("PURGE_%", "2068-06-01T03:00:00Z");
 
-        assertEquals(new DataRetention.Purged(0, 0, 0), retention.purge());
+        assertEquals(new DataRetention.Purged(0, 0, 0, 0), retention.purge());
         assertEquals(auditRows, audit("PURGE_%", "2068-06-01T03:00:00Z"), "no audit row for nothing cleared");
         problem(given().get(TICKETS + token).then(), 404, "TICKET_NOT_FOUND");
         officer().get(COMPLAINTS + "/{id}", complaint).then().statusCode(200).body("contact", nullValue())

@@ -16,7 +16,7 @@ import io.restassured.response.ValidatableResponse;
 import th.servicepoint.support.Site;
 
 /** A citizen served at counter 1 of a test site, and what they do with the survey link. */
-final class Visits {
+public final class Visits {
 
     /** Every required item of the default questionnaire, answered. */
     static final Map<String, String> ALL_ANSWERED = Map.ofEntries(Map.entry("E1.1", "MOST"),
@@ -43,7 +43,7 @@ final class Visits {
         return new Visit(id, trackingToken, surveyUrl(trackingToken));
     }
 
-    static ValidatableResponse survey(String token) {
+    public static ValidatableResponse survey(String token) {
         return given().get("/api/v1/surveys/{token}", token).then();
     }
 
@@ -51,7 +51,7 @@ final class Visits {
      * Answers exactly what a view asks: {@code preferred} where it has the item, else the item's first option; never
      * a heading, never an item the view did not ask.
      */
-    static Map<String, String> asAsked(JsonPath view, Map<String, String> preferred) {
+    public static Map<String, String> asAsked(JsonPath view, Map<String, String> preferred) {
         Map<String, String> answers = new HashMap<>();
         List<Map<String, Object>> items = view.getList("items");
         for (Map<String, Object> item : items) {
@@ -69,7 +69,7 @@ final class Visits {
         return (T) value;
     }
 
-    static ValidatableResponse answer(String token, Map<String, ?> body) {
+    public static ValidatableResponse answer(String token, Map<String, ?> body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/surveys/{token}/responses", token)
                 .then();
     }

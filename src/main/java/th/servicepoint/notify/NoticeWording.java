@@ -1,0 +1,65 @@
+package th.servicepoint.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import th.servicepoint.queue.QueuePlaces;
+import th.servicepoint.queue.Ticket;
+import th.servicepoint.queue.TicketLinks;
+import th.servicepoint.site.Counter;
+
+/**
+ * What the companion says, Thai first and English second, short enough for a phone's lock screen. Each notice links
+ * to the ticket's own page, which shows the live state (the survey notice to the survey).
+ */
+@ApplicationScoped
+class NoticeWording {
+
+    /** A notice's words and link, before it is addressed to anyone. */
+    record Words(NoticeKind kind, String dedupeKey, String textTh, String textEn, String url, boolean offersMoreTime) {
+    }
+
+    private final TicketLinks links;
+
+    NoticeWording(TicketLinks links) {
+        this.links = links;
+    }
+
+    Words callAhead(Ticket ticket, QueuePlaces.Place place) {
+        String where = ticket.servicePoint.nameTh;
+        String aheadTh = place.ahead() == 0 ? "คิวถัดไปคือคิวของคุณ" : "อีก " + place.ahead() + " คิว";
+        String aheadEn = place.ahead() == 0 ? "you are next" : place.ahead() + " ahead of you";
+        return new Words(NoticeKind.CALL_AHEAD, "CALL_AHEAD",
+                "ใกล้ถึงคิว " + ticket.number + " แล้ว (" + aheadTh + " ประมาณ " + place.estimateMinutes()
+                        + " นาที) กรุณากลับมาที่ " + where,
+                "Ticket " + ticket.number + " is nearly up (" + aheadEn + ", about " + place.estimateMinutes()
+                        + " min). Please come back to " + ticket.servicePoint.nameEn,
+                tracking(ticket), true);
+    }
+
+    Words called(Ticket ticket) {
+        Counter counter = ticket.counter;
+        String name = counter.name == null || counter.name.isBlank() ? "" : " (" + counter.name + ")";
+        return new Words(NoticeKind.CALLED, "CALLED:" + ticket.calledAt.toEpochMilli(),
+                "ถึงคิว " + ticket.number + " แล้ว เชิญที่ช่องบริการ " + counter.number + name,
+                "Ticket " + ticket.number + ": please go to counter " + counter.number + name, tracking(ticket),
+                false);
+    }
+
+    Words transferred(Ticket ticket, long at) {
+        return new Words(NoticeKind.TRANSFERRED, "TRANSFERRED:" + at,
+                "บัตรคิว " + ticket.number + " ย้ายไปรอที่งาน " + ticket.service.nameTh + " กรุณารอเรียกอีกครั้ง",
+                "Ticket " + ticket.number + " moved to " + ticket.service.nameEn + "; please wait to be called again",
+                tracking(ticket), false);
+    }
+
+    Words survey(Ticket ticket, String surveyUrl) {
+        return new Words(NoticeKind.SURVEY, "SURVEY",
+                "ขอบคุณที่ใช้บริการ (คิว " + ticket.number + ") กรุณาประเมินความพึงพอใจ ใช้เวลาประมาณ 1 นาที",
+                "Thank you for visiting (ticket " + ticket.number + "). Please rate our service; it takes a minute",
+                surveyUrl, false);
+    }
+
+    private String tracking(Ticket ticket) {
+        return ticket.trackingToken == null ? null : links.tracking(ticket.trackingToken);
+    }
+}
