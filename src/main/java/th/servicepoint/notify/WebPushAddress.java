@@ -53,6 +53,20 @@ record WebPushAddress(String endpoint, byte[] p256dh, byte[] auth) {
         return new WebPushAddress(form.endpoint(), key, secret);
     }
 
+    /**
+     * The address a form would be stored as, to stop following it: its keys must be readable, its endpoint need not be
+     * one the service would still send to (a stop is always welcome).
+     */
+    static String addressOf(PushSubscriptionForm form) {
+        byte[] key = decode(form.keys().p256dh());
+        byte[] secret = decode(form.keys().auth());
+        if (key == null || secret == null) {
+            throw ProblemException.invalid(List.of(new FieldProblem("keys", "keys ต้องเข้ารหัส base64url",
+                    "keys must be in base64url")));
+        }
+        return new WebPushAddress(form.endpoint(), key, secret).json();
+    }
+
     /** A stored address read back; empty when it is not one (a row from before, damaged). */
     static Optional<WebPushAddress> parse(String stored) {
         try {

@@ -73,9 +73,9 @@ class WebPushSender {
      * answer (400, 401/403 a VAPID key the push service does not take, 413) does not get better by itself; it fails and
      * is logged so the operator can see it.
      */
-    PushResult send(WebPushAddress address, WebPushMessage message, boolean urgent) {
+    Delivery send(WebPushAddress address, WebPushMessage message, boolean urgent) {
         if (vapid.isEmpty()) {
-            return PushResult.FAILED;
+            return Delivery.FAILED;
         }
         String where = PushEndpoints.redacted(address.endpoint());
         try {
@@ -83,7 +83,7 @@ class WebPushSender {
                     || !endpoints.reachesOnlyPublicAddresses(address.endpoint())) {
                 LOG.warnf("Web push: %s is not a push service this system may send to (now); the follower is stopped",
                         where);
-                return PushResult.GONE;
+                return Delivery.GONE;
             }
             nl.martijndwars.webpush.HttpRequest prepared = vapid.get().prepare(new Message(address.endpoint(),
                     (ECPublicKey) Utils.loadPublicKey(address.p256dh()), address.auth(), message.bytes(),
@@ -97,29 +97,29 @@ class WebPushSender {
             return resultOf(status, where);
         } catch (HttpTimeoutException e) {
             LOG.infof("Web push to %s: no answer within %s; retried later", where, settings.timeout());
-            return PushResult.FAILED;
+            return Delivery.FAILED;
         } catch (UnknownHostException e) {
             LOG.infof("Web push to %s: the host cannot be resolved now; retried later", where);
-            return PushResult.FAILED;
+            return Delivery.FAILED;
         } catch (IOException e) {
             LOG.infof("Web push to %s failed (%s); retried later", where, e.getClass().getSimpleName());
-            return PushResult.FAILED;
+            return Delivery.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return PushResult.FAILED;
+            return Delivery.FAILED;
         } catch (GeneralSecurityException | JoseException | RuntimeException e) {
             LOG.warnf(e, "Web push to %s could not be prepared", where);
-            return PushResult.FAILED;
+            return Delivery.FAILED;
         }
     }
 
-    private static PushResult resultOf(int status, String where) {
+    private static Delivery resultOf(int status, String where) {
         if (status == 201 || status == 202 || status == 200) {
-            return PushResult.SENT;
+            return Delivery.SENT;
         }
         if (status == 404 || status == 410) {
             LOG.infof("Web push to %s: %d, the subscription is gone; the follower is stopped", where, status);
-            return PushResult.GONE;
+            return Delivery.GONE;
         }
         if (status == 429 || status >= 500) {
             LOG.infof("Web push to %s: %d; retried later", where, status);
@@ -127,7 +127,7 @@ class WebPushSender {
             LOG.warnf("Web push to %s was refused with %d (a VAPID key the push service does not take, or a bad "
                     + "message)", where, status);
         }
-        return PushResult.FAILED;
+        return Delivery.FAILED;
     }
 
     private static Optional<Vapid> vapid(WebPushSettings settings) {

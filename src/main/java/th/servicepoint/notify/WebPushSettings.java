@@ -35,9 +35,6 @@ public interface WebPushSettings {
     /** Connecting to a push service and waiting for its answer, each; a send that takes longer is retried later. */
     Duration timeout();
 
-    /** Subscriptions one ticket may have at a time (a family's phones); more is refused with 409. */
-    int maxPerTicket();
-
     /**
      * The push services a subscription may name, as host names or their parent domains ({@code notify.windows.com}
      * takes {@code wns2-par02p.notify.windows.com}); {@code *} takes any public host. The server POSTs to the address a

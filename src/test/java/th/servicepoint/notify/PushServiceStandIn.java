@@ -148,6 +148,11 @@ public class PushServiceStandIn implements QuarkusTestResourceLifecycleManager {
         return List.copyOf(PROBLEMS);
     }
 
+    /** The VAPID public key the service was given, base64url. */
+    public static String vapidPublicKey() {
+        return vapidPublicKey;
+    }
+
     public static String origin() {
         return origin;
     }

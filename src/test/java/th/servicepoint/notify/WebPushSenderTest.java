@@ -34,7 +34,7 @@ class WebPushSenderTest {
         WebPushMessage message = WebPushMessage.of("A001", "เชิญที่ช่องบริการ 2", "Please go to counter 2",
                 "https://localhost/ticket/?t=abc");
 
-        assertEquals(PushResult.SENT, sender.send(address(phone), message, true));
+        assertEquals(Delivery.SENT, sender.send(address(phone), message, true));
 
         List<Received> received = phone.received();
         assertEquals(1, received.size());
@@ -48,7 +48,7 @@ class WebPushSenderTest {
     @Test
     void anOrdinaryNoticeIsNotUrgent() {
         Phone phone = PushServiceStandIn.phone();
-        assertEquals(PushResult.SENT, sender.send(address(phone), WebPushMessage.of("A002", "ก", "a", null), false));
+        assertEquals(Delivery.SENT, sender.send(address(phone), WebPushMessage.of("A002", "ก", "a", null), false));
         assertEquals("normal", phone.received().get(0).urgency());
     }
 
@@ -56,8 +56,8 @@ class WebPushSenderTest {
     void goneWhenTheSubscriptionIsNoMoreAndFailedWhenTheServiceIsBusyOrDown() {
         Phone phone = PushServiceStandIn.phone();
         WebPushMessage message = WebPushMessage.of("A003", "ก", "a", null);
-        for (Map.Entry<Integer, PushResult> answer : Map.of(410, PushResult.GONE, 404, PushResult.GONE, 429,
-                PushResult.FAILED, 500, PushResult.FAILED, 503, PushResult.FAILED, 413, PushResult.FAILED)
+        for (Map.Entry<Integer, Delivery> answer : Map.of(410, Delivery.GONE, 404, Delivery.GONE, 429,
+                Delivery.FAILED, 500, Delivery.FAILED, 503, Delivery.FAILED, 413, Delivery.FAILED)
                 .entrySet()) {
             phone.answer(answer.getKey());
             assertEquals(answer.getValue(), sender.send(address(phone), message, false), "answer " + answer.getKey());
@@ -69,7 +69,7 @@ class WebPushSenderTest {
     void aLongTextIsShortenedToWhatAPushServiceTakes() {
         Phone phone = PushServiceStandIn.phone();
         String th = "ข้อความยาวมาก ".repeat(400);
-        assertEquals(PushResult.SENT, sender.send(address(phone), WebPushMessage.of("A004", th, "long", null), false));
+        assertEquals(Delivery.SENT, sender.send(address(phone), WebPushMessage.of("A004", th, "long", null), false));
         String plaintext = phone.received().get(0).plaintext();
         assertTrue(plaintext.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= WebPushMessage.MAX_BYTES,
                 plaintext.length() + " characters");
@@ -81,12 +81,12 @@ class WebPushSenderTest {
         // a port nothing listens on: the connection is refused at once
         WebPushAddress nowhere = new WebPushAddress("https://localhost:9/push/none", address(PushServiceStandIn.phone())
                 .p256dh(), new byte[16]);
-        assertEquals(PushResult.FAILED, sender.send(nowhere, WebPushMessage.of("A005", "ก", "a", null), false));
+        assertEquals(Delivery.FAILED, sender.send(nowhere, WebPushMessage.of("A005", "ก", "a", null), false));
     }
 
     private WebPushAddress address(Phone phone) {
         PushSubscriptionForm form = new PushSubscriptionForm(phone.endpoint(),
-                new PushSubscriptionForm.Keys(phone.p256dh(), phone.authSecret()));
+                new PushSubscriptionForm.Keys(phone.p256dh(), phone.authSecret()), null);
         return WebPushAddress.of(form, endpoints);
     }
 }
