@@ -6,6 +6,7 @@
 
 import { el } from "/common/dom.js";
 import { agenciesTab } from "./agencies.js";
+import { companionTab } from "./companion.js";
 import { languageSwitch } from "/common/i18n.js";
 import { countersTab } from "./counters.js";
 import { devicesTab } from "./devices.js";
@@ -27,6 +28,7 @@ const TABS = {
   devices: devicesTab,
   questionnaire: questionnaireTab,
   agencies: agenciesTab,
+  companion: companionTab,
 };
 // the tabs that show the service point choice: what they list belongs to one service point
 const SP_TABS = new Set(["services", "counters", "devices"]);

@@ -23,7 +23,9 @@ function renderWaiting(canCall) {
       // the number names the row for a screen reader, as it does for the clerk
       el("th", { scope: "row", class: "number" }, w.number),
       el("td", {}, w.service),
-      el("td", { class: "priority" }, w.priority === "NORMAL" ? "" : t(w.priority)),
+      // a citizen who asked for more time (LINE) was moved back a few places: the clerk sees why it is later
+      el("td", { class: "priority" }, [w.priority === "NORMAL" ? "" : t(w.priority), w.moreTimeAt ? t("moreTime") : ""]
+        .filter(Boolean).join(" · ")),
       el("td", {}, formatTime(w.issuedAt)),
       el("td", {}, String(w.waitedMinutes)),
       el(

@@ -66,6 +66,11 @@ function render() {
   show($("keep-open"), waiting || s.status === "CALLED");
   show($("survey"), !!survey);
   if (survey) $("survey").href = surveyHref(s.surveyUrl);
+  show($("more-time"), waiting && !!s.moreTimeAt);
+  // LINE opens a chat with the agency's account with the follow message typed in; the citizen only taps send
+  show($("line"), !!s.line);
+  show($("line-help"), !!s.line);
+  if (s.line) $("line").href = s.line.addUrl;
 }
 
 function renderBanner() {

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -46,6 +45,7 @@ import th.servicepoint.retention.DataRetention;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.LineStandIn;
 import th.servicepoint.support.Site;
+import th.servicepoint.support.WithLine;
 import th.servicepoint.survey.Visits;
 
 /**
@@ -54,20 +54,8 @@ import th.servicepoint.survey.Visits;
  * called, and rates the service from the link LINE brings them.
  */
 @QuarkusTest
-@TestProfile(LineCompanionTest.WithLine.class)
+@TestProfile(WithLine.class)
 class LineCompanionTest {
-
-    public static class WithLine implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("servicepoint.notify.retry-after", "PT0.3S", "servicepoint.notify.poll-interval", "PT0.2S");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(LineStandIn.class));
-        }
-    }
 
     @Inject
     Fixtures fixtures;
