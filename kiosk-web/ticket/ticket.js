@@ -4,6 +4,7 @@ import { LiveFeed } from "/common/live.js";
 import { api, ApiError, param } from "/common/api.js";
 import { formatDateTime, lang, languageSwitch, texts } from "/common/i18n.js";
 import { TEXTS } from "./texts.js";
+import { webPush } from "./web-push.js";
 
 const t = texts(TEXTS);
 
@@ -15,6 +16,7 @@ let connection = null;
 let lastCalledAt = null;
 let error = null;
 let buzzReady = false;
+let push = null; // web push: "notify me on this phone" (web-push.js)
 
 function show(el, visible) {
   el.hidden = !visible;
@@ -96,6 +98,7 @@ function apply(status, type) {
   if (status.status === "CALLED" && (status.calledAt !== lastCalledAt || type === "recalled")) vibrate(VIBRATION);
   lastCalledAt = status.calledAt;
   ticket = status;
+  push?.update(status.status);
   error = null;
   render();
 }
@@ -116,6 +119,7 @@ function vibrate(pattern) {
 }
 
 function follow(token) {
+  push = webPush($("web-push"), token);
   let fallback = null;
   // When the socket cannot be had (a proxy that refuses WebSockets, a weak signal), read the status over HTTP now and then.
   const poll = async () => {
