@@ -3,6 +3,7 @@
 
 import { el } from "/common/dom.js";
 import { load, save } from "./messages.js";
+import { remoteJoinPart } from "./remote-join.js";
 import { buttonRow, checkbox, errorSlot, field, heading, input, itemForm, listTab, uniqueId } from "./forms.js";
 import { content, drawing, enc, name, state } from "./state.js";
 import { t } from "./texts.js";
@@ -19,9 +20,10 @@ export async function servicesTab() {
   listTab({
     title: "services", items: services,
     columns: ["colPrefix", "colName", "colDivision", { key: "stepsCount", num: true }, { key: "standard", num: true },
-      { key: "cap", num: true }, "status"],
+      { key: "cap", num: true }, { key: "remoteColumn", num: true }, "status"],
     row: (s) => ({ inactive: !s.active, cells: [s.prefix, name(s), s.division || "–",
-      s.steps.length, s.standardMinutes, s.dailyCap ?? "–", s.active ? t("activeShort") : t("inactive")] }),
+      s.steps.length, s.standardMinutes, s.dailyCap ?? "–",
+      s.remoteJoin?.enabled ? s.remoteDailyLimit : "–", s.active ? t("activeShort") : t("inactive")] }),
     newKey: "newService", form: (box, s) => serviceForm(box, s, divisions),
   });
 }
@@ -37,7 +39,12 @@ function serviceForm(box, existing, divisions) {
   division.value = existing?.division || "";
   const dailyCap = el("input", { type: "number", inputmode: "numeric", value: existing?.dailyCap ?? "" });
   const active = checkbox(existing ? existing.active : true);
+  // call-ahead (the citizen's companion): a new service starts with the service's defaults, 3 tickets or 15 minutes
+  const callAhead = existing ? existing.callAhead : { tickets: 3, minutes: 15 };
+  const aheadTickets = el("input", { type: "number", min: 0, max: 50, inputmode: "numeric", value: callAhead?.tickets ?? "" });
+  const aheadMinutes = el("input", { type: "number", min: 1, max: 240, inputmode: "numeric", value: callAhead?.minutes ?? "" });
   const steps = stepList(existing?.steps || []);
+  const remote = remoteJoinPart(existing);
   itemForm(box, {
     editing: existing, fresh: () => serviceForm(box, null, divisions),
     title: existing ? heading("editService", { prefix: existing.prefix }) : heading("newService"),
@@ -46,12 +53,17 @@ function serviceForm(box, existing, divisions) {
       el("div", { class: "row2" }, field("dailyCap", "dailyCap", dailyCap, "dailyCapHint"),
         el("div", {}, el("label", { class: "check" }, active, el("span", { dataset: { i18n: "active" } }, t("active"))),
           errorSlot("active"))),
-      ...steps.parts],
+      el("div", { class: "row2" }, field("callAhead.tickets", "callAheadTickets", aheadTickets, "callAheadHint"),
+        field("callAhead.minutes", "callAheadMinutes", aheadMinutes)),
+      ...steps.parts, ...remote.parts],
     request: () => {
       const cap = dailyCap.value.trim();
+      const number = (input) => (input.value.trim() === "" ? null : Number(input.value.trim()));
       const body = {
         nameTh: nameTh.value.trim(), nameEn: nameEn.value.trim(), division: division.value || null,
         dailyCap: cap === "" ? null : Number(cap), active: active.checked, steps: steps.read(),
+        callAhead: { tickets: number(aheadTickets), minutes: number(aheadMinutes) },
+        remoteJoin: remote.read(),
       };
       return save(`/api/v1/admin/service-points/${enc(state.sp)}/services`, existing?.prefix,
         existing ? body : { prefix: prefix.value.trim(), ...body });

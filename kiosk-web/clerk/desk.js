@@ -17,7 +17,8 @@ export function renderDesk(counter, ticket) {
   status.textContent = ticket ? t(ticket.status) : t("idle");
   $("current-detail").textContent = ticket
     ? t("detail", {
-        service: serviceName(ticket.service) + (ticket.priority !== "NORMAL" ? ` · ${t(ticket.priority)}` : ""),
+        service: serviceName(ticket.service) + (ticket.priority !== "NORMAL" ? ` · ${t(ticket.priority)}` : "")
+          + (ticket.channel === "REMOTE" ? ` · ${t("remote")}` : ""),
         time: formatTime(ticket.calledAt),
         count: ticket.callCount,
       })

@@ -25,7 +25,7 @@ function renderWaiting(canCall) {
       el("td", {}, w.service),
       // a citizen who asked for more time (LINE) was moved back a few places: the clerk sees why it is later
       el("td", { class: "priority" }, [w.priority === "NORMAL" ? "" : t(w.priority), w.moreTimeAt ? t("moreTime") : ""]
-        .filter(Boolean).join(" · ")),
+        .filter(Boolean).join(" · "), remoteMark(w)),
       el("td", {}, formatTime(w.issuedAt)),
       el("td", {}, String(w.waitedMinutes)),
       el(
@@ -56,6 +56,7 @@ function renderNoShows() {
       "li",
       {},
       el("strong", {}, n.number),
+      remoteMark(n),
       el(
         "button",
         {
@@ -70,6 +71,13 @@ function renderNoShows() {
     ),
   );
   $("no-show-list").replaceChildren(...(items.length > 0 ? items : [el("li", { class: "muted" }, t("noNoShows"))]));
+}
+
+/** A ticket the citizen took from their phone: they may still be on the way when called. */
+export function remoteMark(ticket) {
+  return ticket.channel === "REMOTE"
+    ? el("span", { class: "remote", title: t("remoteHint") }, el("span", { "aria-hidden": "true" }, "📱 "), t("remote"))
+    : null;
 }
 
 function renderServices(mine) {

@@ -67,6 +67,9 @@ function render() {
     $("track-updated").textContent = formatDateTime(tracked.updatedAt);
     $("track-answer").textContent = tracked.publicAnswer || t("noAnswer");
     $("track-answer").classList.toggle("muted", !tracked.publicAnswer);
+    // the agency's LINE chat with the tracking code typed in: sending it follows the complaint's status
+    $("track-line").hidden = !tracked.line;
+    if (tracked.line) $("track-line").href = tracked.line.addUrl;
   }
 }
 

@@ -1,6 +1,7 @@
 package th.servicepoint.catalog;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -83,6 +84,11 @@ public class DemoData {
                 division("HR", "กองการเจ้าหน้าที่", "Personnel Division"),
                 step(1, "ยื่นคำขอ", "Submit the request", 5),
                 step(2, "ออกหนังสือรับรอง", "Certificate issued", 10));
+        // citizens may join this one from their phone (/join/?sp=pao-hq): 20 a day, until an hour before closing
+        personnel.remoteJoin = true;
+        personnel.remoteDailyMax = 20;
+        personnel.remoteOpensAt = LocalTime.of(8, 30);
+        personnel.remoteClosesAt = LocalTime.of(15, 30);
         Counter first = counter(hq, 1, "ช่อง 1 การเงิน", Set.of(tax));
         counter(hq, 2, "ช่อง 2 การเงินและงานทั่วไป", Set.of(tax, general));
         counter(hq, 3, "ช่อง 3 งานช่าง", Set.of(permit));

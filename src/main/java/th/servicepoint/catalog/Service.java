@@ -1,5 +1,6 @@
 package th.servicepoint.catalog;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,17 @@ public class Service extends PanacheEntityBase {
     public Integer callAheadTickets = CallAhead.DEFAULT.tickets();
     @Column(name = "call_ahead_minutes")
     public Integer callAheadMinutes = CallAhead.DEFAULT.minutes();
+    /** Remote joining (issue 18, {@link RemoteJoin}): off unless the agency opens it. */
+    @Column(name = "remote_join")
+    public boolean remoteJoin;
+    @Column(name = "remote_share_percent")
+    public Integer remoteSharePercent;
+    @Column(name = "remote_daily_max")
+    public Integer remoteDailyMax;
+    @Column(name = "remote_opens_at")
+    public LocalTime remoteOpensAt;
+    @Column(name = "remote_closes_at")
+    public LocalTime remoteClosesAt;
     @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ServiceStep> steps = new ArrayList<>();
@@ -63,6 +75,10 @@ public class Service extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "counter_service", joinColumns = @JoinColumn(name = "service_id"), inverseJoinColumns = @JoinColumn(name = "counter_id"))
     public Set<Counter> counters = new LinkedHashSet<>();
+
+    public RemoteJoin remoteJoining() {
+        return new RemoteJoin(remoteJoin, remoteSharePercent, remoteDailyMax, remoteOpensAt, remoteClosesAt);
+    }
 
     /** The published standard time of the whole service: the sum of its steps. */
     public int standardMinutes() {

@@ -1,5 +1,6 @@
 package th.servicepoint.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.audit.AuditTrail;
+import th.servicepoint.common.FieldProblem;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.UniqueKeys;
 import th.servicepoint.site.DivisionAdmin;
@@ -73,6 +75,55 @@ public class ServiceAdmin {
         service.callAheadTickets = callAhead.tickets();
         service.callAheadMinutes = callAhead.minutes();
         replaceSteps(service, form.steps() == null ? List.of() : form.steps());
+        RemoteJoin remote = form.remoteJoin() == null ? RemoteJoin.OFF : form.remoteJoin();
+        requireUsable(remote, service.dailyCap, service.servicePoint);
+        service.remoteJoin = remote.enabled();
+        service.remoteSharePercent = remote.sharePercent();
+        service.remoteDailyMax = remote.dailyMax();
+        service.remoteOpensAt = remote.opensAt();
+        service.remoteClosesAt = remote.closesAt();
+    }
+
+    /**
+     * Remote joining settings that give a limit and a window that can open. Checked also while joining is off, so
+     * that turning it on later needs nothing but the switch; a service whose cap is removed while remote joining is
+     * on needs an absolute maximum instead of its share.
+     */
+    private static void requireUsable(RemoteJoin remote, Integer dailyCap, ServicePoint servicePoint) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if ((remote.opensAt() == null) != (remote.closesAt() == null)) {
+            String field = remote.opensAt() == null ? "remoteJoin.opensAt" : "remoteJoin.closesAt";
+            problems.add(new FieldProblem(field, "กรุณาระบุทั้งเวลาเริ่มและเวลาสิ้นสุดการรับคิวออนไลน์ หรือเว้นว่างทั้งสองช่อง",
+                    "Give both the time remote joining opens and closes, or neither"));
+        } else if (remote.hasWindow()) {
+            if (!remote.opensAt().isBefore(remote.closesAt())) {
+                problems.add(new FieldProblem("remoteJoin.closesAt",
+                        "เวลาสิ้นสุดการรับคิวออนไลน์ต้องหลังเวลาเริ่ม", "Remote joining must close after it opens"));
+            } else if (remote.opensAt().isBefore(servicePoint.opensAt)
+                    || remote.closesAt().isAfter(servicePoint.closesAt)) {
+                String hours = servicePoint.opensAt + "–" + servicePoint.closesAt;
+                problems.add(new FieldProblem("remoteJoin.opensAt",
+                        "ช่วงเวลารับคิวออนไลน์ต้องอยู่ภายในเวลาทำการของจุดบริการ (" + hours + " น.)",
+                        "The remote joining window must lie within the service point's opening hours (" + hours
+                                + ")"));
+            }
+        }
+        if (remote.enabled() && dailyCap == null && remote.dailyMax() == null) {
+            problems.add(new FieldProblem("remoteJoin.dailyMax",
+                    "งานบริการที่ไม่จำกัดจำนวนบัตรต่อวันต้องกำหนดจำนวนบัตรคิวออนไลน์สูงสุดต่อวัน",
+                    "A service with no daily cap needs a maximum of remote tickets a day"));
+        } else if (remote.enabled() && remote.sharePercent() == null && remote.dailyMax() == null) {
+            problems.add(new FieldProblem("remoteJoin.sharePercent",
+                    "กรุณากำหนดสัดส่วนบัตรคิวออนไลน์ (ร้อยละของจำนวนบัตรสูงสุดต่อวัน) หรือจำนวนสูงสุดต่อวัน",
+                    "Give the remote share (percent of the daily cap) or a maximum a day"));
+        } else if (remote.enabled() && remote.dailyLimit(dailyCap) < 1) {
+            problems.add(new FieldProblem("remoteJoin.sharePercent",
+                    "สัดส่วนนี้ของจำนวนบัตรสูงสุดต่อวัน (" + dailyCap + " ใบ) ไม่ได้บัตรคิวออนไลน์เลยแม้แต่ใบเดียว",
+                    "This share of the daily cap (" + dailyCap + ") gives not even one remote ticket"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
     }
 
     /**
@@ -121,6 +172,10 @@ public class ServiceAdmin {
         return service.prefix + ": " + service.nameEn + (service.active ? "" : " (inactive)") + ", "
                 + service.steps.size() + " steps, " + service.standardMinutes() + " min"
                 + (service.dailyCap == null ? "" : ", cap " + service.dailyCap)
-                + (service.division == null ? "" : ", division " + service.division.code);
+                + (service.division == null ? "" : ", division " + service.division.code)
+                + (service.remoteJoin ? ", remote joining " + service.remoteJoining().dailyLimit(service.dailyCap)
+                        + "/day" + (service.remoteOpensAt == null ? ""
+                                : " " + service.remoteOpensAt + "-" + service.remoteClosesAt)
+                        : "");
     }
 }

@@ -10,8 +10,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What an administrator sets on a service: all of it, and the steps given replace the published ones. Set active to
- * false to stop issuing tickets for it (services are never deleted: tickets refer to them). Left out, callAhead is
- * {@link CallAhead#DEFAULT}.
+ * false to stop issuing tickets for it (services are never deleted: tickets refer to them). Remote joining absent: off,
+ * as everything else the form leaves out goes back to its default. Left out,
+ * callAhead is {@link CallAhead#DEFAULT}.
  */
 public record ServiceForm(
         @NotBlank @Size(max = 200) String nameTh,
@@ -20,5 +21,6 @@ public record ServiceForm(
         @Positive Integer dailyCap,
         Boolean active,
         List<@NotNull @Valid StepForm> steps,
+        @Valid RemoteJoin remoteJoin,
         @Valid CallAhead callAhead) {
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
@@ -29,11 +30,13 @@ public class ComplaintCases {
 
     private final Caller caller;
     private final AuditTrail audit;
+    private final Event<ComplaintStatusChanged> changed;
     private final Clock clock;
 
-    ComplaintCases(Caller caller, AuditTrail audit, Clock clock) {
+    ComplaintCases(Caller caller, AuditTrail audit, Event<ComplaintStatusChanged> changed, Clock clock) {
         this.caller = caller;
         this.audit = audit;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -89,6 +92,8 @@ public class ComplaintCases {
         complaint.updatedAt = clock.instant();
         audit.complaint("COMPLAINT_STATUS", servicePointId(complaint),
                 "complaint " + complaint.reference + " (" + complaint.category + "): " + from + " → " + complaint.status);
+        changed.fire(new ComplaintStatusChanged(complaint.id, complaint.trackingCode, complaint.status,
+                complaint.publicAnswer, complaint.updatedAt));
         return ComplaintDetail.of(complaint);
     }
 

@@ -3,6 +3,7 @@ package th.servicepoint.complaint;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.ProblemException;
@@ -14,10 +15,12 @@ import th.servicepoint.site.ServicePointAdmin;
 public class ComplaintIntake {
 
     private final ServicePointAdmin servicePoints;
+    private final Instance<ComplaintCompanion> companion;
     private final Clock clock;
 
-    ComplaintIntake(ServicePointAdmin servicePoints, Clock clock) {
+    ComplaintIntake(ServicePointAdmin servicePoints, Instance<ComplaintCompanion> companion, Clock clock) {
         this.servicePoints = servicePoints;
+        this.companion = companion;
         this.clock = clock;
     }
 
@@ -45,10 +48,14 @@ public class ComplaintIntake {
     public TrackedComplaint track(String typedCode) {
         return TrackingCode.normalize(typedCode)
                 .flatMap(code -> Complaint.find("trackingCode", code).<Complaint> firstResultOptional())
-                .map(TrackedComplaint::of)
+                .map(complaint -> TrackedComplaint.of(complaint, lineInvite(complaint)))
                 .orElseThrow(() -> new ProblemException(404, "NOT_FOUND",
                         "ไม่พบเรื่องร้องเรียนรหัส " + typedCode + " กรุณาตรวจสอบรหัสติดตามอีกครั้ง",
                         "No complaint has the tracking code " + typedCode + "; check the code and try again"));
+    }
+
+    private ComplaintCompanion.LineInvite lineInvite(Complaint complaint) {
+        return companion.isResolvable() ? companion.get().lineInvite(complaint).orElse(null) : null;
     }
 
     private ServicePoint servicePoint(String code) {

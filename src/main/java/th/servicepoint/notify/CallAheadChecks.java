@@ -75,22 +75,31 @@ class CallAheadChecks {
                 .setParameter("day", day).setParameter("now", clock.instant()).executeUpdate() > 0;
     }
 
-    /** Checks the marked service points; returns how many notices it queued. */
+    /** A service point's day to check. */
+    record Due(long servicePointId, LocalDate day) {
+    }
+
+    /**
+     * Takes the marked service points, in a transaction of its own: while a check runs, a queue change there must be
+     * able to mark it again at once. Held until the check's end, the deleted mark made a clerk's call wait for the
+     * whole check, and deadlock with it (bench/RESULTS.md, "Companion").
+     */
     @RunsIn(RunsIn.Where.INSTALLATION)
-    @Transactional
-    int runDue() {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<Due> take() {
         @SuppressWarnings("unchecked")
         List<Tuple> due = entityManager.createNativeQuery(TAKE, Tuple.class).setParameter("limit", CHECKS_PER_ROUND)
                 .getResultList();
-        int queued = 0;
-        for (Tuple check : due) {
-            queued += check(check.get("service_point_id", Number.class).longValue(),
-                    check.get("business_day", LocalDate.class));
-        }
-        return queued;
+        return due.stream().map(row -> new Due(row.get("service_point_id", Number.class).longValue(),
+                row.get("business_day", LocalDate.class))).toList();
     }
 
-    private int check(long servicePointId, LocalDate day) {
+    /** Checks one service point's day, in a transaction of its own; returns how many notices it queued. */
+    @RunsIn(RunsIn.Where.INSTALLATION)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    int check(Due due) {
+        long servicePointId = due.servicePointId();
+        LocalDate day = due.day();
         @SuppressWarnings("unchecked")
         Set<Long> untold = new HashSet<>(entityManager.createNativeQuery(UNTOLD, Long.class)
                 .setParameter("servicePoint", servicePointId).setParameter("day", day).getResultList());

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
+import th.servicepoint.complaint.ComplaintStatusChanged;
 import th.servicepoint.queue.Channel;
 import th.servicepoint.queue.QueueEvent;
 import th.servicepoint.queue.QueueEventType;
@@ -70,6 +71,14 @@ class CompanionTriggers {
             return 0;
         }
         return outbox.queue(ticket.id, words, event.at(), event.at(), channels.carrying(words.kind()));
+    }
+
+    /** A followed complaint moved on: its followers are told, in the transaction of the change. */
+    void onComplaintChange(@Observes ComplaintStatusChanged change) {
+        NoticeWording.Words words = wording.complaintStatus(change);
+        if (outbox.queueForComplaint(change.complaintId(), words, change.at(), channels.carrying(words.kind())) > 0) {
+            queued.fire(new NoticesQueued());
+        }
     }
 
     private static LocalDate today(QueueEvent event) {

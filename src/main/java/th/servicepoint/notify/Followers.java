@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.common.ProblemException;
+import th.servicepoint.complaint.Complaint;
+import th.servicepoint.complaint.ComplaintStatus;
 import th.servicepoint.queue.Ticket;
 import th.servicepoint.queue.TicketStatus;
 
@@ -58,6 +60,33 @@ public class Followers {
         follower.createdAt = clock.instant();
         follower.persist();
         checks.request(ticket.servicePoint.id, ticket.businessDay);
+        return follower.id;
+    }
+
+    /**
+     * Starts following a complaint's status on LINE, in the complaint's agency; the same user again is the same
+     * follower. A closed complaint has nothing more to tell.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long followComplaint(Complaint complaint, String lineUser) {
+        if (complaint.status == ComplaintStatus.CLOSED) {
+            throw ProblemException.conflict("COMPLAINT_CLOSED",
+                    "เรื่องร้องเรียนนี้ดำเนินการเสร็จสิ้นแล้ว ดูคำตอบได้ที่หน้าติดตามเรื่อง",
+                    "This complaint is closed; its answer is on the tracking page");
+        }
+        Optional<TicketFollower> same = TicketFollower
+                .find("complaintId = ?1 and channel = ?2 and address = ?3 and stoppedAt is null", complaint.id,
+                        FollowerChannel.LINE, lineUser)
+                .firstResultOptional();
+        if (same.isPresent()) {
+            return same.get().id;
+        }
+        TicketFollower follower = new TicketFollower();
+        follower.complaintId = complaint.id;
+        follower.channel = FollowerChannel.LINE;
+        follower.address = lineUser;
+        follower.createdAt = clock.instant();
+        follower.persist();
         return follower.id;
     }
 

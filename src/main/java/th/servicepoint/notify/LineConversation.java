@@ -17,7 +17,8 @@ import th.servicepoint.queue.CitizenRequests;
 /**
  * What the agency's LINE account answers to one webhook event
  * (https://developers.line.biz/en/reference/messaging-api/#webhook-event-objects):
- * a message with a code follows its ticket and gets the ticket card; the quick replies of a call-ahead ask for more
+ * a message with a code follows its ticket and gets the ticket card (one with a complaint's tracking code follows that
+ * complaint); the quick replies of a call-ahead ask for more
  * time or cancel; unfollowing (blocking the account) stops every following of that user. Each piece of work runs in
  * the scope of the ticket's agency, found from what LINE sent (a code, or a notice the user was sent).
  */
@@ -31,12 +32,15 @@ class LineConversation {
                     + " ticket) to be told when your turn is near.");
 
     private final LineLinks links;
+    private final LineComplaints complaints;
     private final LineChannel line;
     private final CitizenRequests requests;
     private final NotifySettings settings;
 
-    LineConversation(LineLinks links, LineChannel line, CitizenRequests requests, NotifySettings settings) {
+    LineConversation(LineLinks links, LineComplaints complaints, LineChannel line, CitizenRequests requests,
+            NotifySettings settings) {
         this.links = links;
+        this.complaints = complaints;
         this.line = line;
         this.requests = requests;
         this.settings = settings;
@@ -64,9 +68,12 @@ class LineConversation {
     }
 
     private Map<String, Object> message(JsonNode message, String user) {
-        Optional<String> code = "text".equals(message.path("type").asText())
-                ? LineLinks.codeIn(message.path("text").asText(""))
-                : Optional.empty();
+        String text = "text".equals(message.path("type").asText()) ? message.path("text").asText("") : "";
+        Optional<String> complaint = LineComplaints.codeIn(text);
+        if (complaint.isPresent()) {
+            return followComplaint(complaint.get(), user);
+        }
+        Optional<String> code = LineLinks.codeIn(text);
         if (code.isEmpty()) {
             return HELP;
         }
@@ -76,6 +83,15 @@ class LineConversation {
                     "This code was not found; tap the LINE button on your ticket's page again.");
         }
         return inAgency(agency.get(), () -> links.link(code.get(), user));
+    }
+
+    private Map<String, Object> followComplaint(String code, String user) {
+        Optional<Long> agency = complaints.agencyOf(code);
+        if (agency.isEmpty()) {
+            return LineMessages.text("ไม่พบเรื่องร้องเรียนรหัส " + code + " กรุณาตรวจสอบรหัสติดตามอีกครั้ง",
+                    "No complaint has the tracking code " + code + "; check the code and try again.");
+        }
+        return inAgency(agency.get(), () -> complaints.follow(code, user));
     }
 
     private Map<String, Object> postback(String data, String user) {

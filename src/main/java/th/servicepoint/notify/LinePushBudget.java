@@ -13,13 +13,6 @@ import th.servicepoint.common.ThaiDates;
 @ApplicationScoped
 class LinePushBudget {
 
-    /** Counts one push if the month has room; no row back: the budget is spent. */
-    private static final String TAKE = """
-            insert into line_push_month as m (month, pushes) values (:month, 1)
-            on conflict (month) do update set pushes = m.pushes + 1 where m.pushes < :budget
-            returning m.pushes
-            """;
-
     private final EntityManager entityManager;
     private final LineSettings settings;
     private final Clock clock;
@@ -30,14 +23,27 @@ class LinePushBudget {
         this.clock = clock;
     }
 
-    /** Takes one push from this month's budget; false when it is spent. */
+    /**
+     * Takes up to {@code pushes} pushes from this month's budget at once, for one batch; returns how many it may send.
+     * The month's row is locked for the few statements of this transaction only.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    boolean take() {
-        if (settings.monthlyPushBudget() == 0) {
-            return false;
+    int take(int pushes) {
+        if (pushes == 0) {
+            return 0;
         }
-        return !entityManager.createNativeQuery(TAKE).setParameter("month", month())
-                .setParameter("budget", settings.monthlyPushBudget()).getResultList().isEmpty();
+        LocalDate month = month();
+        entityManager.createNativeQuery("insert into line_push_month (month, pushes) values (:month, 0)"
+                + " on conflict (month) do nothing").setParameter("month", month).executeUpdate();
+        int used = ((Number) entityManager
+                .createNativeQuery("select pushes from line_push_month where month = :month for update")
+                .setParameter("month", month).getSingleResult()).intValue();
+        int granted = Math.max(0, Math.min(pushes, settings.monthlyPushBudget() - used));
+        if (granted > 0) {
+            entityManager.createNativeQuery("update line_push_month set pushes = pushes + :granted where month = :month")
+                    .setParameter("granted", granted).setParameter("month", month).executeUpdate();
+        }
+        return granted;
     }
 
     /** Pushes counted this month. */

@@ -1,6 +1,5 @@
 package th.servicepoint.notify;
 
-import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,50 +9,47 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Delivers one claimed notice through its follower's channel and records the answer. LINE pushes count against the
- * month's budget first; over it, the notice is set aside (OVER_BUDGET) and everything else goes on.
+ * Delivers one claimed notice through its follower's channel and says how it went; the dispatcher records the
+ * answers of a batch together. A LINE push goes only with a share of the month's budget; without one it is set aside
+ * (OVER_BUDGET) and everything else goes on.
  */
 @ApplicationScoped
 class NoticeDelivery {
 
     private static final Logger LOG = Logger.getLogger(NoticeDelivery.class);
 
-    private final CompanionChannels channels;
-    private final NoticeOutbox outbox;
-    private final LinePushBudget budget;
-    private final MeterRegistry meters;
-    private final Clock clock;
-
-    NoticeDelivery(CompanionChannels channels, NoticeOutbox outbox, LinePushBudget budget, MeterRegistry meters,
-            Clock clock) {
-        this.channels = channels;
-        this.outbox = outbox;
-        this.budget = budget;
-        this.meters = meters;
-        this.clock = clock;
+    /** How one notice went: SENT, GONE (with its follower stopped), FAILED (tried again) or OVER_BUDGET. */
+    record Outcome(NoticeOutbox.Claimed claimed, String state) {
     }
 
-    void deliver(NoticeOutbox.Claimed claimed) {
-        long id = claimed.notice().id();
+    private final CompanionChannels channels;
+    private final MeterRegistry meters;
+
+    NoticeDelivery(CompanionChannels channels, MeterRegistry meters) {
+        this.channels = channels;
+        this.meters = meters;
+    }
+
+    /** A LINE push's first try counts against the budget; a retry of it does not count again. */
+    static boolean takesBudget(NoticeOutbox.Claimed claimed) {
+        return claimed.channel() == FollowerChannel.LINE && claimed.attempts() == 1 && !claimed.stopped()
+                && claimed.address() != null;
+    }
+
+    Outcome deliver(NoticeOutbox.Claimed claimed, boolean pushAllowed) {
         Optional<CompanionChannel> channel = channels.of(claimed.channel()).filter(CompanionChannel::configured);
+        String state;
         if (claimed.stopped() || claimed.address() == null || channel.isEmpty()) {
             // unfollowed, purged, or a channel no longer set up: nobody to send to
-            count(claimed, "GONE");
-            outbox.gone(id, claimed.followerId(), clock.instant());
-            return;
+            state = "GONE";
+        } else if (!pushAllowed) {
+            state = "OVER_BUDGET";
+        } else {
+            state = send(channel.get(), claimed).name();
         }
-        if (claimed.channel() == FollowerChannel.LINE && claimed.attempts() == 1 && !budget.take()) {
-            count(claimed, "OVER_BUDGET");
-            outbox.overBudget(id);
-            return;
-        }
-        Delivery delivery = send(channel.get(), claimed);
-        count(claimed, delivery.name());
-        switch (delivery) {
-            case SENT -> outbox.sent(id, clock.instant());
-            case GONE -> outbox.gone(id, claimed.followerId(), clock.instant());
-            case FAILED -> outbox.failed(id, claimed.attempts(), clock.instant());
-        }
+        meters.counter("servicepoint.notices", "channel", claimed.channel().name(), "kind",
+                claimed.notice().kind().name(), "outcome", state).increment();
+        return new Outcome(claimed, state);
     }
 
     private static Delivery send(CompanionChannel channel, NoticeOutbox.Claimed claimed) {
@@ -64,10 +60,5 @@ class NoticeDelivery {
                     e.getMessage());
             return Delivery.FAILED;
         }
-    }
-
-    private void count(NoticeOutbox.Claimed claimed, String outcome) {
-        meters.counter("servicepoint.notices", "channel", claimed.channel().name(), "kind",
-                claimed.notice().kind().name(), "outcome", outcome).increment();
     }
 }

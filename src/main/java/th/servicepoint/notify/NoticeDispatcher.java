@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -21,7 +23,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Sends the outbox: each instance runs one loop that wakes when a transaction of its own queued notices, and every
  * {@link NotifySettings#pollInterval()} for those queued elsewhere. A round runs the call-ahead checks, takes a batch
- * of due notices and sends them at once on {@link NotifySettings#senderThreads()} threads, recording each answer.
+ * of due notices and the LINE budget they need, sends them at once on {@link NotifySettings#senderThreads()} threads
+ * and records the answers; three short transactions a batch, so sending does not hold the connections clerks need.
  */
 @ApplicationScoped
 class NoticeDispatcher {
@@ -31,6 +34,7 @@ class NoticeDispatcher {
     private final NoticeOutbox outbox;
     private final CallAheadChecks checks;
     private final NoticeDelivery delivery;
+    private final LinePushBudget budget;
     private final NotifySettings settings;
     private final Clock clock;
     private final Semaphore wake = new Semaphore(0);
@@ -38,11 +42,12 @@ class NoticeDispatcher {
     private ExecutorService senders;
     private Thread loop;
 
-    NoticeDispatcher(NoticeOutbox outbox, CallAheadChecks checks, NoticeDelivery delivery, NotifySettings settings,
-            Clock clock) {
+    NoticeDispatcher(NoticeOutbox outbox, CallAheadChecks checks, NoticeDelivery delivery, LinePushBudget budget,
+            NotifySettings settings, Clock clock) {
         this.outbox = outbox;
         this.checks = checks;
         this.delivery = delivery;
+        this.budget = budget;
         this.settings = settings;
         this.clock = clock;
     }
@@ -61,8 +66,10 @@ class NoticeDispatcher {
 
     void stop(@Observes ShutdownEvent stopping) {
         running = false;
-        loop.interrupt();
-        senders.shutdownNow();
+        if (loop != null) {
+            loop.interrupt();
+            senders.shutdownNow();
+        }
     }
 
     void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticesQueued queued) {
@@ -88,16 +95,42 @@ class NoticeDispatcher {
 
     /** One round; true when the batch was full. */
     private boolean round() throws InterruptedException {
-        checks.runDue();
+        runChecks();
         List<NoticeOutbox.Claimed> batch = outbox.claim(clock.instant());
-        List<Callable<Void>> sends = new ArrayList<>(batch.size());
-        for (NoticeOutbox.Claimed claimed : batch) {
-            sends.add(() -> {
-                delivery.deliver(claimed);
-                return null;
-            });
+        if (batch.isEmpty()) {
+            return false;
         }
-        senders.invokeAll(sends);
+        int granted = budget.take((int) batch.stream().filter(NoticeDelivery::takesBudget).count());
+        List<Callable<NoticeDelivery.Outcome>> sends = new ArrayList<>(batch.size());
+        for (NoticeOutbox.Claimed claimed : batch) {
+            boolean pushAllowed = !NoticeDelivery.takesBudget(claimed) || granted-- > 0;
+            sends.add(() -> delivery.deliver(claimed, pushAllowed));
+        }
+        List<NoticeDelivery.Outcome> outcomes = new ArrayList<>(batch.size());
+        for (Future<NoticeDelivery.Outcome> sent : senders.invokeAll(sends)) {
+            outcomes.add(outcome(sent));
+        }
+        outbox.record(outcomes, clock.instant());
         return batch.size() == settings.batchSize();
+    }
+
+    /** Each marked service point on its own: one that fails is logged and the others, and the sending, go on. */
+    private void runChecks() {
+        for (CallAheadChecks.Due due : checks.take()) {
+            try {
+                checks.check(due);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "The call-ahead check of service point %d failed; its next queue change checks again",
+                        due.servicePointId());
+            }
+        }
+    }
+
+    private static NoticeDelivery.Outcome outcome(Future<NoticeDelivery.Outcome> sent) throws InterruptedException {
+        try {
+            return sent.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A send failed outside its channel", e.getCause());
+        }
     }
 }

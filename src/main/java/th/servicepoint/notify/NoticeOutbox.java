@@ -3,7 +3,9 @@ package th.servicepoint.notify;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,12 +22,14 @@ import th.servicepoint.common.RunsIn;
 @ApplicationScoped
 class NoticeOutbox {
 
+    /** For the followers of a ticket, or of a complaint (:subject names the column). */
     private static final String QUEUE = """
-            insert into notice (follower_id, ticket_id, kind, dedupe_key, text_th, text_en, url, offers_more_time,
-                                event_at, created_at, next_attempt_at)
-            select f.id, f.ticket_id, :kind, :dedupeKey, :textTh, :textEn, :url, :offersMoreTime, :eventAt, :now, :now
+            insert into notice (follower_id, ticket_id, complaint_id, kind, dedupe_key, text_th, text_en, url,
+                                offers_more_time, event_at, created_at, next_attempt_at)
+            select f.id, f.ticket_id, f.complaint_id, :kind, :dedupeKey, :textTh, :textEn, :url, :offersMoreTime,
+                   :eventAt, :now, :now
             from ticket_follower f
-            where f.ticket_id = :ticket and f.stopped_at is null and f.channel in (:channels)
+            where f.%s = :subject and f.stopped_at is null and f.channel in (:channels)
             on conflict (follower_id, dedupe_key) do nothing
             """;
 
@@ -37,9 +41,12 @@ class NoticeOutbox {
                 order by n.next_attempt_at, n.id limit :batch
                 for update skip locked)
             update notice n set claimed_until = :until, attempts = n.attempts + 1
-            from due, ticket_follower f, ticket t
-            where n.id = due.id and f.id = n.follower_id and t.id = n.ticket_id
-            returning n.id, n.kind, t.number, n.text_th, n.text_en, n.url, n.offers_more_time, n.retry_key,
+            from due, ticket_follower f
+            where n.id = due.id and f.id = n.follower_id
+            returning n.id, n.kind,
+                      coalesce((select t.number from ticket t where t.id = n.ticket_id),
+                               (select c.tracking_code from complaint c where c.id = n.complaint_id)) number,
+                      n.text_th, n.text_en, n.url, n.offers_more_time, n.retry_key,
                       n.attempts, f.id follower_id, f.channel, f.address, f.stopped_at is not null stopped
             """;
 
@@ -60,14 +67,26 @@ class NoticeOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     int queue(long ticketId, NoticeWording.Words words, Instant eventAt, Instant now,
             List<FollowerChannel> channels) {
+        return queue("ticket_id", ticketId, words, eventAt, now, channels);
+    }
+
+    /** Queues the notice for every active follower of the complaint; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int queueForComplaint(long complaintId, NoticeWording.Words words, Instant eventAt,
+            List<FollowerChannel> channels) {
+        return queue("complaint_id", complaintId, words, eventAt, eventAt, channels);
+    }
+
+    private int queue(String subject, long id, NoticeWording.Words words, Instant eventAt, Instant now,
+            List<FollowerChannel> channels) {
         if (channels.isEmpty()) {
             return 0;
         }
-        return entityManager.createNativeQuery(QUEUE).setParameter("kind", words.kind().name())
+        return entityManager.createNativeQuery(QUEUE.formatted(subject)).setParameter("kind", words.kind().name())
                 .setParameter("dedupeKey", words.dedupeKey()).setParameter("textTh", words.textTh())
                 .setParameter("textEn", words.textEn()).setParameter("url", words.url())
                 .setParameter("offersMoreTime", words.offersMoreTime()).setParameter("eventAt", eventAt)
-                .setParameter("now", now).setParameter("ticket", ticketId)
+                .setParameter("now", now).setParameter("subject", id)
                 .setParameter("channels", channels.stream().map(Enum::name).toList()).executeUpdate();
     }
 
@@ -81,46 +100,51 @@ class NoticeOutbox {
         return rows.stream().map(NoticeOutbox::claimed).toList();
     }
 
+    /** Records the answers of a batch in one transaction: a few statements, whatever its size. */
     @RunsIn(RunsIn.Where.INSTALLATION)
     @Transactional
-    void sent(long noticeId, Instant now) {
-        entityManager.createNativeQuery("update notice set state = 'SENT', sent_at = :now, claimed_until = null"
-                + " where id = :id").setParameter("now", now).setParameter("id", noticeId).executeUpdate();
-    }
-
-    /** The address no longer works: the notice is dropped and the follower stopped. */
-    @RunsIn(RunsIn.Where.INSTALLATION)
-    @Transactional
-    void gone(long noticeId, long followerId, Instant now) {
-        finish(noticeId, "GONE");
-        entityManager.createNativeQuery("update ticket_follower set stopped_at = :now where id = :id"
-                + " and stopped_at is null").setParameter("now", now).setParameter("id", followerId)
-                .executeUpdate();
-    }
-
-    @RunsIn(RunsIn.Where.INSTALLATION)
-    @Transactional
-    void overBudget(long noticeId) {
-        finish(noticeId, "OVER_BUDGET");
+    void record(List<NoticeDelivery.Outcome> outcomes, Instant now) {
+        Map<String, List<NoticeOutbox.Claimed>> byState = outcomes.stream().collect(Collectors.groupingBy(
+                NoticeDelivery.Outcome::state, Collectors.mapping(NoticeDelivery.Outcome::claimed, Collectors.toList())));
+        List<Long> sent = ids(byState.get("SENT"));
+        if (!sent.isEmpty()) {
+            entityManager.createNativeQuery("update notice set state = 'SENT', sent_at = :now, claimed_until = null"
+                    + " where id in (:ids)").setParameter("now", now).setParameter("ids", sent).executeUpdate();
+        }
+        finish(ids(byState.get("OVER_BUDGET")), "OVER_BUDGET");
+        List<NoticeOutbox.Claimed> gone = byState.getOrDefault("GONE", List.of());
+        finish(ids(gone), "GONE");
+        if (!gone.isEmpty()) {
+            // the address no longer works: its follower hears nothing more
+            entityManager.createNativeQuery("update ticket_follower set stopped_at = :now where id in (:ids)"
+                    + " and stopped_at is null").setParameter("now", now)
+                    .setParameter("ids", gone.stream().map(Claimed::followerId).toList()).executeUpdate();
+        }
+        byState.getOrDefault("FAILED", List.of()).forEach(failed -> failed(failed, now));
     }
 
     /** Tried again later, each time twice as long after; given up after {@link NotifySettings#maxAttempts()}. */
-    @RunsIn(RunsIn.Where.INSTALLATION)
-    @Transactional
-    void failed(long noticeId, int attempts, Instant now) {
-        if (attempts >= settings.maxAttempts()) {
-            finish(noticeId, "FAILED");
+    private void failed(Claimed claimed, Instant now) {
+        long id = claimed.notice().id();
+        if (claimed.attempts() >= settings.maxAttempts()) {
+            finish(List.of(id), "FAILED");
             return;
         }
-        Duration wait = settings.retryAfter().multipliedBy(1L << Math.min(attempts - 1, 16));
+        Duration wait = settings.retryAfter().multipliedBy(1L << Math.min(claimed.attempts() - 1, 16));
         entityManager.createNativeQuery("update notice set next_attempt_at = :next, claimed_until = null"
-                + " where id = :id").setParameter("next", now.plus(wait)).setParameter("id", noticeId)
-                .executeUpdate();
+                + " where id = :id").setParameter("next", now.plus(wait)).setParameter("id", id).executeUpdate();
     }
 
-    private void finish(long noticeId, String state) {
-        entityManager.createNativeQuery("update notice set state = :state, claimed_until = null where id = :id")
-                .setParameter("state", state).setParameter("id", noticeId).executeUpdate();
+    private static List<Long> ids(List<Claimed> claimed) {
+        return claimed == null ? List.of() : claimed.stream().map(c -> c.notice().id()).toList();
+    }
+
+    private void finish(List<Long> ids, String state) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("update notice set state = :state, claimed_until = null where id in (:ids)")
+                .setParameter("state", state).setParameter("ids", ids).executeUpdate();
     }
 
     private static Claimed claimed(Tuple row) {

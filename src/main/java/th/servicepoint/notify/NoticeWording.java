@@ -2,6 +2,8 @@ package th.servicepoint.notify;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import th.servicepoint.common.PublicAddress;
+import th.servicepoint.complaint.ComplaintStatusChanged;
 import th.servicepoint.queue.QueuePlaces;
 import th.servicepoint.queue.Ticket;
 import th.servicepoint.queue.TicketLinks;
@@ -18,10 +20,15 @@ class NoticeWording {
     record Words(NoticeKind kind, String dedupeKey, String textTh, String textEn, String url, boolean offersMoreTime) {
     }
 
-    private final TicketLinks links;
+    /** Characters of a complaint's public answer a notice shows; the rest is on the tracking page. */
+    private static final int ANSWER_SHOWN = 300;
 
-    NoticeWording(TicketLinks links) {
+    private final TicketLinks links;
+    private final PublicAddress address;
+
+    NoticeWording(TicketLinks links, PublicAddress address) {
         this.links = links;
+        this.address = address;
     }
 
     Words callAhead(Ticket ticket, QueuePlaces.Place place) {
@@ -57,6 +64,18 @@ class NoticeWording {
                 "ขอบคุณที่ใช้บริการ (คิว " + ticket.number + ") กรุณาประเมินความพึงพอใจ ใช้เวลาประมาณ 1 นาที",
                 "Thank you for visiting (ticket " + ticket.number + "). Please rate our service; it takes a minute",
                 surveyUrl, false);
+    }
+
+    /** The complaint's new status and, when there is one, the beginning of its public answer. */
+    Words complaintStatus(ComplaintStatusChanged change) {
+        String answer = change.publicAnswer() == null ? ""
+                : change.publicAnswer().length() <= ANSWER_SHOWN ? " " + change.publicAnswer()
+                        : " " + change.publicAnswer().substring(0, ANSWER_SHOWN) + "…";
+        return new Words(NoticeKind.COMPLAINT_STATUS, "COMPLAINT:" + change.status(),
+                "เรื่องร้องเรียน " + change.trackingCode() + ": " + change.status().labelTh() + answer,
+                "Your complaint " + change.trackingCode() + " is now " + change.status().name().toLowerCase()
+                        .replace('_', ' '),
+                address.link("/complaint/?code=" + change.trackingCode()), false);
     }
 
     private String tracking(Ticket ticket) {

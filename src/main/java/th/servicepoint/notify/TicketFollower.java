@@ -15,8 +15,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * Someone who follows one ticket through one channel (V30): the address the companion reaches them at, and nothing
- * else about them. Stopped when they unfollow, the address stops working, or the retention purge clears it.
+ * Someone who follows one ticket through one channel, or one complaint on LINE (V30): the address the companion
+ * reaches them at, and nothing else about them. Stopped when they unfollow, the address stops working, or the retention purge
+ * clears it.
  */
 @Entity
 @Table(name = "ticket_follower")
@@ -26,9 +27,12 @@ public class TicketFollower extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     @Column(name = "ticket_id")
-    public long ticketId;
+    public Long ticketId;
+    @Column(name = "complaint_id")
+    public Long complaintId;
+    /** The ticket's (none for a complaint's follower). */
     @Column(name = "service_point_id")
-    public long servicePointId;
+    public Long servicePointId;
     @Column(name = "business_day")
     public LocalDate businessDay;
     @Enumerated(EnumType.STRING)

@@ -1,7 +1,10 @@
 package th.servicepoint.queue;
 
+/** How a ticket was issued. */
 public enum Channel {
     KIOSK,
     COUNTER,
-    WEB
+    WEB,
+    /** By the citizen from their own phone before coming in (remote joining, {@link RemoteJoining}). */
+    REMOTE
 }

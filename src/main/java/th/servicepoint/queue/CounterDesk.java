@@ -32,11 +32,16 @@ import th.servicepoint.site.CounterStatus;
 @ApplicationScoped
 public class CounterDesk {
 
-    /** The head of one service's queue of today, normal or priority; one query per service follows its index. */
+    /**
+     * The head of one service's queue of today, normal or priority; one query per service follows its index. {@code no
+     * key update}: a row another transaction writes that refers to a waiting ticket (a follower, a notice of the
+     * companion) holds a key-share lock on it, which {@code for update} would take as the ticket being called elsewhere
+     * and skip it, calling the next one out of turn.
+     */
     private static final String HEAD = """
             select t.id, t.queued_at from ticket t
             where t.service_id = :service and t.business_day = :day and t.status = 'WAITING' and %s
-            order by t.queued_at, t.id limit 1 for update skip locked
+            order by t.queued_at, t.id limit 1 for no key update skip locked
             """;
     private static final String NORMAL_HEAD = HEAD.formatted("t.priority = 'NORMAL'");
     private static final String PRIORITY_HEAD = HEAD.formatted("t.priority <> 'NORMAL'");

@@ -12,14 +12,16 @@ public record CounterQueue(List<Entry> waiting, List<Entry> noShows) {
 
     /**
      * One ticket of the list; {@code waitedMinutes} counts from its arrival in the queue (kept on transfer, moved when
-     * the citizen asked for more time); {@code moreTimeAt}: when the citizen asked for a few more minutes, if they did.
+     * the citizen asked for more time); {@code channel} REMOTE: joined from a phone, the citizen may still be on the
+     * way; {@code moreTimeAt}: when the citizen asked for a few more minutes, if they did.
      */
     public record Entry(Long id, String number, String service, Priority priority, Instant issuedAt,
-            long waitedMinutes, Instant moreTimeAt) {
+            long waitedMinutes, Channel channel, Instant moreTimeAt) {
 
         static Entry of(Ticket ticket, Instant now) {
             return new Entry(ticket.id, ticket.number, ticket.service.prefix, ticket.priority, ticket.issuedAt,
-                    Math.max(0, Duration.between(ticket.queuedAt, now).toMinutes()), ticket.moreTimeAt);
+                    Math.max(0, Duration.between(ticket.queuedAt, now).toMinutes()), ticket.channel,
+                    ticket.moreTimeAt);
         }
     }
 }

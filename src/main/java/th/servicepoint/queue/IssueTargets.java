@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import th.servicepoint.catalog.Catalog;
+import th.servicepoint.catalog.RemoteJoin;
 import th.servicepoint.site.OpeningHours;
 
 /**
@@ -23,7 +24,8 @@ import th.servicepoint.site.OpeningHours;
 class IssueTargets {
 
     private static final String SERVICES = """
-            select sp.id sp_id, sp.time_zone, sp.opens_at, sp.closes_at, sp.open_days, sp.issue_outside_hours, s.id, s.prefix, s.name_th, s.name_en, s.daily_cap, s.active
+            select sp.id sp_id, sp.time_zone, sp.opens_at, sp.closes_at, sp.open_days, sp.issue_outside_hours, s.id, s.prefix, s.name_th, s.name_en, s.daily_cap, s.active,
+                s.remote_join, s.remote_share_percent, s.remote_daily_max, s.remote_opens_at, s.remote_closes_at
             from service_point sp join service s on s.service_point_id = sp.id where sp.code = ?
             """;
 
@@ -56,6 +58,13 @@ class IssueTargets {
                 service.getString("open_days"));
         return new IssueTarget(service.getLong("sp_id"), hours, service.getBoolean("issue_outside_hours"),
                 service.getLong("id"), service.getString("prefix"), service.getString("name_th"),
-                service.getString("name_en"), service.getObject("daily_cap", Integer.class));
+                service.getString("name_en"), service.getObject("daily_cap", Integer.class), remote(service));
+    }
+
+    private static RemoteJoin remote(ResultSet service) throws SQLException {
+        return new RemoteJoin(service.getBoolean("remote_join"), service.getObject("remote_share_percent", Integer.class),
+                service.getObject("remote_daily_max", Integer.class),
+                service.getObject("remote_opens_at", LocalTime.class),
+                service.getObject("remote_closes_at", LocalTime.class));
     }
 }

@@ -91,8 +91,9 @@ public class QueueBoard {
     }
 
     /**
-     * A ticket's public status. The survey link is on it only for a ticket from a kiosk: a ticket a clerk issued has its
-     * tracking link in staff hands, so its citizen rates from the QR code on the counter screen.
+     * A ticket's public status. The survey link is on it only for a ticket the citizen took themselves, at a kiosk or
+     * from their phone (REMOTE): a ticket a clerk issued has its tracking link in staff hands, so its citizen rates from
+     * the QR code on the counter screen.
      */
     private PublicTicketStatus status(Ticket ticket) {
         Integer ahead = null;
@@ -105,9 +106,10 @@ public class QueueBoard {
             openCounters = load.openCounters();
         }
         Counter counter = ticket.counter;
-        String surveyUrl = ticket.status == TicketStatus.DONE && ticket.channel == Channel.KIOSK
-                ? surveys.openUrlFor(ticket).orElse(null)
-                : null;
+        String surveyUrl = ticket.status == TicketStatus.DONE
+                && (ticket.channel == Channel.KIOSK || ticket.channel == Channel.REMOTE)
+                        ? surveys.openUrlFor(ticket).orElse(null)
+                        : null;
         return new PublicTicketStatus(ticket.number, ticket.service.prefix, ticket.service.nameTh,
                 ticket.service.nameEn, ticket.servicePoint.code, ticket.status, ahead, estimate, openCounters,
                 counter == null ? null : counter.number, counter == null ? null : counter.name, ticket.issuedAt,

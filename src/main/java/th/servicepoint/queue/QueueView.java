@@ -24,13 +24,16 @@ public record QueueView(List<ServiceQueue> services, List<CounterState> counters
         }
     }
 
-    /** A ticket as a board shows it: no tracking token, which would let anyone follow it. */
+    /**
+     * A ticket as a board shows it: no tracking token, which would let anyone follow it. {@code channel}: REMOTE for a
+     * citizen who joined from their phone and may still be on the way.
+     */
     public record BoardTicket(Long id, String number, String service, Priority priority, TicketStatus status,
-            Instant calledAt, int callCount) {
+            Instant calledAt, int callCount, Channel channel) {
 
         static BoardTicket of(Ticket ticket) {
             return new BoardTicket(ticket.id, ticket.number, ticket.service.prefix, ticket.priority, ticket.status,
-                    ticket.calledAt, ticket.callCount);
+                    ticket.calledAt, ticket.callCount, ticket.channel);
         }
     }
 }

@@ -3,6 +3,7 @@ package th.servicepoint.queue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,37 +51,63 @@ public class TicketIssuer {
 
     @Transactional
     public TicketView issue(String servicePointCode, IssueTicket request) {
-        IssueTarget target = targets.find(servicePointCode, request.service())
-                .orElseGet(() -> explainedTarget(servicePointCode, request));
-        caller.requireAllowedAt(target.servicePointId());
-        requireChannelAllowed(request);
+        IssueTarget target = target(servicePointCode, request.service(), () -> requireChannelAllowed(request));
         AuditTrail.Actor actor = audit.actor();
         requireOpenForKiosks(target, actor.at());
+        return issue(target, actor, request.priority(), channel(request), IssueSteps.NONE);
+    }
+
+    /**
+     * The active service a ticket is asked for. The usual case is one plain query; anything wrong goes through the
+     * catalog, which explains it, in the order of its checks: 404 service point, 403 caller, then
+     * {@code mayIssueHere} (the path's own refusal of the caller), 422 letter, 409 inactive.
+     */
+    IssueTarget target(String servicePointCode, String service, Runnable mayIssueHere) {
+        Optional<IssueTarget> found = targets.find(servicePointCode, service);
+        if (found.isPresent()) {
+            caller.requireAllowedAt(found.get().servicePointId());
+            mayIssueHere.run();
+            return found.get();
+        }
+        ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
+        caller.requireAllowedAt(servicePoint.id);
+        mayIssueHere.run();
+        return IssueTarget.of(servicePoint, catalog.activeService(servicePoint, "service", service));
+    }
+
+    /**
+     * Issuing once the path (kiosk and staff, or remote joining) has let the caller have this ticket: the number is
+     * taken, the daily cap and the path's own limits are checked under the number's row lock, the ticket and its
+     * audit row go in, and the event goes out after commit. A refusal rolls back, giving the number back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    TicketView issue(IssueTarget target, AuditTrail.Actor actor, Priority priority, Channel channel,
+            IssueSteps steps) {
         LocalDate day = LocalDate.ofInstant(actor.at(), target.zone());
         TicketNumbering.Taken taken = numbering.next(target.serviceId(), day);
         requireUnderDailyCap(target, taken.seq());
+        steps.numbered(target, day);
         ServiceLoad pace = paces.pace(target.serviceId(),
                 () -> estimator.load(target.servicePointId(), target.serviceId(), day));
-        NewTicket ticket = newTicket(target, day, taken.seq(), request, actor.at(),
-                pace.estimateFor(taken.waitingAhead()));
+        NewTicket ticket = new NewTicket(target, day, taken.seq(), priority == null ? Priority.NORMAL : priority,
+                channel, Tokens.random(), actor.at(), pace.estimateFor(taken.waitingAhead()));
         long id = tickets.insert(ticket, actor);
+        steps.inserted(id);
         events.issued(id, ticket, pace, taken.waitingAhead() + 1);
         return TicketView.issued(id, ticket, taken.waitingAhead(), pace.openCounters());
     }
 
-    /** The target through the catalog, in the order of its checks: 404, 403, 422 channel, 422 letter, 409 inactive. */
-    private IssueTarget explainedTarget(String servicePointCode, IssueTicket request) {
-        ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
-        caller.requireAllowedAt(servicePoint.id);
-        requireChannelAllowed(request);
-        return IssueTarget.of(servicePoint, catalog.activeService(servicePoint, "service", request.service()));
-    }
-
     /**
      * A kiosk issues KIOSK tickets only, and staff never do: a KIOSK ticket's tracking page shows its survey link, and
-     * the clerk who issued one would hold that link.
+     * the clerk who issued one would hold that link. REMOTE tickets show it too, so nobody issues them here: only the
+     * citizen does, through remote joining ({@link RemoteJoining}).
      */
     private void requireChannelAllowed(IssueTicket request) {
+        if (request.channel() == Channel.REMOTE) {
+            throw ProblemException.invalid("channel",
+                    "บัตรคิวช่องทาง REMOTE ออกได้เฉพาะเมื่อประชาชนจองคิวออนไลน์จากโทรศัพท์ของตนเอง",
+                    "REMOTE tickets are issued only to citizens joining from their own phone");
+        }
         boolean kiosk = caller.is(Role.KIOSK);
         if (kiosk && request.channel() != null && request.channel() != Channel.KIOSK) {
             throw ProblemException.invalid("channel", "ตู้กดบัตรคิวออกบัตรได้เฉพาะช่องทาง KIOSK",
@@ -101,19 +128,26 @@ public class TicketIssuer {
         if (target.issueOutsideHours() || !caller.is(Role.KIOSK) || target.hours().isOpen(now)) {
             return;
         }
-        OpeningHours hours = target.hours();
+        throw outside("OUTSIDE_OPENING_HOURS", target.hours(), now, "ขณะนี้อยู่นอกเวลาทำการ ({hours} น.) ยังออกบัตรคิวไม่ได้",
+                " เปิดรับบัตรคิวอีกครั้ง", "Outside opening hours ({hours}): no tickets now",
+                "; tickets are issued again from");
+    }
+
+    /**
+     * A 409 for a request outside {@code hours}: the hours (in place of {hours}) and, when there is one, the next opening
+     * with its date in Thai (Buddhist era) and in English.
+     */
+    static ProblemException outside(String code, OpeningHours hours, Instant now, String closedTh, String againTh,
+            String closedEn, String againEn) {
         String span = hours.opens() + "–" + hours.closes();
         Instant next = hours.nextOpening(now);
         LocalDateTime opening = next == null ? null : LocalDateTime.ofInstant(next, hours.zone());
-        throw ProblemException.conflict("OUTSIDE_OPENING_HOURS",
-                "ขณะนี้อยู่นอกเวลาทำการ (" + span + " น.) ยังออกบัตรคิวไม่ได้"
-                        + (opening == null ? ""
-                                : " เปิดรับบัตรคิวอีกครั้ง " + ThaiDates.thai(opening.toLocalDate()) + " เวลา "
-                                        + opening.toLocalTime() + " น."),
-                "Outside opening hours (" + span + "): no tickets now"
-                        + (opening == null ? ""
-                                : "; tickets are issued again from " + ThaiDates.english(opening.toLocalDate())
-                                        + ", " + opening.toLocalTime()));
+        return ProblemException.conflict(code,
+                closedTh.replace("{hours}", span) + (opening == null ? ""
+                        : againTh + " " + ThaiDates.thai(opening.toLocalDate()) + " เวลา " + opening.toLocalTime()
+                                + " น."),
+                closedEn.replace("{hours}", span) + (opening == null ? ""
+                        : againEn + " " + ThaiDates.english(opening.toLocalDate()) + ", " + opening.toLocalTime()));
     }
 
     /** Refused with the transaction rolled back, so the number taken is given back. */
@@ -127,11 +161,8 @@ public class TicketIssuer {
         }
     }
 
-    private NewTicket newTicket(IssueTarget target, LocalDate day, int seq, IssueTicket request, Instant now,
-            int estimate) {
-        Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
-        Channel channel = request.channel() != null ? request.channel()
+    private Channel channel(IssueTicket request) {
+        return request.channel() != null ? request.channel()
                 : caller.is(Role.KIOSK) ? Channel.KIOSK : Channel.COUNTER;
-        return new NewTicket(target, day, seq, priority, channel, Tokens.random(), now, estimate);
     }
 }

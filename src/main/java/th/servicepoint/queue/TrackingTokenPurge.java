@@ -9,7 +9,8 @@ import th.servicepoint.audit.AuditedPurge;
 
 /**
  * Clears the tracking tokens of old tickets (data retention): the ticket stays, with everything the queue statistics
- * count, but the link and QR printed on it no longer lead to it. Rows are claimed with {@code skip locked}, so two
+ * count, but the link and QR printed on it no longer lead to it; a remote ticket's device hash (V31) goes too. Rows are claimed
+ * with {@code skip locked}, so two
  * instances purging at once clear disjoint batches, and a ticket a clerk is changing right now waits for the next run.
  */
 @ApplicationScoped
@@ -22,7 +23,9 @@ public class TrackingTokenPurge {
                 where t.tracking_token is not null
                   and t.business_day < cast((cast(:before as timestamptz) at time zone sp.time_zone) as date)
                 limit :limit
-                for update of t skip locked)
+                for update of t skip locked),
+            -- a remote ticket's device hash goes with its link: it is needed only while the ticket is active
+            devices as (delete from remote_ticket r using batch where r.ticket_id = batch.id)
             update ticket t set tracking_token = null from batch where t.id = batch.id
             """;
 

@@ -65,7 +65,9 @@ public class DataRetention {
                 inBatches("ticket tracking tokens", limit -> tickets.purgeBatch(tokensBefore, limit)),
                 inBatches("survey invitation tokens", limit -> invitations.purgeBatch(tokensBefore, now, limit)),
                 inBatches("complaint contacts", limit -> complaints.purgeBatch(contactsBefore, now, limit)),
-                inBatches("ticket followers' addresses", limit -> followers.purgeBatch(tokensBefore, limit)));
+                inBatches("ticket followers' addresses", limit -> followers.purgeBatch(tokensBefore, limit))
+                        + inBatches("complaint followers' addresses",
+                                limit -> followers.purgeComplaintBatch(contactsBefore, limit)));
     }
 
     /** Batch after batch until one comes back short: the rest is cleared, or being cleared by another instance. */

@@ -41,10 +41,12 @@ import io.restassured.path.json.JsonPath;
 import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.common.AgencyScope;
 import th.servicepoint.common.AgencyScopes;
+import th.servicepoint.queue.RemoteJoinTest;
 import th.servicepoint.retention.DataRetention;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.LineStandIn;
 import th.servicepoint.support.Site;
+import th.servicepoint.support.TestClock;
 import th.servicepoint.support.WithLine;
 import th.servicepoint.survey.Visits;
 
@@ -63,6 +65,8 @@ class LineCompanionTest {
     EntityManager entityManager;
     @Inject
     DataRetention retention;
+    @Inject
+    TestClock clock;
 
     Site site;
 
@@ -242,6 +246,64 @@ class LineCompanionTest {
                 + " where address = :user").setParameter("user", user).executeUpdate());
         assertTrue(retention.purge().followerAddresses() >= 1);
         assertEquals(0L, inDatabase(() -> TicketFollower.count("address", user)));
+    }
+
+    @Test
+    void aComplaintIsFollowedByItsTrackingCodeAndItsStatusChangesArePushed() {
+        String code = given().contentType(ContentType.JSON)
+                .body(Map.of("category", "GENERAL", "text", "ป้ายบอกทางไปห้องน้ำไม่ชัดเจน"))
+                .post("/api/v1/complaints").then().statusCode(201).extract().jsonPath().getString("trackingCode");
+        JsonPath tracked = given().get("/api/v1/complaints/track/{code}", code).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals("ติดตามเรื่องร้องเรียน " + code, tracked.getString("line.messageText"));
+        String user = user();
+
+        webhook(List.of(message(user, "r-complaint", tracked.getString("line.messageText")))).statusCode(204);
+        assertTrue(await("following", replyTo("r-complaint")).text().contains("ติดตามเรื่องร้องเรียน " + code));
+        String reference = inDatabase(
+                () -> th.servicepoint.complaint.Complaint.<th.servicepoint.complaint.Complaint> find("trackingCode", code)
+                        .firstResult().reference);
+        th.servicepoint.support.Api.as("officer", "officer").contentType(ContentType.JSON)
+                .body(Map.of("status", "CLOSED", "publicAnswer", "ติดป้ายใหม่แล้ว ขอบคุณที่แจ้ง"))
+                .post("/api/v1/complaints/{reference}/status", reference).then().statusCode(200);
+        LineStandIn.Received closed = await("status push", pushTo(user, "เรื่องร้องเรียน " + code));
+        assertTrue(closed.text().contains("ดำเนินการเสร็จสิ้น") && closed.text().contains("ติดป้ายใหม่แล้ว"),
+                closed.text());
+        assertNull(given().get("/api/v1/complaints/track/{code}", code).then().statusCode(200).extract().jsonPath()
+                .get("line"), "a closed complaint has nothing more to tell");
+    }
+
+    @Test
+    void aCorruptionComplaintIsNeverOfferedNorFollowedOnLine() {
+        String code = given().contentType(ContentType.JSON)
+                .body(Map.of("category", "CORRUPTION", "text", "มีการเรียกรับเงินเพื่อลัดคิว"))
+                .post("/api/v1/complaints").then().statusCode(201).extract().jsonPath().getString("trackingCode");
+        assertNull(given().get("/api/v1/complaints/track/{code}", code).then().statusCode(200).extract().jsonPath()
+                .get("line"));
+        String user = user();
+        webhook(List.of(message(user, "r-corruption", "ติดตามเรื่องร้องเรียน " + code))).statusCode(204);
+        assertTrue(await("refusal", replyTo("r-corruption")).text().contains("ไม่พบเรื่องร้องเรียน"));
+        assertEquals(0L, inDatabase(() -> TicketFollower.count("address", user)));
+    }
+
+    @Test
+    void aLineUserFollowsOneTicketTakenFromAPhoneAtATime() {
+        clock.set("2026-12-07T03:00:00Z"); // a Monday, 10:00 in Bangkok: open for joining
+        try {
+            RemoteJoinTest.remote(site.services().get("A"), null, 50, null, null);
+            String first = RemoteJoinTest.join(site, "A", RemoteJoinTest.newDevice()).statusCode(201).extract()
+                    .jsonPath().getString("trackingToken");
+            String second = RemoteJoinTest.join(site, "A", RemoteJoinTest.newDevice()).statusCode(201).extract()
+                    .jsonPath().getString("trackingToken");
+            String user = user();
+            follow(user, first);
+            webhook(List.of(message(user, "r-second", publicStatus(second).getString("line.messageText"))))
+                    .statusCode(204);
+            assertTrue(await("refusal", replyTo("r-second")).text().contains("จองจากโทรศัพท์อยู่แล้ว"));
+            assertEquals(0L, followers(second));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ import th.servicepoint.support.Chromium;
 @QuarkusTest
 class IndexPageTest {
 
-    private static final List<String> SCREENS = List.of("/kiosk/", "/display/", "/counter/", "/clerk/", "/ticket/",
+    private static final List<String> SCREENS = List.of("/kiosk/", "/display/", "/counter/", "/clerk/", "/join/", "/ticket/",
             "/survey/", "/complaint/", "/exec/", "/admin/");
 
     @TestHTTPResource("/")
