@@ -5,6 +5,7 @@ import { api, ApiError, param } from "/common/api.js";
 import { formatDateTime, lang, languageSwitch, texts } from "/common/i18n.js";
 import { TEXTS } from "./texts.js";
 import { SmsPanel } from "./sms.js";
+import { webPush } from "./web-push.js";
 
 const t = texts(TEXTS);
 
@@ -17,6 +18,7 @@ let lastCalledAt = null;
 let error = null;
 let buzzReady = false;
 let sms = null; // the "Text me" form, once a ticket is followed
+let push = null; // web push: "notify me on this phone" (web-push.js)
 
 function show(el, visible) {
   el.hidden = !visible;
@@ -100,6 +102,7 @@ function apply(status, type) {
   if (status.status === "CALLED" && (status.calledAt !== lastCalledAt || type === "recalled")) vibrate(VIBRATION);
   lastCalledAt = status.calledAt;
   ticket = status;
+  push?.update(status.status);
   error = null;
   render();
 }
@@ -120,6 +123,7 @@ function vibrate(pattern) {
 }
 
 function follow(token) {
+  push = webPush($("web-push"), token);
   let fallback = null;
   // When the socket cannot be had (a proxy that refuses WebSockets, a weak signal), read the status over HTTP now and then.
   const poll = async () => {

@@ -41,7 +41,7 @@ public class TicketLinks {
      * issued: keeping anything that recognises it would keep the link between the paper ticket and the visit that the
      * purge removes. So the answer names both causes.
      */
-    ProblemException notFound() {
+    public ProblemException notFound() {
         long days = retention.ticketTokens().toDays();
         return new ProblemException(404, "TICKET_NOT_FOUND",
                 "ไม่พบบัตรคิวนี้ กรุณาสแกน QR บนบัตรอีกครั้ง หากรับบัตรคิวมาเกิน " + days
