@@ -25,9 +25,10 @@ import th.servicepoint.common.ReportPeriod;
  * broken at random, so over a half every item's count stays within about one of the others'. Nobody picks: not the
  * clerk, not the citizen.
  * <p>
- * The counts ({@code survey_item_asked}, V18) are raised in code order, so two mints at once wait for each other on
- * the rows they share and never deadlock; two that read the counts at the same moment may ask the same items, a
- * one-invitation imbalance the next mints even out.
+ * The counts ({@code survey_item_asked}, V18) are kept in {@link #STRIPES} stripes (V34), each mint raising one stripe
+ * drawn at random, so clerks completing at once seldom wait for each other; within its stripe a mint raises the counts
+ * in code order, so two mints on one stripe wait for each other and never deadlock. Two that read the counts at the
+ * same moment may ask the same items, a one-invitation imbalance the next mints even out.
  */
 @ApplicationScoped
 class Rotation {
@@ -35,12 +36,14 @@ class Rotation {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final String COUNTS = """
-            select item_code, asked from survey_item_asked where half_start = :half and item_code in (:codes)
+            select item_code, sum(asked) as asked from survey_item_asked where half_start = :half and item_code in (:codes)
+            group by item_code
             """;
     private static final String ASKED = """
-            insert into survey_item_asked (half_start, item_code, asked) values (:half, :code, 1)
-            on conflict (agency_id, half_start, item_code) do update set asked = survey_item_asked.asked + 1
+            insert into survey_item_asked (half_start, item_code, stripe, asked) values (:half, :code, :stripe, 1)
+            on conflict (agency_id, half_start, item_code, stripe) do update set asked = survey_item_asked.asked + 1
             """;
+    private static final int STRIPES = 16;
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -70,8 +73,9 @@ class Rotation {
         // a stable sort: among equally asked items the shuffled order decides
         order.sort(Comparator.comparingLong(code -> asked.getOrDefault(code, 0L)));
         Set<String> chosen = new HashSet<>(order.subList(0, Math.min(questionnaire.rotationItems, order.size())));
+        short stripe = (short) RANDOM.nextInt(STRIPES);
         chosen.stream().sorted().forEach(code -> entityManager.createNativeQuery(ASKED).setParameter("half", half)
-                .setParameter("code", code).executeUpdate());
+                .setParameter("code", code).setParameter("stripe", stripe).executeUpdate());
         return codes.stream().filter(chosen::contains).toList();
     }
 
