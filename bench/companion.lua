@@ -18,6 +18,7 @@ end
 
 init = function(args)
   counter_id = wrk.thread:get("counter_id")
+  math.randomseed(os.time() + tonumber(counter_id))
   wrk.headers["Authorization"] = "Basic " .. base64("bench" .. counter_id .. ":clerk")
   wrk.method = "POST"
 end
@@ -49,10 +50,15 @@ response = function(status, headers, body)
   end
 end
 
--- CLERK_PAUSE_MS: the time a clerk serves (ms) between completing a ticket and calling the next; none by default
+-- CLERK_PAUSE_MS: the time a clerk serves (ms) between completing a ticket and calling the next, on average; none by
+-- default. Each pause is drawn between half and one and a half of it, as visits differ: with one fixed pause the 80
+-- clerks, who open together, would call in the same second every time, which no hall does.
 local pause = tonumber(os.getenv("CLERK_PAUSE_MS") or "0")
+-- OPENING_SPREAD_MS: each clerk opens the counter after a random wait of up to that long (0: all at once)
+local spread = tonumber(os.getenv("OPENING_SPREAD_MS") or "0")
 delay = function()
-  if step == "call" and pause > 0 then return pause end
+  if step == "call" and pause > 0 then return math.floor(pause * (0.5 + math.random())) end
+  if step == "open" and spread > 0 then return math.floor(spread * math.random()) end
   return 0
 end
 

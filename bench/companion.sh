@@ -6,7 +6,8 @@
 # Usage: bench/companion.sh [peak seconds, 90] [stand-in push delay ms, 30] [webhook-linked tickets per service point, 5]
 # Needs wrk, psql (Debian packages wrk, postgresql-client), openssl, and PostgreSQL on 127.0.0.1:5432 (trust auth).
 # Env: BENCH_PORT (8097; management +1000, the stand-in +2), BENCH_SENDER_THREADS (the service's default, 16),
-# BENCH_CALL_AHEAD=off (services without call-ahead: only call and survey notices), BENCH_CLERK_PAUSE_MS (each clerk
+# BENCH_OPENING_SPREAD_MS (each clerk opens the counter after a random wait of up to that long once signed in; default
+# 0, all 80 open in the same second), BENCH_CALL_AHEAD=off (services without call-ahead: only call and survey notices), BENCH_CLERK_PAUSE_MS (each clerk
 # serves that long after completing a ticket before calling the next; default 0, as fast as they can).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -105,7 +106,7 @@ $PG -d $DB -tAc "select c.id from counter c join service_point sp on sp.id = c.s
   | sort | uniq -c | sed 's/^/   password check answers: /'
 CLERKS=$($PG -d $DB -tAc "select count(*) from counter c join service_point sp on sp.id = c.service_point_id
     where sp.agency_id = 1")
-echo "== morning peak: $CLERKS clerks sign in, open, call / start / complete for ${PEAK}s (wrk, a thread each), pause before each call ${BENCH_CLERK_PAUSE_MS:-0} ms"
+echo "== morning peak: $CLERKS clerks sign in, open, call / start / complete for ${PEAK}s (wrk, a thread each), pause before each call ${BENCH_CLERK_PAUSE_MS:-0} ms, openings spread over ${BENCH_OPENING_SPREAD_MS:-0} ms"
 echo "   load at start: $(load)"
 PEAK_START=$(date -u +%FT%T.%3NZ)
 # what the database sessions of the service are doing, sampled twice a second through the peak and the drain
@@ -119,7 +120,7 @@ ACTIVITY=target/bench-companion-activity.tsv
     sleep 0.5
   done ) &
 SAMPLER=$!
-CLERK_PAUSE_MS=${BENCH_CLERK_PAUSE_MS:-0} \
+CLERK_PAUSE_MS=${BENCH_CLERK_PAUSE_MS:-0} OPENING_SPREAD_MS=${BENCH_OPENING_SPREAD_MS:-0} \
 COUNTERS=$($PG -d $DB -tAc "select string_agg(c.id::text, ',' order by c.id) from counter c
     join service_point sp on sp.id = c.service_point_id where sp.agency_id = 1") \
   wrk -t"$CLERKS" -c"$CLERKS" -d"${PEAK}s" --timeout 30s --latency -s bench/companion.lua $URL | grep -E "RESULT"

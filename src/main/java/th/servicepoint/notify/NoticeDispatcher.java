@@ -3,7 +3,6 @@ package th.servicepoint.notify;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,9 +21,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Sends the outbox: each instance runs one loop that wakes when a transaction of its own queued notices, and every
- * {@link NotifySettings#pollInterval()} for those queued elsewhere. A round runs the call-ahead checks, takes a batch
- * of due notices and the LINE budget they need, sends them at once on {@link NotifySettings#senderThreads()} threads
- * and records the answers; three short transactions a batch, so sending does not hold the connections clerks need.
+ * {@link NotifySettings#pollInterval()} for those queued elsewhere. A round takes a batch of due notices and the LINE
+ * budget they need, sends them at once on {@link NotifySettings#senderThreads()} threads, runs the call-ahead checks
+ * meanwhile and records the answers; three short transactions a batch, so sending does not hold the connections clerks need.
  */
 @ApplicationScoped
 class NoticeDispatcher {
@@ -93,30 +92,51 @@ class NoticeDispatcher {
         }
     }
 
-    /** One round; true when the batch was full. */
+    /**
+     * One round; true when the batch was full. The call-ahead checks run while the batch is on its way, so a call or
+     * survey notice never waits for them; the notices they queue wake the loop for the next round.
+     */
     private boolean round() throws InterruptedException {
-        runChecks();
         List<NoticeOutbox.Claimed> batch = outbox.claim(clock.instant());
+        List<Future<NoticeDelivery.Outcome>> sending = send(batch);
+        runChecks();
         if (batch.isEmpty()) {
             return false;
         }
-        int granted = budget.take((int) batch.stream().filter(NoticeDelivery::takesBudget).count());
-        List<Callable<NoticeDelivery.Outcome>> sends = new ArrayList<>(batch.size());
-        for (NoticeOutbox.Claimed claimed : batch) {
-            boolean pushAllowed = !NoticeDelivery.takesBudget(claimed) || granted-- > 0;
-            sends.add(() -> delivery.deliver(claimed, pushAllowed));
-        }
         List<NoticeDelivery.Outcome> outcomes = new ArrayList<>(batch.size());
-        for (Future<NoticeDelivery.Outcome> sent : senders.invokeAll(sends)) {
+        for (Future<NoticeDelivery.Outcome> sent : sending) {
             outcomes.add(outcome(sent));
         }
         outbox.record(outcomes, clock.instant());
         return batch.size() == settings.batchSize();
     }
 
-    /** Each marked service point on its own: one that fails is logged and the others, and the sending, go on. */
+    private List<Future<NoticeDelivery.Outcome>> send(List<NoticeOutbox.Claimed> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        int granted = budget.take((int) batch.stream().filter(NoticeDelivery::takesBudget).count());
+        List<Future<NoticeDelivery.Outcome>> sending = new ArrayList<>(batch.size());
+        for (NoticeOutbox.Claimed claimed : batch) {
+            boolean pushAllowed = !NoticeDelivery.takesBudget(claimed) || granted-- > 0;
+            sending.add(senders.submit(() -> delivery.deliver(claimed, pushAllowed)));
+        }
+        return sending;
+    }
+
+    /**
+     * Each marked service point on its own: one that fails is logged and the others go on. Nothing here may end the
+     * round, whose batch is on its way and must be recorded, or it would be sent again.
+     */
     private void runChecks() {
-        for (CallAheadChecks.Due due : checks.take()) {
+        List<CallAheadChecks.Due> dues;
+        try {
+            dues = checks.take();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Taking the marked call-ahead checks failed; the next round takes them");
+            return;
+        }
+        for (CallAheadChecks.Due due : dues) {
             try {
                 checks.check(due);
             } catch (RuntimeException e) {
