@@ -13,7 +13,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * The dependency order of DESIGN.md, lower to higher: common, audit, security, agencies and site (beside each other,
  * neither leaning on the other), catalog, queue, then the services
- * built on the queue (live screens, surveys, complaints, measures, the citizen's companion), retention, and report on top. A
+ * built on the queue (live screens, surveys, complaints, measures, the citizen's companion, appointments), retention, and
+ * report on top. A
  * lower package that
  * must react to a higher one listens to a CDI event or owns an interface the higher one implements; an import the
  * other way fails here, naming the classes.
@@ -41,7 +42,7 @@ class ArchitectureTest {
                 .layer("queue").definedBy(ROOT + ".queue..")
                 // beside each other on the queue; the cycle rule keeps them from leaning on each other both ways
                 .layer("services").definedBy(ROOT + ".live..", ROOT + ".survey..", ROOT + ".complaint..",
-                        ROOT + ".measure..", ROOT + ".notify..")
+                        ROOT + ".measure..", ROOT + ".notify..", ROOT + ".appointment..")
                 .layer("retention").definedBy(ROOT + ".retention..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .whereLayer("report").mayNotBeAccessedByAnyLayer()

@@ -49,6 +49,11 @@ public class Agency extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "report_recipients")
     public List<String> reportRecipients = new ArrayList<>();
+    /** Appointments: after this many no-shows a contact or device may not book for a while; null: never. */
+    @Column(name = "booking_no_show_limit")
+    public Integer bookingNoShowLimit;
+    @Column(name = "booking_block_days")
+    public int bookingBlockDays = 30;
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

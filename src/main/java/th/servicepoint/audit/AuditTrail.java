@@ -52,6 +52,14 @@ public class AuditTrail {
         entry(action, servicePointId, null, null, shorten(detail)).persist();
     }
 
+    /**
+     * A booking, cancellation, check-in or no-show of an appointment; the detail names the appointment by id and
+     * never holds its code or contact.
+     */
+    public void appointment(String action, Long servicePointId, String detail) {
+        entry(action, servicePointId, null, null, shorten(detail)).persist();
+    }
+
     /** An executive's or administrator's change to the measures register; the detail names the measure by id. */
     public void measure(String action, Long servicePointId, String detail) {
         entry(action, servicePointId, null, null, shorten(detail)).persist();

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A new service of a service point. The prefix letter numbers its tickets (A001) and cannot change later; the division
- * is a division code; no daily cap means no limit; active defaults to true; remote joining to off.
+ * is a division code; no daily cap means no limit; active defaults to true; remote joining and booking to off.
  */
 public record NewService(
         @NotBlank @Pattern(regexp = "[A-Z]", message = "use one capital letter A-Z") String prefix,
@@ -22,9 +22,10 @@ public record NewService(
         Boolean active,
         List<@NotNull @Valid StepForm> steps,
         @Valid RemoteJoin remoteJoin,
-        @Valid CallAhead callAhead) {
+        @Valid CallAhead callAhead,
+        @Valid Booking booking) {
 
     ServiceForm form() {
-        return new ServiceForm(nameTh, nameEn, division, dailyCap, active, steps, remoteJoin, callAhead);
+        return new ServiceForm(nameTh, nameEn, division, dailyCap, active, steps, remoteJoin, callAhead, booking);
     }
 }

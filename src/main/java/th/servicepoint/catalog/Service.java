@@ -68,6 +68,14 @@ public class Service extends PanacheEntityBase {
     public LocalTime remoteOpensAt;
     @Column(name = "remote_closes_at")
     public LocalTime remoteClosesAt;
+    /** Appointments (issue 19, {@link Booking}): off unless the agency opens booking. */
+    public boolean bookable;
+    @Column(name = "slot_minutes")
+    public Integer slotMinutes;
+    @Column(name = "walk_in_percent")
+    public int walkInPercent = Booking.OFF.walkInPercent();
+    @Column(name = "book_ahead_days")
+    public int bookAheadDays = Booking.OFF.bookAheadDays();
     @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ServiceStep> steps = new ArrayList<>();
@@ -75,6 +83,10 @@ public class Service extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "counter_service", joinColumns = @JoinColumn(name = "service_id"), inverseJoinColumns = @JoinColumn(name = "counter_id"))
     public Set<Counter> counters = new LinkedHashSet<>();
+
+    public Booking booking() {
+        return new Booking(bookable, slotMinutes, walkInPercent, bookAheadDays);
+    }
 
     public RemoteJoin remoteJoining() {
         return new RemoteJoin(remoteJoin, remoteSharePercent, remoteDailyMax, remoteOpensAt, remoteClosesAt);

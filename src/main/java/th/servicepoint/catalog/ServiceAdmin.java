@@ -82,6 +82,11 @@ public class ServiceAdmin {
         service.remoteDailyMax = remote.dailyMax();
         service.remoteOpensAt = remote.opensAt();
         service.remoteClosesAt = remote.closesAt();
+        Booking booking = form.booking() == null ? Booking.OFF : form.booking().withDefaults();
+        service.bookable = booking.enabled();
+        service.slotMinutes = booking.slotMinutes();
+        service.walkInPercent = booking.walkInPercent();
+        service.bookAheadDays = booking.bookAheadDays();
     }
 
     /**
@@ -176,6 +181,8 @@ public class ServiceAdmin {
                 + (service.remoteJoin ? ", remote joining " + service.remoteJoining().dailyLimit(service.dailyCap)
                         + "/day" + (service.remoteOpensAt == null ? ""
                                 : " " + service.remoteOpensAt + "-" + service.remoteClosesAt)
-                        : "");
+                        : "")
+                + (service.bookable ? ", booking " + service.booking().slotMinutes(service.standardMinutes())
+                        + " min slots, walk-in " + service.walkInPercent + "%" : "");
     }
 }

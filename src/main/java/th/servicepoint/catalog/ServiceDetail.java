@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * A service as an administrator sees and edits it, active or not. {@code remoteDailyLimit}: the remote tickets a day
- * its remote joining settings give with its daily cap (0 while remote joining is off).
+ * its remote joining settings give with its daily cap (0 while remote joining is off). {@code slotMinutes}: the length
+ * of its appointment slots, its own or the standard time.
  */
 public record ServiceDetail(String prefix, String nameTh, String nameEn, String division, Integer dailyCap,
         boolean active, List<Step> steps, int standardMinutes, RemoteJoin remoteJoin, int remoteDailyLimit,
-        CallAhead callAhead) {
+        CallAhead callAhead, Booking booking, int slotMinutes) {
 
     public record Step(int position, String titleTh, String titleEn, int standardMinutes) {
     }
@@ -20,6 +21,7 @@ public record ServiceDetail(String prefix, String nameTh, String nameEn, String 
                 service.division == null ? null : service.division.code, service.dailyCap, service.active, steps,
                 service.standardMinutes(), service.remoteJoining(),
                 service.remoteJoining().dailyLimit(service.dailyCap),
-                new CallAhead(service.callAheadTickets, service.callAheadMinutes));
+                new CallAhead(service.callAheadTickets, service.callAheadMinutes), service.booking(),
+                service.booking().slotMinutes(service.standardMinutes()));
     }
 }

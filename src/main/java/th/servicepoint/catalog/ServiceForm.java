@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * What an administrator sets on a service: all of it, and the steps given replace the published ones. Set active to
  * false to stop issuing tickets for it (services are never deleted: tickets refer to them). Remote joining absent: off,
  * as everything else the form leaves out goes back to its default. Left out,
- * callAhead is {@link CallAhead#DEFAULT}.
+ * callAhead is {@link CallAhead#DEFAULT} and booking {@link Booking#OFF}; a booking's fields left out take its defaults.
  */
 public record ServiceForm(
         @NotBlank @Size(max = 200) String nameTh,
@@ -22,5 +22,6 @@ public record ServiceForm(
         Boolean active,
         List<@NotNull @Valid StepForm> steps,
         @Valid RemoteJoin remoteJoin,
-        @Valid CallAhead callAhead) {
+        @Valid CallAhead callAhead,
+        @Valid Booking booking) {
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,12 +40,17 @@ public class CounterDesk {
      * and skip it, calling the next one out of turn.
      */
     private static final String HEAD = """
-            select t.id, t.queued_at from ticket t
+            select t.id, %s as first_at, t.queued_at from ticket t
             where t.service_id = :service and t.business_day = :day and t.status = 'WAITING' and %s
-            order by t.queued_at, t.id limit 1 for no key update skip locked
+            order by %s, t.queued_at, t.id limit 1 for no key update skip locked
             """;
-    private static final String NORMAL_HEAD = HEAD.formatted("t.priority = 'NORMAL'");
-    private static final String PRIORITY_HEAD = HEAD.formatted("t.priority <> 'NORMAL'");
+    private static final String NORMAL_HEAD = HEAD.formatted("t.queued_at",
+            "t.appointment_at is null and t.priority = 'NORMAL'", "t.queued_at");
+    private static final String PRIORITY_HEAD = HEAD.formatted("t.queued_at",
+            "t.appointment_at is null and t.priority <> 'NORMAL'", "t.queued_at");
+    /** Appointments by the start of their slot, then by arrival. */
+    private static final String APPOINTMENT_HEAD = HEAD.formatted("t.appointment_at", "t.appointment_at is not null",
+            "t.appointment_at");
     private final EntityManager entityManager;
     private final AuditTrail audit;
     private final QueueEvents events;
@@ -163,8 +169,9 @@ public class CounterDesk {
         if (services.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Ticket> chosen = policy.choose(head(services, counter, true), head(services, counter, false),
-                counter.callsSincePriority, now);
+        CallingPolicy.Heads heads = new CallingPolicy.Heads(head(services, counter, NORMAL_HEAD),
+                head(services, counter, PRIORITY_HEAD), head(services, counter, APPOINTMENT_HEAD));
+        Optional<Ticket> chosen = policy.choose(heads, counter.callsSincePriority, now);
         chosen.ifPresent(ticket -> call(counter, ticket, now, "CALL", null));
         return chosen.map(TicketView::atCounter);
     }
@@ -211,10 +218,15 @@ public class CounterDesk {
         List<Ticket> waiting = Ticket.list(
                 "service.id in ?1 and businessDay = ?2 and status = ?3 order by queuedAt, id", services, day,
                 TicketStatus.WAITING);
-        List<Ticket> normal = waiting.stream().filter(t -> t.priority == Priority.NORMAL).toList();
-        List<Ticket> priority = waiting.stream().filter(t -> t.priority != Priority.NORMAL).toList();
-        List<CounterQueue.Entry> order = policy.order(normal, priority, counter.callsSincePriority, now).stream()
-                .map(t -> CounterQueue.Entry.of(t, now)).toList();
+        List<Ticket> walkIns = waiting.stream().filter(t -> t.appointmentAt == null).toList();
+        List<Ticket> normal = walkIns.stream().filter(t -> t.priority == Priority.NORMAL).toList();
+        List<Ticket> priority = walkIns.stream().filter(t -> t.priority != Priority.NORMAL).toList();
+        List<Ticket> appointments = waiting.stream().filter(t -> t.appointmentAt != null)
+                .sorted(Comparator.comparing((Ticket t) -> t.appointmentAt).thenComparing(t -> t.queuedAt)
+                        .thenComparing(t -> t.id))
+                .toList();
+        List<CounterQueue.Entry> order = policy.order(normal, priority, appointments, counter.callsSincePriority, now)
+                .stream().map(t -> CounterQueue.Entry.of(t, now)).toList();
         List<CounterQueue.Entry> noShows = Ticket.<Ticket> list(
                 "service.id in ?1 and businessDay = ?2 and status = ?3 order by finishedAt desc, id desc", services,
                 day, TicketStatus.NO_SHOW).stream().map(t -> CounterQueue.Entry.of(t, now)).toList();
@@ -228,30 +240,36 @@ public class CounterDesk {
         events.ticket(QueueEventType.CALLED, ticket, counter);
     }
 
-    /** The longest-waiting ticket of the kind across the counter's services. */
-    private Optional<Ticket> head(List<Long> services, Counter counter, boolean normal) {
+    /** The first ticket of the kind ({@code query}, one of the heads above) across the counter's services. */
+    private Optional<Ticket> head(List<Long> services, Counter counter, String query) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), counter.servicePoint.zone());
-        Head oldest = null;
+        Head first = null;
         for (Long service : services) {
             @SuppressWarnings("unchecked")
-            List<Tuple> rows = entityManager.createNativeQuery(normal ? NORMAL_HEAD : PRIORITY_HEAD, Tuple.class)
-                    .setParameter("service", service).setParameter("day", day).getResultList();
+            List<Tuple> rows = entityManager.createNativeQuery(query, Tuple.class).setParameter("service", service)
+                    .setParameter("day", day).getResultList();
             for (Tuple row : rows) {
-                Head head = new Head(row.get("id", Number.class).longValue(), row.get("queued_at", Instant.class));
-                if (oldest == null || head.isBefore(oldest)) {
-                    oldest = head;
+                Head head = new Head(row.get("id", Number.class).longValue(), row.get("first_at", Instant.class),
+                        row.get("queued_at", Instant.class));
+                if (first == null || head.isBefore(first)) {
+                    first = head;
                 }
             }
         }
-        return Optional.ofNullable(oldest).map(head -> Ticket.<Ticket> findById(head.ticketId()));
+        return Optional.ofNullable(first).map(head -> Ticket.<Ticket> findById(head.ticketId()));
     }
 
-    /** The head of one service's queue: the ticket and when it joined, which orders heads across services. */
-    private record Head(long ticketId, Instant queuedAt) {
+    /**
+     * The head of one service's queue: the ticket, the time its kind is ordered by (arrival, or an appointment's slot)
+     * and its arrival, which order heads across services.
+     */
+    private record Head(long ticketId, Instant firstAt, Instant queuedAt) {
+
+        private static final Comparator<Head> ORDER = Comparator.comparing(Head::firstAt)
+                .thenComparing(Head::queuedAt).thenComparingLong(Head::ticketId);
 
         boolean isBefore(Head other) {
-            int byTime = queuedAt.compareTo(other.queuedAt);
-            return byTime < 0 || byTime == 0 && ticketId < other.ticketId;
+            return ORDER.compare(this, other) < 0;
         }
     }
 

@@ -1,10 +1,11 @@
 package th.servicepoint.queue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * What one path of issuing adds to the common one ({@link TicketIssuer}): remote joining counts its share of the day
- * and records the device, kiosks and staff add nothing.
+ * and records the device, a check-in gives the appointment's time, kiosks and staff add nothing.
  */
 interface IssueSteps {
 
@@ -20,5 +21,10 @@ interface IssueSteps {
 
     /** The ticket is inserted, in the same transaction. */
     default void inserted(long ticketId) {
+    }
+
+    /** The start of the appointment the ticket is issued for; null for a walk-in. */
+    default Instant appointmentAt() {
+        return null;
     }
 }

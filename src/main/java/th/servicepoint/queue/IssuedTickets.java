@@ -26,8 +26,9 @@ class IssuedTickets {
     private static final String INSERT = """
             with issued as (
                 insert into ticket (service_point_id, service_id, numbered_by_service_id, business_day, seq, number,
-                    priority, channel, status, tracking_token, issued_at, queued_at, estimated_wait_minutes)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?)
+                    priority, channel, status, tracking_token, issued_at, queued_at, estimated_wait_minutes,
+                    appointment_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?)
                 returning id, service_point_id)
             insert into audit_entry (at, actor, user_id, device_id, action, service_point_id, ticket_id, detail)
             select ?, ?, ?, ?, 'ISSUE', service_point_id, id, ? from issued
@@ -69,15 +70,17 @@ class IssuedTickets {
         insert.setObject(10, utc(ticket.issuedAt()));
         insert.setObject(11, utc(ticket.issuedAt()));
         insert.setInt(12, ticket.estimatedWaitMinutes());
+        insert.setObject(13, ticket.appointmentAt() == null ? null : utc(ticket.appointmentAt()),
+                Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
     private static void bindAudit(PreparedStatement insert, AuditTrail.Actor actor, String detail)
             throws SQLException {
-        insert.setObject(13, utc(actor.at()));
-        insert.setString(14, actor.name());
-        insert.setObject(15, actor.userId(), Types.BIGINT);
-        insert.setObject(16, actor.deviceId(), Types.BIGINT);
-        insert.setString(17, detail);
+        insert.setObject(14, utc(actor.at()));
+        insert.setString(15, actor.name());
+        insert.setObject(16, actor.userId(), Types.BIGINT);
+        insert.setObject(17, actor.deviceId(), Types.BIGINT);
+        insert.setString(18, detail);
     }
 
     private static OffsetDateTime utc(Instant instant) {

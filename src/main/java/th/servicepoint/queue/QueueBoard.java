@@ -107,7 +107,7 @@ public class QueueBoard {
         }
         Counter counter = ticket.counter;
         String surveyUrl = ticket.status == TicketStatus.DONE
-                && (ticket.channel == Channel.KIOSK || ticket.channel == Channel.REMOTE)
+                && ticket.channel.pageHeldByCitizenOnly()
                         ? surveys.openUrlFor(ticket).orElse(null)
                         : null;
         return new PublicTicketStatus(ticket.number, ticket.service.prefix, ticket.service.nameTh,

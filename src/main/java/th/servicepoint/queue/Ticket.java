@@ -81,6 +81,12 @@ public class Ticket extends PanacheEntityBase {
     /** When the citizen asked for a few more minutes and was moved back in the queue; once per ticket. */
     @Column(name = "more_time_at")
     public Instant moreTimeAt;
+    /**
+     * The start of the booked slot, for a ticket of channel APPOINTMENT: from then on the calling policy puts it ahead
+     * of walk-ins. Null for every other ticket.
+     */
+    @Column(name = "appointment_at")
+    public Instant appointmentAt;
 
     static final Set<TicketStatus> AT_COUNTER = Set.of(TicketStatus.CALLED, TicketStatus.SERVING);
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import th.servicepoint.audit.AuditTrail;
 import th.servicepoint.catalog.Catalog;
+import th.servicepoint.catalog.Service;
 import th.servicepoint.common.ProblemException;
 import th.servicepoint.common.ThaiDates;
 import th.servicepoint.common.Tokens;
@@ -35,9 +36,12 @@ public class TicketIssuer {
     private final AuditTrail audit;
     private final QueueEvents events;
     private final Caller caller;
+    private final TicketLinks links;
 
     TicketIssuer(IssueTargets targets, Catalog catalog, TicketNumbering numbering, WaitEstimator estimator,
-            PaceCache paces, IssuedTickets tickets, AuditTrail audit, QueueEvents events, Caller caller) {
+            PaceCache paces, IssuedTickets tickets, AuditTrail audit, QueueEvents events, Caller caller,
+            TicketLinks links) {
+        this.links = links;
         this.targets = targets;
         this.catalog = catalog;
         this.numbering = numbering;
@@ -85,16 +89,38 @@ public class TicketIssuer {
             IssueSteps steps) {
         LocalDate day = LocalDate.ofInstant(actor.at(), target.zone());
         TicketNumbering.Taken taken = numbering.next(target.serviceId(), day);
-        requireUnderDailyCap(target, taken.seq());
+        if (steps.appointmentAt() == null) {
+            requireUnderDailyCap(target, taken.seq());
+        }
         steps.numbered(target, day);
         ServiceLoad pace = paces.pace(target.serviceId(),
                 () -> estimator.load(target.servicePointId(), target.serviceId(), day));
         NewTicket ticket = new NewTicket(target, day, taken.seq(), priority == null ? Priority.NORMAL : priority,
-                channel, Tokens.random(), actor.at(), pace.estimateFor(taken.waitingAhead()));
+                channel, Tokens.random(), actor.at(), pace.estimateFor(taken.waitingAhead()), steps.appointmentAt());
         long id = tickets.insert(ticket, actor);
         steps.inserted(id);
         events.issued(id, ticket, pace, taken.waitingAhead() + 1);
         return TicketView.issued(id, ticket, taken.waitingAhead(), pace.openCounters());
+    }
+
+    /**
+     * The ticket of an appointment checked in now, at the kiosk or by a clerk: channel APPOINTMENT, carrying the slot's
+     * start for the calling policy. The booking already holds a place, so the service's daily cap does not refuse it;
+     * a service made inactive since the booking does (409).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TicketView issueForAppointment(ServicePoint servicePoint, Service service, Instant appointmentAt) {
+        caller.requireAllowedAt(servicePoint.id);
+        IssueTarget target = IssueTarget.of(servicePoint, catalog.activeService(servicePoint, "service", service.prefix));
+        TicketView issued = issue(target, audit.actor(), Priority.NORMAL, Channel.APPOINTMENT, new IssueSteps() {
+            @Override
+            public Instant appointmentAt() {
+                return appointmentAt;
+            }
+        });
+        // staff would hold the ticket page and with it the survey link, as with the COUNTER tickets they issue
+        return caller.is(Role.KIOSK) ? issued.withTrackingUrl(links.tracking(issued.trackingToken()))
+                : issued.withoutTracking();
     }
 
     /**

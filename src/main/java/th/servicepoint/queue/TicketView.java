@@ -27,6 +27,12 @@ public record TicketView(Long id, String number, String service, String serviceN
                 estimatedWaitMinutes, openCounters, trackingToken, issuedAt, counter, calledAt, callCount, url);
     }
 
+    /** The same ticket without its tracking token, for an answer that goes to staff. */
+    TicketView withoutTracking() {
+        return new TicketView(id, number, service, serviceName, serviceNameEn, priority, channel, status, waitingAhead,
+                estimatedWaitMinutes, openCounters, null, issuedAt, counter, calledAt, callCount, null);
+    }
+
     /**
      * A ticket a clerk handles: its place in the queue is not computed, and its tracking token is left out, since the
      * ticket page it opens shows the survey link once the ticket is done.

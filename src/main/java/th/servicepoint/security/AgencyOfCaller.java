@@ -56,5 +56,6 @@ public class AgencyOfCaller implements AgencyScopeSource {
         return province == null ? AgencyScope.NONE : AgencyScope.readingOnly(province);
     }
 
-    static final Set<String> PUBLIC_KEYS = Set.of("sp", "trackingToken", "token", "posterToken", "trackingCode");
+    static final Set<String> PUBLIC_KEYS = Set.of("sp", "trackingToken", "token", "posterToken", "trackingCode",
+            "appointmentCode");
 }

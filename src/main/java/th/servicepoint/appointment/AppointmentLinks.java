@@ -1,0 +1,35 @@
+package th.servicepoint.appointment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import th.servicepoint.common.PublicAddress;
+import th.servicepoint.queue.Ticket;
+
+/**
+ * The addresses of an appointment: its page {@code {public-base-url}/book/#CODE} (the code in the fragment, which
+ * browsers do not send to servers, so it stays out of access logs), which its QR holds, and its API addresses.
+ */
+@ApplicationScoped
+class AppointmentLinks {
+
+    private final PublicAddress address;
+
+    AppointmentLinks(PublicAddress address) {
+        this.address = address;
+    }
+
+    String page(String code) {
+        return address.link("/book/#" + code);
+    }
+
+    AppointmentView view(Appointment appointment) {
+        String api = "/api/v1/appointments/" + appointment.code;
+        return new AppointmentView(BookingCodes.display(appointment.code), appointment.status,
+                appointment.servicePoint.code, appointment.servicePoint.nameTh, appointment.servicePoint.nameEn,
+                appointment.service.prefix, appointment.service.nameTh, appointment.service.nameEn,
+                appointment.slotStart, appointment.slotEnd, appointment.bookedAt,
+                appointment.ticketId == null ? null : Ticket.<Ticket> findById(appointment.ticketId).number,
+                page(appointment.code),
+                api + "/qr.svg", api + "/qr.png", api + "/cancel");
+    }
+}
