@@ -83,6 +83,7 @@ select servicepoint_owned_through('appointment_slot', 'service', 'service_id');
 
 -- The ticket of a checked-in appointment carries the slot's start, which the calling policy reads (queue knows
 -- nothing else of appointments).
+alter table ticket alter column channel type varchar(20);
 alter table ticket drop constraint if exists ticket_channel_check;
 alter table ticket add constraint ticket_channel_check
     check (channel in ('KIOSK', 'COUNTER', 'WEB', 'REMOTE', 'APPOINTMENT')) not valid;

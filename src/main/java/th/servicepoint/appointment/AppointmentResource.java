@@ -1,8 +1,6 @@
 package th.servicepoint.appointment;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -19,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,7 +27,7 @@ import th.servicepoint.common.QrCodes;
 import th.servicepoint.common.RateLimited;
 
 /** Booking a time: the booking page's calls (docs/appointments.md). */
-@Path("/api/v1")
+@Path("/api/v1/appointments")
 public class AppointmentResource {
 
     private static final String QR_CACHE = "private, max-age=3600";
@@ -45,25 +42,7 @@ public class AppointmentResource {
         this.codes = codes;
     }
 
-    @GET
-    @Path("service-points/{sp}/services/{service}/slots")
-    @PermitAll
-    @RateLimited("booking-slots")
-    @Operation(summary = "The slots of a day a service takes bookings for", description = "Each with its start, end and"
-            + " the bookings it still takes (0: full). Empty on a day the service point is closed or a closed day of"
-            + " the agency. date: YYYY-MM-DD, from today to the service's booking horizon")
-    @APIResponse(responseCode = "200", description = "The slots, in time order", content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = Slot.class)))
-    @APIResponse(responseCode = "404", description = "NOT_FOUND: no such service point")
-    @APIResponse(responseCode = "409", description = "BOOKING_OFF: the service takes no bookings; SERVICE_INACTIVE")
-    @APIResponse(responseCode = "422", description = "INVALID: no such service letter, or a date before today or"
-            + " beyond the booking horizon")
-    public List<Slot> slots(@PathParam("sp") String servicePoint, @PathParam("service") String service,
-            @QueryParam("date") @NotNull LocalDate date) {
-        return bookings.slots(servicePoint, service, date);
-    }
-
     @POST
-    @Path("appointments")
     @PermitAll
     @RateLimited("booking")
     @Operation(summary = "Book a slot", description = "For citizens, without sign-in. No personal data is needed; a"
@@ -86,7 +65,7 @@ public class AppointmentResource {
     }
 
     @GET
-    @Path("appointments/{appointmentCode}")
+    @Path("{appointmentCode}")
     @PermitAll
     @RateLimited("booking-read")
     @Operation(summary = "An appointment, by its code")
@@ -97,7 +76,7 @@ public class AppointmentResource {
     }
 
     @POST
-    @Path("appointments/{appointmentCode}/cancel")
+    @Path("{appointmentCode}/cancel")
     @PermitAll
     @RateLimited("booking-read")
     @Operation(summary = "Cancel an appointment before its slot starts", description = "Its place is free again."
@@ -111,7 +90,7 @@ public class AppointmentResource {
     }
 
     @GET
-    @Path("appointments/{appointmentCode}/qr.svg")
+    @Path("{appointmentCode}/qr.svg")
     @Produces("image/svg+xml")
     @PermitAll
     @RateLimited("booking-read")
@@ -123,7 +102,7 @@ public class AppointmentResource {
     }
 
     @GET
-    @Path("appointments/{appointmentCode}/qr.png")
+    @Path("{appointmentCode}/qr.png")
     @Produces("image/png")
     @PermitAll
     @RateLimited("booking-read")
