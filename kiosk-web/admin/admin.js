@@ -1,11 +1,13 @@
-// Administration over /api/v1/admin: service points, divisions, services with their steps, counters and their poster
-// QR, users, device keys, the questionnaire and the agency, one module a panel. An agency's ADMIN sees them all (the
-// agency tab: their agency's names); a PLATFORM operator only the agencies tab. Signed in with the session cookie
-// (common/staff.js), this tab keeps only the username until sign-out. Every text from the server is written as text
-// (el() in common/dom.js), never as markup. This module signs in and out and opens the tabs.
+// Administration over /api/v1/admin: service points, divisions, services with their steps and booking, counters and
+// their poster QR, users, device keys, the questionnaire, the agency, and its closed days and no-show rule, one module a
+// panel. An agency's ADMIN sees them all (the agency tab: their agency's names); a PLATFORM operator only the agencies
+// tab. Signed in with the session cookie (common/staff.js), this tab keeps only the username until sign-out. Every text
+// from the server is written as text (el() in common/dom.js), never as markup. This module signs in and out and opens
+// the tabs.
 
 import { el } from "/common/dom.js";
 import { agenciesTab } from "./agencies.js";
+import { closedDaysTab } from "./closed-days.js";
 import { companionTab } from "./companion.js";
 import { languageSwitch } from "/common/i18n.js";
 import { countersTab } from "./counters.js";
@@ -29,6 +31,7 @@ const TABS = {
   questionnaire: questionnaireTab,
   agencies: agenciesTab,
   companion: companionTab,
+  "closed-days": closedDaysTab,
 };
 // the tabs that show the service point choice: what they list belongs to one service point
 const SP_TABS = new Set(["services", "counters", "devices"]);

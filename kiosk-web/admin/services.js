@@ -3,6 +3,7 @@
 
 import { el } from "/common/dom.js";
 import { load, save } from "./messages.js";
+import { bookingPart } from "./booking.js";
 import { remoteJoinPart } from "./remote-join.js";
 import { buttonRow, checkbox, errorSlot, field, heading, input, itemForm, listTab, uniqueId } from "./forms.js";
 import { content, drawing, enc, name, state } from "./state.js";
@@ -43,7 +44,8 @@ function serviceForm(box, existing, divisions) {
   const callAhead = existing ? existing.callAhead : { tickets: 3, minutes: 15 };
   const aheadTickets = el("input", { type: "number", min: 0, max: 50, inputmode: "numeric", value: callAhead?.tickets ?? "" });
   const aheadMinutes = el("input", { type: "number", min: 1, max: 240, inputmode: "numeric", value: callAhead?.minutes ?? "" });
-  const steps = stepList(existing?.steps || []);
+  const booking = bookingPart(existing);
+  const steps = stepList(existing?.steps || [], booking.showStandard);
   const remote = remoteJoinPart(existing);
   itemForm(box, {
     editing: existing, fresh: () => serviceForm(box, null, divisions),
@@ -55,7 +57,7 @@ function serviceForm(box, existing, divisions) {
           errorSlot("active"))),
       el("div", { class: "row2" }, field("callAhead.tickets", "callAheadTickets", aheadTickets, "callAheadHint"),
         field("callAhead.minutes", "callAheadMinutes", aheadMinutes)),
-      ...steps.parts, ...remote.parts],
+      ...steps.parts, ...remote.parts, ...booking.parts],
     request: () => {
       const cap = dailyCap.value.trim();
       const number = (input) => (input.value.trim() === "" ? null : Number(input.value.trim()));
@@ -64,6 +66,7 @@ function serviceForm(box, existing, divisions) {
         dailyCap: cap === "" ? null : Number(cap), active: active.checked, steps: steps.read(),
         callAhead: { tickets: number(aheadTickets), minutes: number(aheadMinutes) },
         remoteJoin: remote.read(),
+        booking: booking.read(),
       };
       return save(`/api/v1/admin/service-points/${enc(state.sp)}/services`, existing?.prefix,
         existing ? body : { prefix: prefix.value.trim(), ...body });
@@ -73,14 +76,18 @@ function serviceForm(box, existing, divisions) {
   });
 }
 
-/** The published steps as a list named by its heading, with their total; read() gives them as the API takes them. */
-function stepList(initial) {
+/**
+ * The published steps as a list named by its heading, with their total (also told to onTotal, for the booking part's
+ * standard slot); read() gives them as the API takes them.
+ */
+function stepList(initial, onTotal) {
   const title = el("h3", { id: uniqueId("steps"), dataset: { i18n: "steps" } }, t("steps"));
   const steps = el("ol", { class: "steps", "aria-labelledby": title.id });
   const total = el("p", { class: "muted" });
   const updateTotal = () => {
     const minutes = [...steps.querySelectorAll("[name=standardMinutes]")].reduce((sum, i) => sum + (Number(i.value) || 0), 0);
     total.textContent = t("totalMinutes", { n: minutes });
+    onTotal(minutes);
     [...steps.children].forEach((row, i) => (row.querySelector(".n").textContent = String(i + 1)));
   };
   const stepButton = (key, symbol, onclick) =>

@@ -30,6 +30,14 @@ public interface RetentionSettings {
     @DurationMin(days = 1)
     Duration complaintContacts();
 
+    /**
+     * How long after an appointment's slot its contact (a phone number or e-mail address, for reminders only) is kept;
+     * its keyed hash stays, for the booking caps and the no-show rule.
+     */
+    @WithDefault("P30D")
+    @DurationMin(days = 1)
+    Duration appointmentContacts();
+
     /** When the purge runs (Quartz cron, seconds first, Asia/Bangkok); {@code off} disables it. */
     @WithDefault("0 30 1 * * ?")
     String cron();

@@ -1,6 +1,7 @@
 package th.servicepoint.retention;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -18,10 +19,13 @@ import static th.servicepoint.support.Api.surveyUrl;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +45,7 @@ import io.restassured.specification.RequestSpecification;
 import th.servicepoint.audit.AuditEntry;
 import th.servicepoint.complaint.Complaint;
 import th.servicepoint.queue.TrackingTokenPurge;
+import th.servicepoint.support.Api;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Installation;
 import th.servicepoint.support.ResetClockAfterEach;
@@ -150,6 +155,30 @@ class DataRetentionTest {
     }
 
     @Test
+    void anAppointmentsContactIsClearedAMonthAfterItsSlotAndItsHashStays() {
+        clock.set("2070-06-01T01:00:00Z"); // 08:00 in Bangkok
+        Site site = fixtures.site().service("A", 10).counter(1, "A").create();
+        Api.admin().body(Map.of("nameTh", "งาน A", "nameEn", "Service A", "booking",
+                Map.of("enabled", true, "slotMinutes", 60, "walkInPercent", 0, "bookAheadDays", 60)))
+                .put("/api/v1/admin/service-points/{sp}/services/A", site.code()).then().statusCode(200);
+        String mobile = "08" + (10_000_000 + new Random().nextInt(89_999_999));
+        String mail = UUID.randomUUID() + "@example.go.th";
+        String soon = book(site, "2070-06-02T02:00:00Z", mobile);
+        String later = book(site, "2070-07-20T02:00:00Z", mail);
+
+        clock.set("2070-07-03T03:00:00Z"); // 31 days after the first slot ended; the second is still to come
+        assertTrue(retention.purge().appointmentContacts() >= 1);
+
+        assertEquals(Arrays.asList(null, mail), contacts(soon, later));
+        assertEquals(2, hashes(soon, later), "both keep their contact's hash, which the caps count by");
+        Api.admin().queryParam("date", "2070-06-02").get("/api/v1/service-points/{sp}/appointments", site.code())
+                .then().statusCode(200).body("contactGiven", contains(false));
+        Api.admin().queryParam("date", "2070-07-20").get("/api/v1/service-points/{sp}/appointments", site.code())
+                .then().statusCode(200).body("contactGiven", contains(true));
+        assertEquals(1, audit("PURGE_APPOINTMENT_CONTACTS", "2070-07-03T03:00:00Z"));
+    }
+
+    @Test
     void runningThePurgeAgainClearsNothingMore() {
         clock.set("2067-05-02T03:00:00Z");
         Site site = fixtures.site().service("A").counter(1, "A").create();
@@ -162,7 +191,7 @@ class DataRetentionTest {
         assertTrue(first.trackingTokens() >= 1 && first.complaintContacts() >= 1);
         long auditRows = audit("PURGE_%", "2068-06-01T03:00:00Z");
 
-        assertEquals(new DataRetention.Purged(0, 0, 0, 0), retention.purge());
+        assertEquals(new DataRetention.Purged(0, 0, 0, 0, 0), retention.purge());
         assertEquals(auditRows, audit("PURGE_%", "2068-06-01T03:00:00Z"), "no audit row for nothing cleared");
         problem(given().get(TICKETS + token).then(), 404, "TICKET_NOT_FOUND");
         officer().get(COMPLAINTS + "/{id}", complaint).then().statusCode(200).body("contact", nullValue())
@@ -226,6 +255,26 @@ class DataRetentionTest {
     private static void close(String complaint) {
         officer().body(Map.of("status", "CLOSED", "publicAnswer", "ตักเตือนเจ้าหน้าที่แล้ว ขอบคุณที่แจ้ง"))
                 .post(COMPLAINTS + "/{id}/status", complaint).then().statusCode(200).body("status", equalTo("CLOSED"));
+    }
+
+    /** Books service A's slot starting then, with this contact; returns the appointment's code as stored. */
+    private static String book(Site site, String start, String contact) {
+        return given().contentType(ContentType.JSON).body(Map.of("servicePoint", site.code(), "service", "A", "start",
+                start, "contact", contact, "device", "retention-" + UUID.randomUUID())).post("/api/v1/appointments")
+                .then().statusCode(201).extract().<String> path("code").replace("-", "");
+    }
+
+    /** The contacts of these appointments as stored, in the order given (null once cleared). */
+    private static List<Object> contacts(String... codes) {
+        return QuarkusTransaction.requiringNew().call(() -> Arrays.stream(codes).map(code -> Panache.getEntityManager()
+                .createNativeQuery("select contact from appointment where code = ?1").setParameter(1, code)
+                .getSingleResult()).toList());
+    }
+
+    private static long hashes(String... codes) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from appointment where code in (:codes) and contact_hash is not null")
+                .setParameter("codes", List.of(codes)).getSingleResult()).longValue());
     }
 
     /** The tokens of a ticket's survey invitation as stored (null once cleared). */
