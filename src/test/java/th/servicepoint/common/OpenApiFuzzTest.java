@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.OwnApplication;
 import th.servicepoint.support.Site;
 
 /**
@@ -40,11 +40,8 @@ import th.servicepoint.support.Site;
  * Quarkus runs the classes with a profile after the others.
  */
 @QuarkusTest
-@TestProfile(OpenApiFuzzTest.OwnApplication.class)
+@TestProfile(OwnApplication.class)
 class OpenApiFuzzTest {
-
-    public static class OwnApplication implements QuarkusTestProfile {
-    }
 
     private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
     /** Would replace the questionnaire every other test answers; its input is fuzzed by QuestionnaireAdminTest. */

@@ -45,9 +45,9 @@ import th.servicepoint.queue.RemoteJoinTest;
 import th.servicepoint.retention.DataRetention;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.LineStandIn;
+import th.servicepoint.support.OutboundStandIns;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
-import th.servicepoint.support.WithLine;
 import th.servicepoint.survey.Visits;
 
 /**
@@ -56,7 +56,7 @@ import th.servicepoint.survey.Visits;
  * called, and rates the service from the link LINE brings them.
  */
 @QuarkusTest
-@TestProfile(WithLine.class)
+@TestProfile(OutboundStandIns.class)
 class LineCompanionTest {
 
     @Inject

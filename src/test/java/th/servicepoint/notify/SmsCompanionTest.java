@@ -48,6 +48,7 @@ import th.servicepoint.common.AgencyScope;
 import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.retention.DataRetention;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.OutboundStandIns;
 import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.SmsGatewayStandIn;
@@ -61,7 +62,7 @@ import th.servicepoint.support.TestClock;
  * keep a ticket's link from texting strangers.
  */
 @QuarkusTest
-@TestProfile(SmsGatewayStandIn.WithSms.class)
+@TestProfile(OutboundStandIns.class)
 @ExtendWith(ResetClockAfterEach.class)
 class SmsCompanionTest {
 

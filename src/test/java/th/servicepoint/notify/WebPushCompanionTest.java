@@ -41,6 +41,7 @@ import th.servicepoint.notify.PushServiceStandIn.Phone;
 import th.servicepoint.queue.TicketLinks;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.OpenApiContract;
+import th.servicepoint.support.OutboundStandIns;
 import th.servicepoint.support.Site;
 
 /**
@@ -49,7 +50,7 @@ import th.servicepoint.support.Site;
  * own keys.
  */
 @QuarkusTest
-@TestProfile(WebPushProfile.class)
+@TestProfile(OutboundStandIns.class)
 class WebPushCompanionTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);

@@ -14,13 +14,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import th.servicepoint.notify.PushServiceStandIn.Phone;
 import th.servicepoint.notify.PushServiceStandIn.Received;
+import th.servicepoint.support.OutboundStandIns;
 
 /**
  * The sender against the stand-in push service: what the phone decrypts is exactly the message, signed with the
  * service's VAPID key, and each answer of a push service becomes what the dispatcher must do.
  */
 @QuarkusTest
-@TestProfile(WebPushProfile.class)
+@TestProfile(OutboundStandIns.class)
 class WebPushSenderTest {
 
     @Inject

@@ -21,7 +21,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * An SMS gateway in the test JVM (the JDK's own HTTP server on a free port) and the SMS channel pointed at it, as an
@@ -34,22 +33,6 @@ public class SmsGatewayStandIn implements QuarkusTestResourceLifecycleManager {
     public static final String AUTH = "Bearer test-sms-gateway-key";
 
     private static volatile Gateway gateway;
-
-    /**
-     * The application with SMS on, texting through the stand-in, its dispatcher quick to try again. The tests that
-     * share this profile share one start of the application.
-     */
-    public static class WithSms implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("servicepoint.notify.retry-after", "PT0.3S", "servicepoint.notify.poll-interval", "PT0.2S");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SmsGatewayStandIn.class));
-        }
-    }
 
     @Override
     public Map<String, String> start() {

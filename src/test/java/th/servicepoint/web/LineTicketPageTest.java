@@ -22,12 +22,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.OutboundStandIns;
 import th.servicepoint.support.Site;
-import th.servicepoint.support.WithLine;
 
 /** The ticket page of an agency with a LINE account: the button that opens the chat with the follow message. */
 @QuarkusTest
-@TestProfile(WithLine.class)
+@TestProfile(OutboundStandIns.class)
 class LineTicketPageTest {
 
     @TestHTTPResource("/ticket/")

@@ -33,6 +33,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.OutboundStandIns;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.SmsGatewayStandIn;
 import th.servicepoint.support.SmsGatewayStandIn.Received;
@@ -43,7 +44,7 @@ import th.servicepoint.support.SmsGatewayStandIn.Received;
  * pad goes back to the start and forgets the digits.
  */
 @QuarkusTest
-@TestProfile(SmsGatewayStandIn.WithSms.class)
+@TestProfile(OutboundStandIns.class)
 class SmsScreensTest {
 
     private static final String COUNT_PRINTS = "window.__prints = 0; window.print = () => { window.__prints += 1; };";

@@ -26,9 +26,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import th.servicepoint.notify.PushServiceStandIn;
 import th.servicepoint.notify.PushServiceStandIn.Phone;
-import th.servicepoint.notify.WebPushProfile;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.OutboundStandIns;
 import th.servicepoint.support.Site;
 
 /**
@@ -40,7 +40,7 @@ import th.servicepoint.support.Site;
  * tested here: a real push service's subscription, and the worker showing a notification.
  */
 @QuarkusTest
-@TestProfile(WebPushProfile.class)
+@TestProfile(OutboundStandIns.class)
 class WebPushPageTest {
 
     static final String BUTTON = "แจ้งเตือนบนโทรศัพท์เครื่องนี้ · Notify me on this phone";

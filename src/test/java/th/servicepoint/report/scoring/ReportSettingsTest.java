@@ -9,21 +9,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import th.servicepoint.support.OwnApplication;
 
-/** The settings as an agency writes them: the target and a development point for a sub-item, its code quoted. */
+/**
+ * The settings as an agency writes them: the target and a development point for a sub-item, its code quoted
+ * ({@link OwnApplication} sets them).
+ */
 @QuarkusTest
-@TestProfile(ReportSettingsTest.AgencyPoints.class)
+@TestProfile(OwnApplication.class)
 class ReportSettingsTest {
-
-    public static class AgencyPoints implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("servicepoint.report.target", "90", "servicepoint.report.development-points.\"E1.2\"",
-                    "ประกาศระยะเวลามาตรฐานของแต่ละงานบริการ");
-        }
-    }
 
     @Inject
     ReportSettings settings;

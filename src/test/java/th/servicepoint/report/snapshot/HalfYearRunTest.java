@@ -36,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import th.servicepoint.agency.Agency;
 import th.servicepoint.report.PdfText;
@@ -44,6 +43,7 @@ import th.servicepoint.support.Agencies;
 import th.servicepoint.support.Api;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.Installation;
+import th.servicepoint.support.OutboundStandIns;
 import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
@@ -51,26 +51,12 @@ import th.servicepoint.support.TestClock;
 /**
  * The half-year run as the schedule fires it, with mail sent over SMTP to a real server in this JVM: the closed half
  * kept as snapshots, mailed once with the cover memo and the reports, and a refused mail sent on the next attempt.
+ * The executives' addresses, the memo reference and the schedule are those of {@link OutboundStandIns}.
  */
 @QuarkusTest
-@TestProfile(HalfYearRunTest.RealMail.class)
+@TestProfile(OutboundStandIns.class)
 @ExtendWith(ResetClockAfterEach.class)
 class HalfYearRunTest {
-
-    public static class RealMail implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // the default schedule in its time zone, in a year no test reaches: the app starts with both as configured
-            return Map.of("servicepoint.report.mail.to", "nayok@example.go.th, palad@example.go.th",
-                    "servicepoint.report.memo.reference", "อบจ.ทดสอบ 0023/", "servicepoint.report.schedule.cron",
-                    "0 0 6 1 4,10 ? 2099");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SmtpServer.class));
-        }
-    }
 
     /** 06:00 on 1 April 2070 in Bangkok: half 1 of FY 2613 (October 2069 – March 2070) has just closed. */
     private static final Instant APRIL_FIRST = Instant.parse("2070-03-31T23:00:00Z");
