@@ -1,11 +1,13 @@
 // Clerk console: sign in, pick a counter, then call and serve its queue with buttons or single-key shortcuts.
 // One module per panel — signin.js, counter-choice.js, desk.js (the ticket at the counter and its buttons),
-// waiting.js (the queue), ticket-form.js (transfer, cancel, call a ticket) — with actions.js behind the buttons,
-// keys.js, poll.js for the reads, state.js and messages.js shared, texts.js the words. The modules call each other
+// waiting.js (the queue), bookings.js (today's appointments), ticket-form.js (transfer, cancel, call a ticket) — with
+// actions.js behind the buttons, keys.js, poll.js for the reads, state.js and messages.js shared, channel.js the mark
+// of a ticket from a phone or an appointment, texts.js the words. The modules call each other
 // only after this one has started them, so the cycles between them never meet a half-loaded module.
 
 import { languageSwitch } from "/common/i18n.js";
 import { ACTIONS } from "./actions.js";
+import { wireBookings } from "./bookings.js";
 import { render } from "./console.js";
 import { renderPicker, wireCounterChoice } from "./counter-choice.js";
 import { onKey } from "./keys.js";
@@ -32,6 +34,7 @@ function init() {
   wireSignIn();
   wireCounterChoice();
   wireForm();
+  wireBookings();
   document.querySelectorAll("#console button[data-action]").forEach((button) => {
     button.addEventListener("click", () => ACTIONS[button.dataset.action]());
   });

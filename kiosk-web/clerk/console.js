@@ -1,6 +1,8 @@
-// The console once a counter is taken: the desk (the ticket at the counter and its buttons) on the left, the
-// counter's queue on the right, and the reason/transfer form when it is open; drawn again after every read.
+// The console once a counter is taken: the desk (the ticket at the counter and its buttons) and the day's
+// appointments on the left, the counter's queue on the right, and the reason/transfer form when it is open; drawn
+// again after every read.
 
+import { renderBookings } from "./bookings.js";
 import { renderDesk } from "./desk.js";
 import { refresh } from "./poll.js";
 import { show } from "./signin.js";
@@ -20,5 +22,6 @@ export function render() {
   const counter = myCounter();
   renderDesk(counter, counter?.serving ?? null);
   renderQueue(counter);
+  renderBookings(counter);
   if (state.form) renderFormOptions();
 }

@@ -2,6 +2,7 @@
 // the buttons — only those that fit the ticket's state are enabled.
 
 import { formatTime, lang } from "/common/i18n.js";
+import { channelWords } from "./channel.js";
 import { $, state } from "./state.js";
 import { t } from "./texts.js";
 
@@ -18,7 +19,7 @@ export function renderDesk(counter, ticket) {
   $("current-detail").textContent = ticket
     ? t("detail", {
         service: serviceName(ticket.service) + (ticket.priority !== "NORMAL" ? ` · ${t(ticket.priority)}` : "")
-          + (ticket.channel === "REMOTE" ? ` · ${t("remote")}` : ""),
+          + (channelWords(ticket) ? ` · ${channelWords(ticket)}` : ""),
         time: formatTime(ticket.calledAt),
         count: ticket.callCount,
       })

@@ -3,6 +3,7 @@
 // 2 s). Also what a failed request means: a 401 back to sign-in, a request that never arrived offline.
 
 import { ApiError } from "/common/api.js";
+import { readBookings } from "./bookings.js";
 import { render } from "./console.js";
 import { showPicker } from "./counter-choice.js";
 import { setOnline, showError } from "./messages.js";
@@ -26,8 +27,8 @@ function schedule(ms) {
 }
 
 /**
- * Reads the queue and the counter's waiting list; the next poll follows 5 s after this one ends. After an action
- * (fresh) a read already under way may predate it, so another one follows it.
+ * Reads the queue, the counter's waiting list and (when due) the day's bookings; the next poll follows 5 s after this
+ * one ends. After an action (fresh) a read already under way may predate it, so another one follows it.
  */
 export function refresh({ fresh = false } = {}) {
   if (refreshing) return fresh ? refreshing.then(() => refresh()) : refreshing;
@@ -36,7 +37,11 @@ export function refresh({ fresh = false } = {}) {
     const id = state.counterId;
     let online = true;
     try {
-      const [queue, list] = await Promise.all([call(QUEUE_PATH), call(`/api/v1/counters/${id}/waiting`)]);
+      const [queue, list] = await Promise.all([
+        call(QUEUE_PATH),
+        call(`/api/v1/counters/${id}/waiting`),
+        readBookings(),
+      ]);
       if (state.counterId !== id) return;
       state.queue = queue;
       state.list = list;

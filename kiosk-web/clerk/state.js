@@ -20,6 +20,7 @@ export const state = {
   counterId: null, // the counter this tab works at
   queue: null, // GET …/queue
   list: { waiting: [], noShows: [] }, // GET …/waiting
+  bookings: [], // GET …/appointments?date=today, of the whole service point
   survey: null, // {number} of the last completion; its survey link is the citizen's alone
   form: null, // {kind, ticketId, number}
   busy: false,

@@ -1,9 +1,11 @@
 // The queue panel: the counter's waiting tickets in the order call next takes them (each with a button that calls it
-// out of turn), today's no-shows with a button that puts each back, and how many wait per service.
+// out of turn, an appointment's with its time), today's no-shows with a button that puts each back, and how many wait
+// per service.
 
 import { el } from "/common/dom.js";
 import { formatTime, lang } from "/common/i18n.js";
 import { act } from "./actions.js";
+import { channelMark } from "./channel.js";
 import { $, call, state } from "./state.js";
 import { t } from "./texts.js";
 import { openForm } from "./ticket-form.js";
@@ -25,7 +27,7 @@ function renderWaiting(canCall) {
       el("td", {}, w.service),
       // a citizen who asked for more time (LINE) was moved back a few places: the clerk sees why it is later
       el("td", { class: "priority" }, [w.priority === "NORMAL" ? "" : t(w.priority), w.moreTimeAt ? t("moreTime") : ""]
-        .filter(Boolean).join(" · "), remoteMark(w)),
+        .filter(Boolean).join(" · "), channelMark(w)),
       el("td", {}, formatTime(w.issuedAt)),
       el("td", {}, String(w.waitedMinutes)),
       el(
@@ -56,7 +58,7 @@ function renderNoShows() {
       "li",
       {},
       el("strong", {}, n.number),
-      remoteMark(n),
+      channelMark(n),
       el(
         "button",
         {
@@ -71,13 +73,6 @@ function renderNoShows() {
     ),
   );
   $("no-show-list").replaceChildren(...(items.length > 0 ? items : [el("li", { class: "muted" }, t("noNoShows"))]));
-}
-
-/** A ticket the citizen took from their phone: they may still be on the way when called. */
-export function remoteMark(ticket) {
-  return ticket.channel === "REMOTE"
-    ? el("span", { class: "remote", title: t("remoteHint") }, el("span", { "aria-hidden": "true" }, "📱 "), t("remote"))
-    : null;
 }
 
 function renderServices(mine) {

@@ -24,7 +24,7 @@ const $ = (id) => document.getElementById(id);
 
 const counters = new Map(); // number → CounterState
 const queues = new Map(); // prefix → ServiceQueue
-let calls = []; // newest first: {number, counter, at}
+let calls = []; // newest first: {number, counter, at, channel}
 let published = []; // /services, for the steps panel
 let stepIndex = 0;
 let stepFrom = 0; // the first step shown of a service whose steps take more than one turn
@@ -55,13 +55,25 @@ function renderClock() {
   $("now").textContent = formatTime(now);
 }
 
+/**
+ * The tag of a ticket checked in for a booked time, so the hall sees why it is called before tickets taken earlier,
+ * with a space on the side of the text it stands by; none for other tickets. In Thai, the hall's language; the latest
+ * call, which has the room, says it in English too.
+ */
+function appointmentTag(ticket, { english = false, before = false } = {}) {
+  if (ticket?.channel !== "APPOINTMENT") return [];
+  const tag = el("span", { class: "tag" }, "นัดหมาย", ...(english ? [" · ", el("span", { lang: "en" }, "Appointment")] : []));
+  return before ? [tag, " "] : [" ", tag];
+}
+
 function renderCalls() {
   const latest = calls[0];
   $("latest-call").textContent = latest ? latest.number : "–";
+  $("latest-tag").replaceChildren(...appointmentTag(latest, { english: true }));
   $("latest-counter").replaceChildren(...(latest && latest.counter != null
     ? [`ช่องบริการ ${latest.counter}`, el("span", { lang: "en" }, `Counter ${latest.counter}`)] : []));
   $("calls").replaceChildren(...calls.slice(1).map((call) => el("li", {},
-    el("span", {}, call.number),
+    el("span", {}, call.number, ...appointmentTag(call)),
     el("span", { class: "to" }, call.counter != null ? `ช่อง ${call.counter}` : ""))));
 }
 
@@ -74,7 +86,8 @@ function renderCounters() {
   $("counter-list").replaceChildren(...[...counters.values()].sort((a, b) => a.number - b.number).map((counter) =>
     el("li", { class: "counter" + (counter.number === freshCounter ? " fresh" : ""), dataset: { status: counter.status } },
       el("span", { class: "name" }, `ช่อง ${counter.number}`),
-      el("span", { class: "about line" }, el("span", { lang: "en" }, `Counter ${counter.number}`),
+      el("span", { class: "about line" }, ...appointmentTag(counter.serving, { before: true }),
+        el("span", { lang: "en" }, `Counter ${counter.number}`),
         ...(about(counter) ? [` · ${about(counter)}`] : [])),
       el("strong", { class: "serving" }, ...serving(counter)))));
 }
@@ -156,7 +169,7 @@ function onSnapshot(msg) {
   queues.clear();
   for (const queue of msg.services || []) queues.set(queue.prefix, queue);
   calls = (msg.recentCalls || []).filter((call) => call.counter != null || call.number)
-    .map((call) => ({ number: call.number, counter: call.counter, at: call.calledAt }));
+    .map((call) => ({ number: call.number, counter: call.counter, at: call.calledAt, channel: call.channel }));
   renderCalls();
   renderCounters();
   renderWaiting();
@@ -167,7 +180,7 @@ function onEvent(msg) {
   if (msg.counter) counters.set(msg.counter.number, msg.counter);
   for (const queue of msg.queues || []) queues.set(queue.prefix, queue);
   if ((msg.type === "called" || msg.type === "recalled") && msg.ticket && msg.counter) {
-    const call = { number: msg.ticket.number, counter: msg.counter.number, at: msg.at };
+    const call = { number: msg.ticket.number, counter: msg.counter.number, at: msg.at, channel: msg.ticket.channel };
     calls = [call, ...calls.filter((c) => !(c.number === call.number && c.counter === call.counter))].slice(0, KEPT_CALLS);
     highlight(call.counter);
     if (Date.now() - Date.parse(msg.at) < SPEAK_WITHIN_MS) announcer.say(callText(call.number, call.counter), call);

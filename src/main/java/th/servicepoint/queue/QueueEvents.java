@@ -47,7 +47,7 @@ public class QueueEvents {
     void issued(long ticketId, NewTicket ticket, ServiceLoad pace, int waiting) {
         IssueTarget target = ticket.target();
         QueueView.BoardTicket board = new QueueView.BoardTicket(ticketId, ticket.number(), target.prefix(),
-                ticket.priority(), TicketStatus.WAITING, null, 0, ticket.channel());
+                ticket.priority(), TicketStatus.WAITING, null, 0, ticket.channel(), ticket.appointmentAt());
         QueueView.ServiceQueue queue = new QueueView.ServiceQueue(target.prefix(), target.nameTh(), target.nameEn(),
                 waiting, pace.estimateFor(waiting));
         bus.fire(new QueueEvent(target.servicePointId(), QueueEventType.ISSUED, ticket.issuedAt(), board, null,

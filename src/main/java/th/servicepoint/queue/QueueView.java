@@ -26,14 +26,15 @@ public record QueueView(List<ServiceQueue> services, List<CounterState> counters
 
     /**
      * A ticket as a board shows it: no tracking token, which would let anyone follow it. {@code channel}: REMOTE for a
-     * citizen who joined from their phone and may still be on the way.
+     * citizen who joined from their phone and may still be on the way, APPOINTMENT for one checked in for a booked
+     * slot, whose start is {@code appointmentAt} (the reason it is called ahead of walk-ins).
      */
     public record BoardTicket(Long id, String number, String service, Priority priority, TicketStatus status,
-            Instant calledAt, int callCount, Channel channel) {
+            Instant calledAt, int callCount, Channel channel, Instant appointmentAt) {
 
         static BoardTicket of(Ticket ticket) {
             return new BoardTicket(ticket.id, ticket.number, ticket.service.prefix, ticket.priority, ticket.status,
-                    ticket.calledAt, ticket.callCount, ticket.channel);
+                    ticket.calledAt, ticket.callCount, ticket.channel, ticket.appointmentAt);
         }
     }
 }

@@ -79,4 +79,38 @@ final class ClerkConsole {
     static Locator noShows(Page page) {
         return page.getByRole(AriaRole.LIST, ScreenParts.named("ไม่มาแสดงตนวันนี้"));
     }
+
+    /** Today's appointments of the counter's services: a panel named by its heading. */
+    static Locator bookingsPanel(Page page) {
+        return page.getByRole(AriaRole.REGION, ScreenParts.named("นัดหมายวันนี้"))
+                .filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING)));
+    }
+
+    /** The bookings, one row each, headed by its time ("09:30–10:00"). */
+    static Locator bookingRows(Page page) {
+        return bookingsPanel(page).getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.ROWHEADER)));
+    }
+
+    static Locator booking(Page page, String time) {
+        return bookingRows(page).filter(new Locator.FilterOptions().setHasText(time));
+    }
+
+    /** The field for the code a citizen shows or reads out at the counter. */
+    static Locator checkInCode(Page page) {
+        // the field, not the form it names (a textbox: the form is labelled by the same words)
+        return bookingsPanel(page).getByRole(AriaRole.TEXTBOX,
+                new Locator.GetByRoleOptions().setName("รหัสนัดหมายของผู้รับบริการ"));
+    }
+
+    /** What came of the last check-in or no-show: the ticket issued, or the server's reason for refusing. */
+    static Locator bookingAnswer(Page page) {
+        return bookingsPanel(page).getByRole(AriaRole.STATUS);
+    }
+
+    /** A waiting ticket's row, by its number. */
+    static Locator waitingRow(Page page, String number) {
+        return waitingList(page).getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHas(page.getByRole(AriaRole.ROWHEADER, ScreenParts.exactly(number))));
+    }
 }

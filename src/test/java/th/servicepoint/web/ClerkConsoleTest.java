@@ -7,6 +7,12 @@ import static th.servicepoint.support.Api.act;
 import static th.servicepoint.support.Api.admin;
 import static th.servicepoint.support.Api.issue;
 import static th.servicepoint.support.Api.publicStatus;
+import static th.servicepoint.web.ClerkConsole.atTheCounter;
+import static th.servicepoint.web.ClerkConsole.booking;
+import static th.servicepoint.web.ClerkConsole.bookingAnswer;
+import static th.servicepoint.web.ClerkConsole.bookingRows;
+import static th.servicepoint.web.ClerkConsole.bookingsPanel;
+import static th.servicepoint.web.ClerkConsole.checkInCode;
 import static th.servicepoint.web.ClerkConsole.connection;
 import static th.servicepoint.web.ClerkConsole.counterChoice;
 import static th.servicepoint.web.ClerkConsole.counterChoiceForm;
@@ -19,6 +25,7 @@ import static th.servicepoint.web.ClerkConsole.surveySent;
 import static th.servicepoint.web.ClerkConsole.waitingColumns;
 import static th.servicepoint.web.ClerkConsole.waitingList;
 import static th.servicepoint.web.ClerkConsole.waitingNumbers;
+import static th.servicepoint.web.ClerkConsole.waitingRow;
 import static th.servicepoint.web.ClerkConsole.waitingRows;
 import static th.servicepoint.web.ScreenParts.button;
 import static th.servicepoint.web.ScreenParts.exactButton;
@@ -26,12 +33,15 @@ import static th.servicepoint.web.ScreenParts.signIn;
 import static th.servicepoint.web.ScreenParts.smallTargets;
 
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -43,13 +53,22 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import th.servicepoint.audit.AuditEntry;
+import th.servicepoint.support.Appointments;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
+import th.servicepoint.support.TestClock;
 
 /** The clerk console in a real browser: sign in, open a counter, call and serve with buttons and keys. */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class ClerkConsoleTest {
+
+    /** Monday 4 March 2030, 09:05 in Bangkok. */
+    private static final Instant NINE_OH_FIVE = Instant.parse("2030-03-04T02:05:00Z");
+    private static final Instant NINE_THIRTY = Instant.parse("2030-03-04T02:30:00Z");
+    private static final Instant TEN = Instant.parse("2030-03-04T03:00:00Z");
 
     /**
      * A few of the console's request timeouts (10 s each) and the polls between them: after a silent drop the browser
@@ -66,6 +85,8 @@ class ClerkConsoleTest {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    TestClock clock;
 
     @Test
     void clerkCallsStartsAndCompletesWithButtonsAndKeys() {
@@ -348,6 +369,68 @@ class ClerkConsoleTest {
             assertEquals(List.of("A002"), waitingNumbers(page));
             Chromium.close(page);
         }
+    }
+
+    @Test
+    void theDaysAppointmentsCheckInAtTheCounterAndANoShow() {
+        clock.set(NINE_OH_FIVE);
+        Site site = fixtures.site().service("A").service("B").counter(1, "A").counter(2, "B").create();
+        Appointments.bookable(site.services().get("A"), 30, 0);
+        Appointments.bookable(site.services().get("B"), 30, 0);
+        String early = Appointments.booked(site, "A", NINE_THIRTY);
+        String missed = Appointments.booked(site, "A", TEN);
+        Appointments.booked(site, "B", NINE_THIRTY); // another counter's
+        issue(site, "A", "NORMAL"); // A001, a walk-in
+        Page page = open(site, "");
+        page.clock().setFixedTime(NINE_OH_FIVE.toEpochMilli()); // the browser's today is the server's
+        page.reload();
+        signIn(page, site.clerk(1), Fixtures.PASSWORD);
+        button(page, "เข้าประจำช่องและเปิดให้บริการ").click();
+
+        // the counter's services only, in slot order, and no no-show before a slot has begun
+        assertThat(bookingRows(page)).hasCount(2);
+        assertThat(bookingRows(page).first()).containsText("09:30–10:00");
+        assertThat(booking(page, "10:00–10:30")).containsText(missed.substring(missed.length() - 4));
+        assertThat(booking(page, "10:00–10:30")).containsText("รอมาตามนัด");
+        assertThat(button(bookingsPanel(page), "ไม่มาตามนัด")).hasCount(0);
+        assertEquals(List.of(), smallTargets(page, 48));
+        Accessibility.assertNoViolations(page, "the console with today's appointments");
+
+        // a check-in at the counter, by the code as the citizen reads it out
+        checkInCode(page).fill(early.toLowerCase());
+        button(page, "รับเข้าคิวตามนัด").click();
+        assertThat(bookingAnswer(page)).hasText("รับเข้าคิวแล้ว: บัตรคิว A002 งาน A");
+        assertThat(checkInCode(page)).isEmpty();
+        assertThat(checkInCode(page)).isFocused();
+        assertThat(booking(page, "09:30–10:00")).containsText("มาแล้ว · บัตรคิว A002");
+        assertThat(waitingRow(page, "A002")).containsText("นัดหมาย 09:30");
+        assertThat(waitingRow(page, "A001")).not().containsText("นัดหมาย");
+        // the same code twice: the server's reason, beside the form
+        checkInCode(page).fill(early);
+        checkInCode(page).press("Enter");
+        assertThat(bookingAnswer(page)).containsText("ยืนยันการมาถึงและรับบัตรคิวไปแล้ว");
+        assertThat(errorLine(page)).isEmpty();
+        Accessibility.assertNoViolations(page, "a check-in refused");
+
+        // once its slot has begun the appointment is called ahead of the walk-in, and the desk says why
+        clock.set(NINE_THIRTY.plusSeconds(60));
+        button(page, "เรียกคิวถัดไป").click();
+        assertThat(currentTicket(page)).hasText("A002");
+        assertThat(atTheCounter(page)).containsText("นัดหมาย 09:30");
+
+        // 10:05: the 10:00 slot has begun, but the citizen may still check in; 10:16: the grace is over
+        page.clock().setFixedTime(TEN.plus(Duration.ofMinutes(5)).toEpochMilli());
+        clock.set(TEN.plus(Duration.ofMinutes(5)));
+        Locator noShow = button(booking(page, "10:00–10:30"), "ไม่มาตามนัด");
+        noShow.click();
+        assertThat(bookingAnswer(page)).containsText("ยังอยู่ในช่วงเวลาที่ผู้มีนัดหมายมายืนยันได้");
+        assertThat(booking(page, "10:00–10:30")).containsText("รอมาตามนัด");
+        clock.set(TEN.plus(Duration.ofMinutes(16)));
+        noShow.click();
+        assertThat(bookingAnswer(page)).containsText("บันทึกว่าไม่มาตามนัดแล้ว");
+        assertThat(booking(page, "10:00–10:30")).containsText("ไม่มาตามนัด");
+        assertThat(noShow).hasCount(0);
+        Chromium.close(page);
     }
 
     private Page open(Site site, String query) {

@@ -15,6 +15,7 @@ import static th.servicepoint.web.DisplayScreen.connection;
 import static th.servicepoint.web.DisplayScreen.counterNumber;
 import static th.servicepoint.web.DisplayScreen.counters;
 import static th.servicepoint.web.DisplayScreen.nowCalling;
+import static th.servicepoint.web.DisplayScreen.nowCallingTag;
 import static th.servicepoint.web.DisplayScreen.recentCallRows;
 import static th.servicepoint.web.DisplayScreen.recentCalls;
 import static th.servicepoint.web.DisplayScreen.services;
@@ -28,6 +29,7 @@ import static th.servicepoint.web.ScreenParts.alertLines;
 import static th.servicepoint.web.ScreenParts.button;
 
 import java.net.URL;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,6 +38,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
@@ -46,9 +49,12 @@ import com.microsoft.playwright.options.BoundingBox;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import th.servicepoint.support.Appointments;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
+import th.servicepoint.support.TestClock;
 
 /**
  * The lobby display in a real browser at 1920 × 1080: the queue, the calls within a second, spoken in order; and at
@@ -56,6 +62,7 @@ import th.servicepoint.support.Site;
  * is big enough to read from across the hall.
  */
 @QuarkusTest
+@ExtendWith(ResetClockAfterEach.class)
 class DisplayPageTest {
 
     private static final LocatorAssertions.HasTextOptions WITHIN_1S = new LocatorAssertions.HasTextOptions()
@@ -134,6 +141,8 @@ class DisplayPageTest {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    TestClock clock;
 
     private String address(Site site) {
         return display + "?sp=" + site.code() + "&key=" + site.displayKey();
@@ -335,6 +344,42 @@ class DisplayPageTest {
             }
             Chromium.close(page);
         }
+    }
+
+    @Test
+    void anAppointmentsTicketIsTaggedWhereItIsCalled() {
+        clock.set("2030-03-04T02:05:00Z"); // Monday 09:05 in Bangkok
+        Site site = fixtures.site().service("A", 5, 10, 15).counter(1, "A").create();
+        Appointments.bookable(site.services().get("A"), 30, 0);
+        String code = Appointments.booked(site, "A", Instant.parse("2030-03-04T02:30:00Z"));
+        String booked = Appointments.checkIn(site, code).statusCode(201).extract().path("number");
+        openCounter(site, 1);
+        Page page = Chromium.open(address(site), 1920, 1080);
+        assertLive(page);
+
+        long called = callNext(site, 1).getLong("id"); // the appointment's: nobody else waits
+        assertThat(nowCalling(page)).hasText(booked, WITHIN_1S);
+        assertThat(nowCallingTag(page)).hasText("นัดหมาย · Appointment");
+        assertThat(counters(page).first()).containsText("นัดหมาย");
+        assertEquals(List.of(), page.evaluate(OFF_SCREEN), "what does not fit the screen");
+        Accessibility.assertNoViolations(page, "the display calling an appointment's ticket");
+
+        // a walk-in called next: untagged, and the appointment's call keeps its tag among the recent ones
+        String walkIn = issue(site, "A").getString("number");
+        act(site, 1, called, "start").statusCode(200);
+        act(site, 1, called, "complete").statusCode(200);
+        callNext(site, 1);
+        assertThat(nowCalling(page)).hasText(walkIn, WITHIN_1S);
+        assertThat(nowCallingTag(page)).hasCount(0);
+        assertThat(counters(page).first()).not().containsText("นัดหมาย");
+        assertThat(recentCallRows(page).first()).containsText(booked + " นัดหมาย");
+        // and so it does in the snapshot a display gets when it (re)connects
+        page.reload();
+        assertLive(page);
+        assertThat(nowCalling(page)).hasText(walkIn);
+        assertThat(recentCallRows(page).first()).containsText(booked + " นัดหมาย");
+        assertThat(nowCallingTag(page)).hasCount(0);
+        Chromium.close(page);
     }
 
     @Test

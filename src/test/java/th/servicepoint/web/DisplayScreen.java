@@ -22,6 +22,11 @@ final class DisplayScreen {
         return region(page, "Now calling").getByRole(AriaRole.STRONG);
     }
 
+    /** The tag under the number called last when its ticket is an appointment's. */
+    static Locator nowCallingTag(Page page) {
+        return region(page, "Now calling").getByText("นัดหมาย");
+    }
+
     /** The counter it is called to, under the number. */
     static Locator calledTo(Page page) {
         return region(page, "Now calling").getByRole(AriaRole.PARAGRAPH);
