@@ -1,5 +1,9 @@
 package th.servicepoint.report.aggregate;
 
+import static th.servicepoint.common.TupleFigures.count;
+import static th.servicepoint.common.TupleFigures.decimal;
+import static th.servicepoint.common.TupleFigures.percent;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -62,18 +66,5 @@ public class AppointmentStatistics {
         WalkInWaits walkIns = new WalkInWaits(new Waits(count(row, "with_n"), decimal(row, "with_median")),
                 new Waits(count(row, "without_n"), decimal(row, "without_median")));
         return new Figures(outcomes, punctuality, walkIns);
-    }
-
-    private static Double percent(long part, long whole) {
-        return whole == 0 ? null : part * 100.0 / whole;
-    }
-
-    private static long count(Tuple row, String column) {
-        return row.get(column, Number.class).longValue();
-    }
-
-    private static Double decimal(Tuple row, String column) {
-        Number value = row.get(column, Number.class);
-        return value == null ? null : value.doubleValue();
     }
 }
