@@ -1,5 +1,9 @@
 package th.servicepoint.queue;
 
+import static th.servicepoint.common.TupleFigures.count;
+import static th.servicepoint.common.TupleFigures.decimal;
+import static th.servicepoint.common.TupleFigures.percent;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -128,18 +132,5 @@ public class QueueStatistics {
     private static Durations durations(Tuple row, String name) {
         return new Durations(count(row, name + "_n"), decimal(row, name + "_mean"), decimal(row, name + "_median"),
                 decimal(row, name + "_p90"));
-    }
-
-    private static Double percent(long part, long whole) {
-        return whole == 0 ? null : part * 100.0 / whole;
-    }
-
-    private static long count(Tuple row, String column) {
-        return row.get(column, Number.class).longValue();
-    }
-
-    private static Double decimal(Tuple row, String column) {
-        Number value = row.get(column, Number.class);
-        return value == null ? null : value.doubleValue();
     }
 }

@@ -32,13 +32,14 @@ import th.servicepoint.survey.SurveyComments;
  * @param target the score under which items and questions are flagged (ITA scales, 0–100)
  * @param measures the measures register as it stood at the period's end (section 6 of the seed); null in a report
  *        stored before the register existed
+ * @param appointments null in a report stored before appointments were reported
  * @param comments null in the public version
  * @param peers the agency beside anonymous peers of its class; null for a service point, for callers above agencies,
  *        in the public version and in a report stored before benchmarks existed
  */
 public record ExecutiveReport(Audience audience, Period period, Scope scope, Instant generatedAt, double target,
-        Survey survey, List<MeasureEntry> measures, Breakdowns breakdowns, QueueReport queue, Complaints complaints,
-        SurveyComments comments, PeerBenchmark peers) {
+        Survey survey, List<MeasureEntry> measures, Breakdowns breakdowns, QueueReport queue,
+        AppointmentReport appointments, Complaints complaints, SurveyComments comments, PeerBenchmark peers) {
 
     public enum Audience {
         /** Executives and administrators: everything. */
@@ -208,7 +209,8 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
     }
 
     /**
-     * The version for the public: the same aggregates without the clerk breakdown, the comments, the list of calls out
+     * The version for the public: the same aggregates (the appointments' counts and waits among them: nothing in them
+     * is personal) without the clerk breakdown, the comments, the list of calls out
      * of order (their count stays) and the names of who recorded and progressed measures.
      */
     public ExecutiveReport publicVersion() {
@@ -221,6 +223,6 @@ public record ExecutiveReport(Audience audience, Period period, Scope scope, Ins
                 new Breakdowns(b.rankMinAnswers(), b.clerkCellMinAnswers(), b.services(), b.counters(), b.divisions(),
                         null, b.modes()),
                 new QueueReport(queue.from(), queue.to(), queue.servicePointId(), queue.total(), queue.services(), calls),
-                complaints, null, null);
+                appointments, complaints, null, null);
     }
 }

@@ -105,7 +105,8 @@ public class ExecutiveReports {
         return new ExecutiveReport(ExecutiveReport.Audience.EXECUTIVE, Period.of(period), scope(servicePoint),
                 clock.instant(), settings.target(), survey(current, scores, comparison, settings.gradeMinAnswers()),
                 measures(measures.forReport(period, id), scores), breakdowns(current, new BreakdownRows(scoring, settings)),
-                figures.queue(), complaints(period, id), figures.comments(), peers(period, servicePoint));
+                figures.queue(), halves.appointments(figures, period, id), complaints(period, id), figures.comments(),
+                peers(period, servicePoint));
     }
 
     /**

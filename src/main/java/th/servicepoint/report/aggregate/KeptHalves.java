@@ -49,15 +49,17 @@ public class KeptHalves {
 
     private final SurveyStatistics survey;
     private final QueueStatistics queue;
+    private final AppointmentStatistics appointments;
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final AgencyScopes scopes;
     private final Clock clock;
 
-    KeptHalves(SurveyStatistics survey, QueueStatistics queue, EntityManager entityManager, ObjectMapper json,
-            AgencyScopes scopes, Clock clock) {
+    KeptHalves(SurveyStatistics survey, QueueStatistics queue, AppointmentStatistics appointments,
+            EntityManager entityManager, ObjectMapper json, AgencyScopes scopes, Clock clock) {
         this.survey = survey;
         this.queue = queue;
+        this.appointments = appointments;
         this.entityManager = entityManager;
         this.json = json;
         this.scopes = scopes;
@@ -85,7 +87,16 @@ public class KeptHalves {
         Instant from = period.start();
         Instant to = period.end();
         return new PeriodFigures(survey.tallies(from, to, servicePointId), queue.of(from, to, servicePointId),
-                survey.comments(from, to, servicePointId));
+                survey.comments(from, to, servicePointId), appointments(period, servicePointId));
+    }
+
+    /** Kept figures from before appointments were reported get them computed: a closed half's cannot change. */
+    AppointmentReport appointments(PeriodFigures figures, ReportPeriod period, Long servicePointId) {
+        return figures.appointments() != null ? figures.appointments() : appointments(period, servicePointId);
+    }
+
+    private AppointmentReport appointments(ReportPeriod period, Long servicePointId) {
+        return appointments.of(period.start(), period.end(), servicePointId, clock.instant());
     }
 
     /**

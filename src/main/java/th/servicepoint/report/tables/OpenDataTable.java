@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import th.servicepoint.complaint.ComplaintCategory;
-import th.servicepoint.queue.QueueReport.Figures;
+import th.servicepoint.report.aggregate.AppointmentReport;
 import th.servicepoint.report.aggregate.ExecutiveReport;
 import th.servicepoint.report.aggregate.ExecutiveReport.Row;
 import th.servicepoint.report.aggregate.ExecutiveReport.Survey;
@@ -51,6 +51,7 @@ public final class OpenDataTable {
         table.survey(report.survey());
         table.breakdowns(report.breakdowns());
         table.queue();
+        table.appointments();
         table.complaints();
         table.measures();
         return new ReportTable("open-data", HEADINGS, table.rows);
@@ -134,15 +135,30 @@ public final class OpenDataTable {
     }
 
     private void queue() {
-        figures(Subject.of("queue_total"), report.queue().total());
+        figures(Subject.of("queue_total"), QueueTables.FIGURES, report.queue().total());
         add(Subject.of("queue_total"), "calls_out_of_order", null, report.queue().callsOutOfOrder().count());
         report.queue().services().forEach(service -> figures(new Subject("queue_service", service.servicePointCode(),
-                null, service.prefix(), service.nameTh(), service.nameEn()), service.figures()));
+                null, service.prefix(), service.nameTh(), service.nameEn()), QueueTables.FIGURES, service.figures()));
     }
 
-    private void figures(Subject subject, Figures figures) {
-        QueueTables.FIGURES.forEach(
-                figure -> add(subject, figure.metric(), figure.n().apply(figures), figure.value().apply(figures)));
+    /** Only the booked count (0) where there were none: a period of zeros is no figure worth a row each. */
+    private void appointments() {
+        AppointmentReport appointments = report.appointments();
+        if (appointments == null) {
+            return;
+        }
+        if (!appointments.any()) {
+            add(Subject.of("appointment_total"), "booked", null, 0L);
+            return;
+        }
+        figures(Subject.of("appointment_total"), AppointmentTables.FIGURES, appointments.total());
+        appointments.services().forEach(service -> figures(new Subject("appointment_service",
+                service.servicePointCode(), null, service.prefix(), service.nameTh(), service.nameEn()),
+                AppointmentTables.FIGURES, service.figures()));
+    }
+
+    private <F> void figures(Subject subject, List<Figure<F>> figures, F of) {
+        figures.forEach(figure -> add(subject, figure.metric(), figure.n().apply(of), figure.value().apply(of)));
     }
 
     private void complaints() {

@@ -8,6 +8,8 @@ import java.util.List;
 
 import th.servicepoint.common.ThaiDates;
 import th.servicepoint.complaint.ComplaintCategory;
+import th.servicepoint.report.aggregate.AppointmentReport;
+import th.servicepoint.report.aggregate.AppointmentReport.Outcomes;
 import th.servicepoint.report.aggregate.ExecutiveReport;
 import th.servicepoint.report.aggregate.ExecutiveReport.Comparison;
 import th.servicepoint.report.aggregate.ExecutiveReport.Survey;
@@ -18,13 +20,16 @@ import th.servicepoint.survey.SurveySettings;
 
 /**
  * The executive report as the sheets of its workbook, in the order the seed analysis reads: summary, survey, measures,
- * breakdowns, queue, complaints and comments. Thai sheet names and headings, English in parentheses where it helps a
+ * breakdowns, queue, appointments, complaints and comments. Thai sheet names and headings, English in parentheses where it
+ * helps a
  * reader match them with the JSON. What the public version leaves out (clerks, listed calls, comments) has no sheet.
  */
 public final class ReportTables {
 
     /** In place of the corruption count of a period that is not an ended fiscal half or year. */
     private static final String CORRUPTION_WITHHELD = "นับเฉพาะรายงานรอบ 6 หรือ 12 เดือนที่สิ้นสุดแล้ว (counted for ended fiscal halves and years only)";
+
+    static final String NO_APPOINTMENTS = "ไม่มีการนัดหมายในรอบนี้ (no appointments in this period)";
 
     private ReportTables() {
     }
@@ -37,6 +42,9 @@ public final class ReportTables {
         tables.add(QueueTables.services(report.queue()));
         if (!report.queue().callsOutOfOrder().latest().isEmpty()) {
             tables.add(QueueTables.callsOutOfOrder(report.queue().callsOutOfOrder()));
+        }
+        if (report.appointments() != null && report.appointments().any()) {
+            tables.add(AppointmentTables.services(report.appointments()));
         }
         tables.add(complaints(report.complaints()));
         if (report.comments() != null) {
@@ -73,6 +81,9 @@ public final class ReportTables {
         rows.add(row("เป้าหมาย (Target)", score(report.target()), "ข้อที่ได้คะแนนต่ำกว่านี้เป็นประเด็นที่ควรพัฒนา"));
         rows.addAll(previous(survey.previous()));
         rows.add(row("เรียกข้ามลำดับ (Calls out of order)", report.queue().callsOutOfOrder().count(), null));
+        if (report.appointments() != null) {
+            rows.add(appointments(report.appointments()));
+        }
         rows.add(row("เรื่องร้องเรียน (Complaints)", report.complaints().total(), null));
         if (report.comments() != null) {
             rows.add(row("ความคิดเห็น (Comments)", report.comments().count(), null));
@@ -86,6 +97,14 @@ public final class ReportTables {
                 row("ผู้ตอบรอบก่อน", previous.responses(), null),
                 row("EIT คาดการณ์รอบก่อน", eit == null ? null : score(eit.score()),
                         eit == null || eit.grade() == null ? null : "เกรด " + eit.grade().name()));
+    }
+
+    /** A period without appointments says so here, and has no sheet of zeros. */
+    private static List<Object> appointments(AppointmentReport appointments) {
+        Outcomes outcomes = appointments.total().outcomes();
+        String note = appointments.any() ? "มาตามนัด " + outcomes.kept() + " · ยกเลิก " + outcomes.cancelled()
+                + " · ไม่มาตามนัด " + outcomes.missed() + " (ดูแผ่นงานนัดหมาย)" : NO_APPOINTMENTS;
+        return row("นัดหมาย (Appointments)", outcomes.booked(), note);
     }
 
     private static ReportTable complaints(ExecutiveReport.Complaints complaints) {
