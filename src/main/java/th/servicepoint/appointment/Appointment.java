@@ -16,6 +16,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import th.servicepoint.catalog.Service;
 import th.servicepoint.common.ProblemException;
@@ -45,8 +48,10 @@ public class Appointment extends PanacheEntityBase {
     /** For reminders only; null when none was given, or once the retention purge cleared it. */
     public String contact;
     @Column(name = "contact_hash")
+    @JdbcTypeCode(SqlTypes.CHAR)
     public String contactHash;
     @Column(name = "device_hash")
+    @JdbcTypeCode(SqlTypes.CHAR)
     public String deviceHash;
     @Column(name = "booked_at")
     public Instant bookedAt;
