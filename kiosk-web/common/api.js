@@ -14,6 +14,13 @@ export class ApiError extends Error {
   text(lang) {
     return (lang === "en" ? this.message : this.detailTh) || this.message;
   }
+
+  /** The message in the page's language, then in the other one (null where the problem has one text only). */
+  inBoth(lang) {
+    const first = this.text(lang);
+    const second = this.text(lang === "en" ? "th" : "en");
+    return [first, second === first ? null : second];
+  }
 }
 
 /** What a fetch that never reached the service throws: status 0, code NETWORK. */

@@ -83,11 +83,11 @@ function locale() {
   return lang() === "en" ? "en-GB-u-ca-buddhist" : "th-TH-u-ca-buddhist";
 }
 
-/** "24 พ.ย. 2569" / "24 Nov 2569 BE" */
-export function formatDate(instant, { long = false } = {}) {
+/** "24 พ.ย. 2569" / "24 Nov 2569 BE"; with weekday "วันอังคารที่ 24 พฤศจิกายน 2569" */
+export function formatDate(instant, { long = false, weekday = false } = {}) {
   if (!instant) return "";
-  return new Intl.DateTimeFormat(locale(), { timeZone: ZONE, day: "numeric", month: long ? "long" : "short", year: "numeric" })
-    .format(new Date(instant));
+  return new Intl.DateTimeFormat(locale(), { timeZone: ZONE, day: "numeric", month: long ? "long" : "short",
+    year: "numeric", weekday: weekday ? "long" : undefined }).format(new Date(instant));
 }
 
 /** "14:05" in Bangkok time. */

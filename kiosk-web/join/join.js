@@ -3,6 +3,7 @@
 // The phone keeps a random device secret (one active remote ticket per device) and the last ticket's token.
 import { api, ApiError, param } from "/common/api.js";
 import { el } from "/common/dom.js";
+import { deviceSecret, store, stored } from "/common/storage.js";
 import { formatDateTime, lang, languageSwitch, texts } from "/common/i18n.js";
 import { TEXTS } from "./texts.js";
 
@@ -20,36 +21,9 @@ let step = "choose"; // choose | confirm
 let error = null; // a key of this page's texts, or an ApiError
 let sending = false;
 let held = null; // the public status of the ticket this phone holds
-let memoryDevice = null;
 
-function stored(key) {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function store(key, value) {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // private mode on an old phone: the secret lasts for this page only
-  }
-}
-
-/** The phone's device secret: 32 random bytes, base64url, made once and kept. */
-function device() {
-  let secret = stored(DEVICE) || memoryDevice;
-  if (!secret) {
-    const bytes = crypto.getRandomValues(new Uint8Array(32));
-    secret = btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-    store(DEVICE, secret);
-    memoryDevice = secret;
-  }
-  return secret;
-}
+/** The phone's device secret: one active remote ticket per device. */
+const device = () => deviceSecret(DEVICE);
 
 function message(value) {
   if (!value) return "";

@@ -9,6 +9,7 @@ import { el } from "/common/dom.js";
 import { closedNotice, openingNote } from "./hours.js";
 import { DICT, PRIORITIES } from "./texts.js";
 import { KioskSms } from "./sms.js";
+import { KioskCheckIn } from "./checkin.js";
 
 const REFRESH_MS = 15000;
 const IDLE_MS = (Number(param("idle")) || 30) * 1000;
@@ -44,6 +45,21 @@ const sms = new KioskSms({
   },
   finish: () => start(),
 });
+// checking in a booked appointment (checkin.js): its ticket is shown and printed as any other
+const checkIn = new KioskCheckIn({
+  entrySlot: $("appointment-slot"),
+  step: $("step-checkin"),
+  path: `/api/v1/service-points/${encodeURIComponent(sp)}/check-ins`,
+  key,
+  timeoutMs: REQUEST_TIMEOUT_MS,
+  open: () => {
+    closeError();
+    show("step-checkin");
+    armIdle();
+  },
+  issued: (ticket) => present(ticket, ticket.priority),
+  walkIn: () => start(false),
+});
 
 function other() {
   return lang() === "th" ? "en" : "th";
@@ -52,9 +68,9 @@ function other() {
 /** An error big and clear, in the page's language with the other one below. */
 function showError(error) {
   const problem = error instanceof ApiError ? error : new ApiError(0, { detail: String(error.message || error), detailTh: String(error.message || error) });
-  $("error-main").textContent = problem.text(lang());
-  const second = problem.text(other());
-  $("error-other").textContent = second === $("error-main").textContent ? "" : second;
+  const [first, second] = problem.inBoth(lang());
+  $("error-main").textContent = first;
+  $("error-other").textContent = second ?? "";
   $("error-other").lang = other();
   $("kiosk-error").hidden = false;
   clearTimeout(errorTimer);
@@ -102,6 +118,7 @@ function renderServices() {
   $("services").hidden = shut;
   $("services").classList.toggle("roomy", services.length <= ROOMY);
   $("services").replaceChildren(...(shut ? [] : services.map(serviceButton)));
+  checkIn.offer(services);
 }
 
 function serviceButton(service) {
@@ -151,7 +168,9 @@ function renderPriorities() {
 }
 
 function show(step) {
-  for (const id of ["step-service", "step-priority", "step-ticket", "step-sms"]) $(id).hidden = id !== step;
+  for (const id of ["step-service", "step-priority", "step-ticket", "step-sms", "step-checkin"]) {
+    $(id).hidden = id !== step;
+  }
   ticketShown = step === "step-ticket";
 }
 
@@ -162,6 +181,7 @@ function start(newCitizen = true) {
   chosen = null;
   busy = false;
   sms.reset();
+  checkIn.reset();
   show("step-service");
   if (newCitizen && lang() !== "th") setLang("th");
   renderServices();
@@ -197,15 +217,7 @@ async function issue(priority) {
       body: { service: chosen.prefix, priority },
       timeoutMs: REQUEST_TIMEOUT_MS,
     });
-    await showTicket(ticket, priority);
-    window.print();
-    resetTimer = setTimeout(() => start(), RESET_MS);
-    // with SMS on offer the ticket stays twice as long, for the citizen to see the offer after taking the ticket
-    sms.offer(ticket.trackingToken).then((offered) => {
-      if (!offered || !ticketShown) return;
-      clearTimeout(resetTimer);
-      resetTimer = setTimeout(() => start(), 2 * RESET_MS);
-    });
+    await present(ticket, priority);
   } catch (error) {
     start(false);
     showError(error);
@@ -213,6 +225,20 @@ async function issue(priority) {
     busy = false;
     refresh();
   }
+}
+
+/** A ticket just issued, by a service's button or an appointment's check-in: shown, printed, then the start again. */
+async function present(ticket, priority) {
+  await showTicket(ticket, priority);
+  window.print();
+  clearTimeout(idleTimer);
+  resetTimer = setTimeout(() => start(), RESET_MS);
+  // with SMS on offer the ticket stays twice as long, for the citizen to see the offer after taking the ticket
+  sms.offer(ticket.trackingToken).then((offered) => {
+    if (!offered || !ticketShown) return;
+    clearTimeout(resetTimer);
+    resetTimer = setTimeout(() => start(), 2 * RESET_MS);
+  });
 }
 
 async function showTicket(ticket, priority) {
@@ -277,6 +303,7 @@ languageSwitch($("lang"), t, () => {
   renderServices();
   if (chosen) renderPriorities();
   sms.render();
+  checkIn.render();
   if (!$("kiosk-error").hidden) closeError();
   armIdle();
 }, { remember: false });

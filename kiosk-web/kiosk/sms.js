@@ -6,6 +6,7 @@
 import { api, ApiError } from "/common/api.js";
 import { el } from "/common/dom.js";
 import { lang } from "/common/i18n.js";
+import { bilingual } from "./bilingual.js";
 
 const TEXTS = {
   th: {
@@ -38,13 +39,7 @@ const TEXTS = {
   },
 };
 
-/** Thai first on a Thai screen, English first on an English one; the other language below. */
-function both(key, values = {}) {
-  const fill = (text) => text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? "");
-  const first = lang() === "en" ? "en" : "th";
-  const second = first === "th" ? "en" : "th";
-  return [fill(TEXTS[first][key]), el("span", { class: "en", lang: second }, fill(TEXTS[second][key]))];
-}
+const both = (key, values) => bilingual(TEXTS, key, values);
 
 const DIGITS = 10;
 const DONE_MS = 6000;

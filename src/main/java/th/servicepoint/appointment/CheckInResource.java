@@ -39,6 +39,9 @@ public class CheckInResource {
             + " what its scanner read from the appointment's QR, or the code as typed; a clerk may do it at the"
             + " counter. The ticket is called at the slot's time, ahead of walk-ins. Its tracking token and address"
             + " are in the answer to a kiosk only (staff would hold the ticket's survey link)")
+    @SecurityRequirement(name = ProblemResponses.BASIC)
+    @SecurityRequirement(name = ProblemResponses.DEVICE_KEY)
+    @SecurityRequirement(name = ProblemResponses.DEVICE_KEY_QUERY)
     @APIResponse(responseCode = "201", description = "Checked in; the ticket", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "403", description = "FORBIDDEN: a device of another service point")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such service point; APPOINTMENT_NOT_FOUND: no"

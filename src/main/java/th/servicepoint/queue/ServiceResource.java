@@ -32,7 +32,7 @@ public class ServiceResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Active services with published steps, standard times, waiting counts, wait estimates and how many counters serving each are open")
+    @Operation(summary = "Active services with published steps, standard times, waiting counts, wait estimates and how many counters serving each are open", description = "With whether each takes bookings and how many days ahead: the booking page lists those that do")
     public List<ServiceListing> list(@PathParam("sp") String servicePointCode) {
         ServicePoint servicePoint = ServicePoint.byCode(servicePointCode);
         Map<Long, ServiceLoad> loads = estimator.loads(servicePoint.id, board.today(servicePoint));
@@ -47,6 +47,6 @@ public class ServiceResource {
         return new ServiceListing(service.prefix, service.nameTh, service.nameEn,
                 division == null ? null : division.nameTh, division == null ? null : division.nameEn, steps,
                 service.standardMinutes(), service.dailyCap, load.waiting(), load.estimateFor(load.waiting()),
-                load.openCounters());
+                load.openCounters(), service.bookable, service.bookable ? service.bookAheadDays : null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import th.servicepoint.catalog.Service;
 
@@ -24,12 +25,16 @@ public final class Appointments {
 
     /** Opens booking for a service: slots of this length, this share kept for walk-ins, 30 days ahead. */
     public static void bookable(long serviceId, Integer slotMinutes, int walkInPercent) {
+        bookable(serviceId, slotMinutes, walkInPercent, 30);
+    }
+
+    public static void bookable(long serviceId, Integer slotMinutes, int walkInPercent, int bookAheadDays) {
         QuarkusTransaction.requiringNew().run(() -> {
             Service service = Service.findById(serviceId);
             service.bookable = true;
             service.slotMinutes = slotMinutes;
             service.walkInPercent = walkInPercent;
-            service.bookAheadDays = 30;
+            service.bookAheadDays = bookAheadDays;
         });
     }
 
@@ -61,9 +66,20 @@ public final class Appointments {
                 .post("/api/v1/appointments").then();
     }
 
-    /** Booked from a device of its own, expecting 201; the code as the page shows it. */
+    /** Booked from a device of its own, expecting 201; the appointment as its citizen got it. */
+    public static JsonPath book(Site site, String service, Instant start) {
+        return book(site, service, start, newDevice(), null).statusCode(201).extract().jsonPath();
+    }
+
+    /** Booked from a device of its own; the code as the page shows it. */
     public static String booked(Site site, String service, Instant start) {
-        return book(site, service, start, newDevice(), null).statusCode(201).extract().path("code");
+        return book(site, service, start).getString("code");
+    }
+
+    /** The appointment's status as its citizen sees it. */
+    public static String status(String code) {
+        return given().header("X-Forwarded-For", newAddress()).get("/api/v1/appointments/{c}", code).then()
+                .statusCode(200).extract().path("status");
     }
 
     public static ValidatableResponse checkIn(Site site, String code) {

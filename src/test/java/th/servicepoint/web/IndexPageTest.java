@@ -20,7 +20,8 @@ import th.servicepoint.support.Chromium;
 @QuarkusTest
 class IndexPageTest {
 
-    private static final List<String> SCREENS = List.of("/kiosk/", "/display/", "/counter/", "/clerk/", "/join/", "/ticket/",
+    private static final List<String> SCREENS = List.of("/kiosk/", "/display/", "/counter/", "/clerk/", "/join/", "/book/",
+            "/ticket/",
             "/survey/", "/complaint/", "/exec/", "/admin/");
 
     @TestHTTPResource("/")
