@@ -14,13 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +27,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import th.servicepoint.support.Appointments;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.Race;
 import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
 import th.servicepoint.support.TestClock;
@@ -83,27 +78,14 @@ class BookingRaceTest {
 
     /** THREADS bookings let go at once: of one slot by distinct phones, or of distinct slots by one phone. */
     private Map<Integer, Integer> race(Site site, Instant slot, boolean onePhone) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(THREADS);
         String device = Appointments.newDevice();
         List<Callable<Integer>> phones = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             Instant at = slot != null ? slot : TUESDAY_9AM.plus(Duration.ofMinutes(30L * t));
             String secret = onePhone ? device : Appointments.newDevice();
-            phones.add(() -> {
-                start.await(30, TimeUnit.SECONDS);
-                return book(site, at, secret);
-            });
+            phones.add(() -> book(site, at, secret));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            Map<Integer, Integer> answers = new TreeMap<>();
-            for (Future<Integer> answer : pool.invokeAll(phones, 2, TimeUnit.MINUTES)) {
-                answers.merge(answer.get(), 1, Integer::sum);
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.answers(phones);
     }
 
     private int book(Site site, Instant start, String device) throws Exception {

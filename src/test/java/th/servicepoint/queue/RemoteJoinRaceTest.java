@@ -12,13 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -27,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.Race;
 import th.servicepoint.support.Site;
 
 /** Requests racing for the last remote place, or from one phone at once: the database lets exactly one win. */
@@ -71,14 +66,12 @@ class RemoteJoinRaceTest {
 
     /** THREADS requests let go at once, half for each service; the same device for all, or one each. */
     private Map<Integer, Integer> race(Site site, String first, String second, boolean oneDevice) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(THREADS);
         String device = RemoteJoinTest.newDevice();
         List<Callable<Integer>> phones = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             String service = t % 2 == 0 ? first : second;
             String secret = oneDevice ? device : RemoteJoinTest.newDevice();
             phones.add(() -> {
-                start.await(30, TimeUnit.SECONDS);
                 HttpResponse<String> answer = join(site, service, secret);
                 if (answer.statusCode() != 201) {
                     assertTrue(answer.body().contains(oneDevice ? "REMOTE_TICKET_HELD" : "REMOTE_SHARE_TAKEN"),
@@ -87,16 +80,7 @@ class RemoteJoinRaceTest {
                 return answer.statusCode();
             });
         }
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            Map<Integer, Integer> answers = new TreeMap<>();
-            for (Future<Integer> answer : pool.invokeAll(phones, 2, TimeUnit.MINUTES)) {
-                answers.merge(answer.get(), 1, Integer::sum);
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.answers(phones);
     }
 
     private HttpResponse<String> join(Site site, String service, String device) throws Exception {
