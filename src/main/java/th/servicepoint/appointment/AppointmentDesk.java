@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,10 +41,9 @@ public class AppointmentDesk {
     public record DayEntry(long id, String codeEnd, String service, String serviceName, Instant start, Instant end,
             AppointmentStatus status, String ticketNumber, boolean contactGiven) {
 
-        static DayEntry of(Appointment a) {
+        static DayEntry of(Appointment a, String ticketNumber) {
             return new DayEntry(a.id, a.code.substring(BookingCodes.LENGTH - 4), a.service.prefix, a.service.nameTh,
-                    a.slotStart, a.slotEnd, a.status,
-                    a.ticketId == null ? null : Ticket.<Ticket> findById(a.ticketId).number, a.contact != null);
+                    a.slotStart, a.slotEnd, a.status, ticketNumber, a.contact != null);
         }
     }
 
@@ -53,10 +55,20 @@ public class AppointmentDesk {
         ZoneId zone = servicePoint.zone();
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        return Appointment.<Appointment> list(
-                "servicePoint = ?1 and slotStart >= ?2 and slotStart < ?3 order by slotStart, id", servicePoint, from,
-                to).stream().filter(a -> prefix == null || a.service.prefix.equalsIgnoreCase(prefix))
-                .map(DayEntry::of).toList();
+        List<Appointment> booked = Appointment.<Appointment> list(
+                "from Appointment a join fetch a.service where a.servicePoint = ?1 and a.slotStart >= ?2"
+                        + " and a.slotStart < ?3 order by a.slotStart, a.id",
+                servicePoint, from, to).stream()
+                .filter(a -> prefix == null || a.service.prefix.equalsIgnoreCase(prefix)).toList();
+        Map<Long, String> numbers = ticketNumbers(booked);
+        return booked.stream().map(a -> DayEntry.of(a, numbers.get(a.ticketId))).toList();
+    }
+
+    /** The numbers of the checked-in appointments' tickets, in one query. */
+    private static Map<Long, String> ticketNumbers(List<Appointment> booked) {
+        List<Long> ids = booked.stream().map(a -> a.ticketId).filter(Objects::nonNull).toList();
+        return ids.isEmpty() ? Map.of()
+                : Ticket.<Ticket> list("id in ?1", ids).stream().collect(Collectors.toMap(t -> t.id, t -> t.number));
     }
 
     /** Nobody came: allowed once the check-in grace is over. It counts towards the agency's no-show block. */
@@ -83,6 +95,6 @@ public class AppointmentDesk {
         }
         appointment.end(AppointmentStatus.NO_SHOW, now);
         audit.appointment("NO_SHOW", servicePoint.id, String.valueOf(appointment.id));
-        return DayEntry.of(appointment);
+        return DayEntry.of(appointment, null);
     }
 }
