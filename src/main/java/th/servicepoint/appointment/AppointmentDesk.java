@@ -61,7 +61,7 @@ public class AppointmentDesk {
                 servicePoint, from, to).stream()
                 .filter(a -> prefix == null || a.service.prefix.equalsIgnoreCase(prefix)).toList();
         Map<Long, String> numbers = ticketNumbers(booked);
-        return booked.stream().map(a -> DayEntry.of(a, numbers.get(a.ticketId))).toList();
+        return booked.stream().map(a -> DayEntry.of(a, a.ticketId == null ? null : numbers.get(a.ticketId))).toList();
     }
 
     /** The numbers of the checked-in appointments' tickets, in one query. */
