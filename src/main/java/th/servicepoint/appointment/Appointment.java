@@ -81,6 +81,11 @@ public class Appointment extends PanacheEntityBase {
                 "No appointment has this code; please check the code on your booking");
     }
 
+    /** The code as the citizen reads it, in groups of four. */
+    public String displayCode() {
+        return BookingCodes.display(code);
+    }
+
     void end(AppointmentStatus to, Instant at) {
         status = to;
         endedAt = at;

@@ -10,7 +10,7 @@ import th.servicepoint.queue.Ticket;
  * browsers do not send to servers, so it stays out of access logs), which its QR holds, and its API addresses.
  */
 @ApplicationScoped
-class AppointmentLinks {
+public class AppointmentLinks {
 
     private final PublicAddress address;
 
@@ -18,7 +18,7 @@ class AppointmentLinks {
         this.address = address;
     }
 
-    String page(String code) {
+    public String page(String code) {
         return address.link("/book/#" + code);
     }
 

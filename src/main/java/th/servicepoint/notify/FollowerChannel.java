@@ -1,8 +1,10 @@
 package th.servicepoint.notify;
 
-/** How a follower hears of their ticket. */
+/** How a follower hears of their ticket, complaint or appointment. */
 public enum FollowerChannel {
     LINE,
     WEB_PUSH,
-    SMS
+    SMS,
+    /** Appointment reminders only, to a booking's e-mail contact. */
+    EMAIL
 }

@@ -13,5 +13,7 @@ public enum NoticeKind {
     /** Served: the link to rate the service. */
     SURVEY,
     /** A complaint the citizen follows changed status. */
-    COMPLAINT_STATUS
+    COMPLAINT_STATUS,
+    /** An appointment is near: to the contact its booking gave. */
+    REMINDER
 }

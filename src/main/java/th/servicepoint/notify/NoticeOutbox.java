@@ -22,11 +22,11 @@ import th.servicepoint.common.RunsIn;
 @ApplicationScoped
 class NoticeOutbox {
 
-    /** For the followers of a ticket, or of a complaint (:subject names the column). */
+    /** For the followers of a ticket, a complaint or an appointment (%s names the column). */
     private static final String QUEUE = """
-            insert into notice (follower_id, ticket_id, complaint_id, kind, dedupe_key, text_th, text_en, url,
-                                offers_more_time, event_at, created_at, next_attempt_at)
-            select f.id, f.ticket_id, f.complaint_id, :kind, :dedupeKey, :textTh, :textEn, :url, :offersMoreTime,
+            insert into notice (follower_id, ticket_id, complaint_id, appointment_id, kind, dedupe_key, text_th,
+                                text_en, url, offers_more_time, event_at, created_at, next_attempt_at)
+            select f.id, f.ticket_id, f.complaint_id, f.appointment_id, :kind, :dedupeKey, :textTh, :textEn, :url, :offersMoreTime,
                    :eventAt, :now, :now
             from ticket_follower f
             where f.%s = :subject and f.stopped_at is null and f.channel in (:channels)
@@ -75,6 +75,13 @@ class NoticeOutbox {
     int queueForComplaint(long complaintId, NoticeWording.Words words, Instant eventAt,
             List<FollowerChannel> channels) {
         return queue("complaint_id", complaintId, words, eventAt, eventAt, channels);
+    }
+
+    /** Queues the reminder for the appointment's contact on the given channels; returns how many (none: sent before). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int queueForAppointment(long appointmentId, NoticeWording.Words words, Instant now,
+            List<FollowerChannel> channels) {
+        return queue("appointment_id", appointmentId, words, now, now, channels);
     }
 
     private int queue(String subject, long id, NoticeWording.Words words, Instant eventAt, Instant now,

@@ -1,8 +1,16 @@
 package th.servicepoint.notify;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import th.servicepoint.appointment.Appointment;
+import th.servicepoint.appointment.AppointmentLinks;
 import th.servicepoint.common.PublicAddress;
+import th.servicepoint.common.ThaiDates;
 import th.servicepoint.complaint.ComplaintStatusChanged;
 import th.servicepoint.queue.QueuePlaces;
 import th.servicepoint.queue.Ticket;
@@ -23,11 +31,16 @@ class NoticeWording {
     /** Characters of a complaint's public answer a notice shows; the rest is on the tracking page. */
     private static final int ANSWER_SHOWN = 300;
 
+    /** Monday first, as {@link java.time.DayOfWeek} counts. */
+    private static final String[] WEEKDAYS_TH = { "จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์" };
+
     private final TicketLinks links;
+    private final AppointmentLinks appointmentLinks;
     private final PublicAddress address;
 
-    NoticeWording(TicketLinks links, PublicAddress address) {
+    NoticeWording(TicketLinks links, AppointmentLinks appointmentLinks, PublicAddress address) {
         this.links = links;
+        this.appointmentLinks = appointmentLinks;
         this.address = address;
     }
 
@@ -76,6 +89,30 @@ class NoticeWording {
                 "Your complaint " + change.trackingCode() + " is now " + change.status().name().toLowerCase()
                         .replace('_', ' '),
                 address.link("/complaint/?code=" + change.trackingCode()), false);
+    }
+
+    /**
+     * The reminder {@code before} the slot: what, where and when, with the code the kiosk takes (an elderly citizen may
+     * not find the booking page again); the link is the appointment's page, with its QR.
+     */
+    Words reminder(Appointment appointment, Duration before) {
+        LocalDateTime start = LocalDateTime.ofInstant(appointment.slotStart, ThaiDates.BANGKOK);
+        String time = String.format(Locale.ROOT, "%02d:%02d", start.getHour(), start.getMinute());
+        String code = appointment.displayCode();
+        return new Words(NoticeKind.REMINDER, reminderKey(before),
+                "เตือนนัดหมาย " + appointment.service.nameTh + " ที่ " + appointment.servicePoint.nameTh + " วัน"
+                        + WEEKDAYS_TH[start.getDayOfWeek().ordinal()] + "ที่ " + ThaiDates.thai(start.toLocalDate())
+                        + " เวลา " + time + " น. รหัส " + code + " ใช้ที่ตู้บัตรคิวเมื่อมาถึง",
+                "Reminder: " + appointment.service.nameEn + " at " + appointment.servicePoint.nameEn + ", "
+                        + start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                        + ThaiDates.english(start.toLocalDate()) + ", " + time + ". Code " + code
+                        + ": enter it at the kiosk when you arrive",
+                appointmentLinks.page(appointment.code), false);
+    }
+
+    /** One reminder per lead time and follower: the outbox's key for it. */
+    String reminderKey(Duration before) {
+        return "REMINDER:" + before;
     }
 
     private String tracking(Ticket ticket) {

@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * Someone who follows one ticket through one channel, or one complaint on LINE (V30): the address the companion
+ * Someone who follows one ticket through one channel, one complaint on LINE (V30), or the contact of one appointment
+ * (V36): the address the companion
  * reaches them at, and nothing else about them. Stopped when they unfollow, the address stops working, or the retention purge
  * clears it.
  */
@@ -30,6 +31,8 @@ public class TicketFollower extends PanacheEntityBase {
     public Long ticketId;
     @Column(name = "complaint_id")
     public Long complaintId;
+    @Column(name = "appointment_id")
+    public Long appointmentId;
     /** The ticket's (none for a complaint's follower). */
     @Column(name = "service_point_id")
     public Long servicePointId;

@@ -34,7 +34,7 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         server.stop();
     }
 
-    static GreenMail server() {
+    public static GreenMail server() {
         return server;
     }
 

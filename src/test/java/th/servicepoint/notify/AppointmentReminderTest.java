@@ -1,0 +1,194 @@
+package th.servicepoint.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.servicepoint.notify.SmsCompanionTest.awaitOne;
+import static th.servicepoint.notify.SmsCompanionTest.someMobile;
+import static th.servicepoint.notify.SmsCompanionTest.text;
+import static th.servicepoint.notify.SmsCompanionTest.to;
+import static th.servicepoint.support.Appointments.book;
+import static th.servicepoint.support.Appointments.bookable;
+import static th.servicepoint.support.Appointments.checkIn;
+import static th.servicepoint.support.Appointments.newDevice;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import th.servicepoint.common.AgencyScope;
+import th.servicepoint.common.AgencyScopes;
+import th.servicepoint.report.snapshot.SmtpServer;
+import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.OutboundStandIns;
+import th.servicepoint.support.ResetClockAfterEach;
+import th.servicepoint.support.Site;
+import th.servicepoint.support.SmsGatewayStandIn;
+import th.servicepoint.support.TestClock;
+
+/**
+ * Reminders to the contact a booking gave, against the SMS gateway stand-in and a real SMTP server: a day and two
+ * hours before, in Thai, with the code the kiosk takes; once each, also when asked again; not at night; not for a
+ * booking made after a reminder's time, nor for a cancelled one; and the address cleared once the appointment is over.
+ */
+@QuarkusTest
+@TestProfile(OutboundStandIns.class)
+@ExtendWith(ResetClockAfterEach.class)
+class AppointmentReminderTest {
+
+    /** Monday 4 March 2030, 07:00 in Bangkok; the slot is Tuesday's at 09:00. */
+    private static final Instant MONDAY_7AM = Instant.parse("2030-03-04T00:00:00Z");
+    private static final Instant TUESDAY_9AM = Instant.parse("2030-03-05T02:00:00Z");
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    TestClock clock;
+    @Inject
+    AppointmentReminders reminders;
+
+    Site site;
+
+    @BeforeEach
+    void office() {
+        SmsGatewayStandIn.gateway().reset();
+        clock.set(MONDAY_7AM);
+        site = fixtures.site().hours(LocalTime.of(8, 30), LocalTime.of(16, 30), "MON,TUE,WED,THU,FRI", false)
+                .service("A").counter(1, "A").create();
+        bookable(site.services().get("A"), 30, 0);
+    }
+
+    private String bookWith(Instant start, String contact) {
+        return book(site, "A", start, newDevice(), contact).statusCode(201).extract().path("code");
+    }
+
+    @Test
+    void aDayAndTwoHoursBeforeTheContactIsTextedOnceEachWithTheCode() {
+        String mobile = someMobile();
+        String code = bookWith(TUESDAY_9AM, mobile);
+        reminders.remind();
+        assertEquals(0, reminders(code), "26 hours ahead: no reminder is due yet");
+
+        clock.set(TUESDAY_9AM.minus(Duration.ofDays(1)));
+        reminders.remind();
+        reminders.remind(); // a second instance, or the next minute's run
+        String dayBefore = text(awaitOne("the day before", to(mobile, "เตือนนัดหมาย")));
+        assertTrue(dayBefore.contains("วันอังคารที่ 5 มี.ค. 2573 เวลา 09:00 น."), dayBefore);
+        assertTrue(dayBefore.contains("รหัส " + code), dayBefore);
+        assertEquals(1, reminders(code));
+
+        clock.set(TUESDAY_9AM.minus(Duration.ofHours(3)));
+        reminders.remind();
+        assertEquals(1, reminders(code), "between the two reminders nothing more is sent");
+        clock.set(TUESDAY_9AM.minus(Duration.ofHours(2)));
+        reminders.remind();
+        assertEquals(2, reminders(code));
+        List<SmsGatewayStandIn.Received> texts = SmsGatewayStandIn.gateway().await(2, to(mobile, "เตือนนัดหมาย"),
+                Duration.ofSeconds(15));
+        assertEquals(2, texts.size(), "one text a reminder: " + texts);
+
+        clock.set(TUESDAY_9AM.minus(Duration.ofMinutes(10)));
+        checkIn(site, code).statusCode(201);
+        reminders.clear();
+        assertNull(address(code), "checked in: the number is cleared");
+    }
+
+    @Test
+    void anEmailContactGetsTheReminderByMailWithTheAppointmentsPage() throws Exception {
+        String email = "somchai." + System.nanoTime() + "@example.co.th";
+        String code = bookWith(TUESDAY_9AM, email);
+        clock.set(TUESDAY_9AM.minus(Duration.ofHours(20)));
+        reminders.remind();
+        MimeMessage mail = awaitMail(email);
+        assertEquals("แจ้งเตือนนัดหมาย · Appointment reminder", mail.getSubject());
+        String body = mail.getContent().toString();
+        assertTrue(body.contains("เตือนนัดหมาย") && body.contains("รหัส " + code), body);
+        assertTrue(body.contains("/book/#" + code.replace("-", "")), body);
+        assertTrue(body.contains("Tuesday 5 Mar 2030, 09:00"), body);
+        assertEquals("auto-generated", mail.getHeader("Auto-Submitted")[0]);
+    }
+
+    @Test
+    void notAtNightNorForABookingMadeLateNorForACancelledOne() {
+        String early = someMobile();
+        String earlyCode = bookWith(TUESDAY_9AM.minus(Duration.ofMinutes(30)), early);
+        clock.set(Instant.parse("2030-03-04T13:30:00Z")); // Monday 20:30: after the sending hours
+        String late = someMobile();
+        String lateCode = bookWith(TUESDAY_9AM, late);
+        String cancelled = someMobile();
+        String cancelledCode = bookWith(TUESDAY_9AM.plus(Duration.ofHours(1)), cancelled);
+        RestAssured.post("/api/v1/appointments/{c}/cancel", cancelledCode).then().statusCode(200);
+        reminders.remind();
+        assertEquals(0, reminders(earlyCode), "the day-before reminder of 08:30 waits for 07:00");
+
+        clock.set(Instant.parse("2030-03-04T23:30:00Z")); // Tuesday 06:30: the two-hour reminder of 08:30 is due
+        reminders.remind();
+        assertEquals(0, reminders(earlyCode), "still night");
+        clock.set(Instant.parse("2030-03-05T00:00:00Z")); // 07:00
+        reminders.remind();
+        assertEquals(1, reminders(earlyCode), "the reminder now due, not every one missed");
+        awaitOne("the morning's reminder", to(early, "08:30 น."));
+        assertEquals(1, reminders(lateCode), "booked 12.5 hours ahead: the two-hour reminder only");
+        awaitOne("the late booking's reminder", to(late, "09:00 น."));
+        assertEquals(0, reminders(cancelledCode));
+
+        reminders.clear();
+        assertTrue(address(earlyCode) != null, "still ahead: the number is kept");
+        clock.set(TUESDAY_9AM.plus(Duration.ofHours(1)));
+        reminders.clear();
+        assertNull(address(earlyCode), "past its start: the number is cleared");
+        assertFalse(SmsGatewayStandIn.gateway().received().stream().anyMatch(to(cancelled, "")),
+                "nothing goes to a cancelled booking's number");
+    }
+
+    /** The reminders queued for the appointment of this code. */
+    private static long reminders(String code) {
+        return inDatabase(() -> ((Number) TicketFollower.getEntityManager().createNativeQuery("""
+                select count(*) from notice n join appointment a on a.id = n.appointment_id
+                where a.code = :code and n.kind = 'REMINDER'
+                """).setParameter("code", code.replace("-", "")).getSingleResult()).longValue());
+    }
+
+    /** The address of the appointment's follower; null once cleared, or when there is none. */
+    private static String address(String code) {
+        List<?> addresses = inDatabase(() -> TicketFollower.getEntityManager().createNativeQuery("""
+                select f.address from ticket_follower f join appointment a on a.id = f.appointment_id
+                where a.code = :code
+                """).setParameter("code", code.replace("-", "")).getResultList());
+        return addresses.isEmpty() || addresses.get(0) == null ? null : addresses.get(0).toString();
+    }
+
+    private static <T> T inDatabase(Supplier<T> query) {
+        return AgencyScopes.call(AgencyScope.INSTALLATION, () -> QuarkusTransaction.requiringNew().call(query::get));
+    }
+
+    private static MimeMessage awaitMail(String to) throws InterruptedException, MessagingException, IOException {
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < until) {
+            SmtpServer.server().waitForIncomingEmail(500, 1);
+            for (MimeMessage mail : SmtpServer.server().getReceivedMessages()) {
+                if (Arrays.stream(mail.getAllRecipients()).anyMatch(address -> address.toString().equals(to))) {
+                    return mail;
+                }
+            }
+        }
+        throw new AssertionError("no mail to " + to);
+    }
+}
