@@ -55,25 +55,33 @@ function renderClock() {
   $("now").textContent = formatTime(now);
 }
 
+/** The tickets the hall is told about: Thai, and English where there is room. */
+const TAGS = {
+  APPOINTMENT: ["นัดหมาย", "Appointment"],
+  REMOTE: ["จองออนไลน์", "Joined online"],
+};
+
 /**
- * The tag of a ticket checked in for a booked time, so the hall sees why it is called before tickets taken earlier,
- * with a space on the side of the text it stands by; none for other tickets. In Thai, the hall's language; the latest
- * call, which has the room, says it in English too.
+ * The tag of a ticket checked in for a booked time, or taken from a phone, so the hall sees why it is called before
+ * tickets taken earlier, or why its citizen may not be in the hall yet; with a space on the side of the text it stands
+ * by, and none for a ticket from the kiosk or the counter. In Thai, the hall's language; the latest call, which has
+ * the room, says it in English too.
  */
-function appointmentTag(ticket, { english = false, before = false } = {}) {
-  if (ticket?.channel !== "APPOINTMENT") return [];
-  const tag = el("span", { class: "tag" }, "นัดหมาย", ...(english ? [" · ", el("span", { lang: "en" }, "Appointment")] : []));
+function channelTag(ticket, { english = false, before = false } = {}) {
+  const words = TAGS[ticket?.channel];
+  if (!words) return [];
+  const tag = el("span", { class: "tag" }, words[0], ...(english ? [" · ", el("span", { lang: "en" }, words[1])] : []));
   return before ? [tag, " "] : [" ", tag];
 }
 
 function renderCalls() {
   const latest = calls[0];
   $("latest-call").textContent = latest ? latest.number : "–";
-  $("latest-tag").replaceChildren(...appointmentTag(latest, { english: true }));
+  $("latest-tag").replaceChildren(...channelTag(latest, { english: true }));
   $("latest-counter").replaceChildren(...(latest && latest.counter != null
     ? [`ช่องบริการ ${latest.counter}`, el("span", { lang: "en" }, `Counter ${latest.counter}`)] : []));
   $("calls").replaceChildren(...calls.slice(1).map((call) => el("li", {},
-    el("span", {}, call.number, ...appointmentTag(call)),
+    el("span", {}, call.number, ...channelTag(call)),
     el("span", { class: "to" }, call.counter != null ? `ช่อง ${call.counter}` : ""))));
 }
 
@@ -86,7 +94,7 @@ function renderCounters() {
   $("counter-list").replaceChildren(...[...counters.values()].sort((a, b) => a.number - b.number).map((counter) =>
     el("li", { class: "counter" + (counter.number === freshCounter ? " fresh" : ""), dataset: { status: counter.status } },
       el("span", { class: "name" }, `ช่อง ${counter.number}`),
-      el("span", { class: "about line" }, ...appointmentTag(counter.serving, { before: true }),
+      el("span", { class: "about line" }, ...channelTag(counter.serving, { before: true }),
         el("span", { lang: "en" }, `Counter ${counter.number}`),
         ...(about(counter) ? [` · ${about(counter)}`] : [])),
       el("strong", { class: "serving" }, ...serving(counter)))));

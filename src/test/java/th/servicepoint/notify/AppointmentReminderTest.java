@@ -1,5 +1,6 @@
 package th.servicepoint.notify;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,6 +37,7 @@ import io.restassured.RestAssured;
 import th.servicepoint.common.AgencyScope;
 import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.report.snapshot.SmtpServer;
+import th.servicepoint.support.Api;
 import th.servicepoint.support.Fixtures;
 import th.servicepoint.support.OutboundStandIns;
 import th.servicepoint.support.ResetClockAfterEach;
@@ -123,6 +125,8 @@ class AppointmentReminderTest {
         assertTrue(body.contains("/book/#" + code.replace("-", "")), body);
         assertTrue(body.contains("Tuesday 5 Mar 2030, 09:00"), body);
         assertEquals("auto-generated", mail.getHeader("Auto-Submitted")[0]);
+        Api.admin().get("/api/v1/admin/companion").then().statusCode(200)
+                .body("channels.find { it.channel == 'EMAIL' }.configured", equalTo(true));
     }
 
     @Test
@@ -149,6 +153,7 @@ class AppointmentReminderTest {
         awaitOne("the late booking's reminder", to(late, "09:00 น."));
         assertEquals(0, reminders(cancelledCode));
 
+        awaitSent(earlyCode);
         reminders.clear();
         assertTrue(address(earlyCode) != null, "still ahead: the number is kept");
         clock.set(TUESDAY_9AM.plus(Duration.ofHours(1)));
@@ -160,10 +165,25 @@ class AppointmentReminderTest {
 
     /** The reminders queued for the appointment of this code. */
     private static long reminders(String code) {
+        return notices(code, "n.kind = 'REMINDER'");
+    }
+
+    private static long notices(String code, String condition) {
         return inDatabase(() -> ((Number) TicketFollower.getEntityManager().createNativeQuery("""
                 select count(*) from notice n join appointment a on a.id = n.appointment_id
-                where a.code = :code and n.kind = 'REMINDER'
-                """).setParameter("code", code.replace("-", "")).getSingleResult()).longValue());
+                where a.code = :code and\s""" + condition).setParameter("code", code.replace("-", ""))
+                .getSingleResult()).longValue());
+    }
+
+    /** Waits until the dispatcher has recorded the appointment's reminders as sent (it records after the send). */
+    private static void awaitSent(String code) {
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (notices(code, "n.state <> 'SENT'") > 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the reminders of " + code + " were not recorded as sent");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     /** The address of the appointment's follower; null once cleared, or when there is none. */

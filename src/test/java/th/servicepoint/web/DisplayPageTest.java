@@ -49,6 +49,7 @@ import com.microsoft.playwright.options.BoundingBox;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import th.servicepoint.queue.RemoteJoinTest;
 import th.servicepoint.support.Appointments;
 import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
@@ -359,7 +360,7 @@ class DisplayPageTest {
 
         long called = callNext(site, 1).getLong("id"); // the appointment's: nobody else waits
         assertThat(nowCalling(page)).hasText(booked, WITHIN_1S);
-        assertThat(nowCallingTag(page)).hasText("นัดหมาย · Appointment");
+        assertThat(nowCallingTag(page, "นัดหมาย")).hasText("นัดหมาย · Appointment");
         assertThat(counters(page).first()).containsText("นัดหมาย");
         assertEquals(List.of(), page.evaluate(OFF_SCREEN), "what does not fit the screen");
         Accessibility.assertNoViolations(page, "the display calling an appointment's ticket");
@@ -370,7 +371,7 @@ class DisplayPageTest {
         act(site, 1, called, "complete").statusCode(200);
         callNext(site, 1);
         assertThat(nowCalling(page)).hasText(walkIn, WITHIN_1S);
-        assertThat(nowCallingTag(page)).hasCount(0);
+        assertThat(nowCallingTag(page, "นัดหมาย")).hasCount(0);
         assertThat(counters(page).first()).not().containsText("นัดหมาย");
         assertThat(recentCallRows(page).first()).containsText(booked + " นัดหมาย");
         // and so it does in the snapshot a display gets when it (re)connects
@@ -378,7 +379,23 @@ class DisplayPageTest {
         assertLive(page);
         assertThat(nowCalling(page)).hasText(walkIn);
         assertThat(recentCallRows(page).first()).containsText(booked + " นัดหมาย");
-        assertThat(nowCallingTag(page)).hasCount(0);
+        assertThat(nowCallingTag(page, "นัดหมาย")).hasCount(0);
+        Chromium.close(page);
+    }
+
+    @Test
+    void aTicketTakenFromAPhoneIsTaggedSoTheHallKnowsItsCitizenMayBeOnTheWay() {
+        Site site = fixtures.site().service("A", 5, 10, 15).counter(1, "A").create();
+        RemoteJoinTest.remote(site.services().get("A"), null, 50, null, null);
+        String remote = RemoteJoinTest.join(site, "A", RemoteJoinTest.newDevice()).statusCode(201).extract()
+                .path("number");
+        openCounter(site, 1);
+        Page page = Chromium.open(address(site), 1920, 1080);
+        assertLive(page);
+        callNext(site, 1);
+        assertThat(nowCalling(page)).hasText(remote, WITHIN_1S);
+        assertThat(nowCallingTag(page, "จองออนไลน์")).hasText("จองออนไลน์ · Joined online");
+        assertThat(counters(page).first()).containsText("จองออนไลน์");
         Chromium.close(page);
     }
 

@@ -22,9 +22,9 @@ final class DisplayScreen {
         return region(page, "Now calling").getByRole(AriaRole.STRONG);
     }
 
-    /** The tag under the number called last when its ticket is an appointment's. */
-    static Locator nowCallingTag(Page page) {
-        return region(page, "Now calling").getByText("นัดหมาย");
+    /** The tag under the number called last that begins with this word (นัดหมาย, จองออนไลน์). */
+    static Locator nowCallingTag(Page page, String word) {
+        return region(page, "Now calling").getByText(word);
     }
 
     /** The counter it is called to, under the number. */
