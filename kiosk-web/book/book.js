@@ -1,6 +1,6 @@
 // A citizen books a time from their phone: ?sp=pao-hq names the service point. Choose a service that takes bookings,
 // a day (today to the service's booking horizon, on the service point's open days), a time that still has a place,
-// optionally a contact for reminders, confirm; the answer's code and QR are shown (appointments.js), and /book/#CODE
+// optionally a contact for reminders (asked for only as far as this service sends them), confirm; the answer's code and QR are shown (appointments.js), and /book/#CODE
 // shows one booking again. The phone keeps a random device secret: a device holds only so many bookings at once.
 import { api, ApiError, param } from "/common/api.js";
 import { el } from "/common/dom.js";
@@ -23,6 +23,7 @@ let slots = null; // the chosen day's, or null while loading
 let step = "service";
 let error = null; // an ApiError, or a key of this page's texts
 let sending = false;
+let reminders = { sms: false, email: false }; // which contacts a reminder reaches (/api/v1/appointment-reminders)
 
 const name = (thing) => (lang() === "en" ? thing.nameEn || thing.name : thing.name);
 const service = () => (services || []).find((s) => s.prefix === chosen.service);
@@ -109,14 +110,37 @@ function render() {
   appointment.render();
 }
 
+/**
+ * The contact field asks only for what a reminder reaches here: a mobile number, an e-mail address or either; with no
+ * reminders (or their offer not loaded) it is not shown, so nobody gives a contact for nothing.
+ */
+function offerContact() {
+  const { sms, email } = reminders;
+  const key = sms && email ? "contact" : sms ? "contactSms" : email ? "contactEmail" : null;
+  $("contact-field").hidden = !key;
+  $("confirm-contact-fact").hidden = !key;
+  if (!key) {
+    $("contact").value = "";
+    return;
+  }
+  $("contact-label").dataset.i18n = key;
+  $("contact-label").textContent = t(key);
+  $("contact").type = sms && !email ? "tel" : email && !sms ? "email" : "text";
+  $("contact").autocomplete = email && !sms ? "email" : "tel";
+}
+
 async function loadServices() {
   try {
-    const [all, points] = await Promise.all([
+    const [all, points, offer] = await Promise.all([
       api(`/api/v1/service-points/${encodeURIComponent(sp)}/services`, { timeoutMs: 20000 }),
       api("/api/v1/service-points", { timeoutMs: 20000 }),
+      // without it the page books as well, asking for no contact
+      api("/api/v1/appointment-reminders", { timeoutMs: 20000 }).catch(() => reminders),
     ]);
     services = all.filter((s) => s.bookable);
     place = points.find((p) => p.code === sp) ?? null;
+    reminders = offer;
+    offerContact();
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
     problem(e);

@@ -92,18 +92,23 @@ public class AppointmentReminders {
         clear();
     }
 
+    /** Which contacts reminders reach now. */
+    ReminderOffer offer() {
+        List<FollowerChannel> open = open();
+        return new ReminderOffer(open.contains(FollowerChannel.SMS), open.contains(FollowerChannel.EMAIL),
+                leads().stream().map(Duration::toString).toList());
+    }
+
     /** Queues every reminder now due, in every agency; returns how many. */
     @RunsIn(RunsIn.Where.INSTALLATION)
     @Transactional
     public int remind() {
-        List<String> open = settings.channels().stream()
-                .filter(kind -> channels.of(kind).filter(CompanionChannel::configured).isPresent())
-                .map(Enum::name).toList();
+        List<String> open = open().stream().map(Enum::name).toList();
         if (open.isEmpty()) {
             return 0;
         }
         Instant now = clock.instant();
-        List<Duration> leads = settings.before().stream().sorted(Comparator.reverseOrder()).toList();
+        List<Duration> leads = leads();
         int queuedNow = 0;
         for (int i = 0; i < leads.size(); i++) {
             Duration shorter = i + 1 < leads.size() ? leads.get(i + 1) : Duration.ZERO;
@@ -146,6 +151,16 @@ public class AppointmentReminders {
             total += cleared;
         } while (cleared == settings.batchSize());
         return total;
+    }
+
+    /** The channels reminders go on: enabled for them and set up. */
+    private List<FollowerChannel> open() {
+        return settings.channels().stream()
+                .filter(kind -> channels.of(kind).filter(CompanionChannel::configured).isPresent()).toList();
+    }
+
+    private List<Duration> leads() {
+        return settings.before().stream().sorted(Comparator.reverseOrder()).toList();
     }
 
     static FollowerChannel channelOf(String contact) {

@@ -127,6 +127,8 @@ class AppointmentReminderTest {
         assertEquals("auto-generated", mail.getHeader("Auto-Submitted")[0]);
         Api.admin().get("/api/v1/admin/companion").then().statusCode(200)
                 .body("channels.find { it.channel == 'EMAIL' }.configured", equalTo(true));
+        RestAssured.get("/api/v1/appointment-reminders").then().statusCode(200).body("sms", equalTo(true))
+                .body("email", equalTo(true)).body("before", equalTo(List.of("PT24H", "PT2H")));
     }
 
     @Test

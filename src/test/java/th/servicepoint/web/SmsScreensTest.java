@@ -58,6 +58,8 @@ class SmsScreensTest {
     URL ticketPage;
     @TestHTTPResource("/kiosk/")
     URL kiosk;
+    @TestHTTPResource("/book/")
+    URL bookPage;
 
     Site site;
 
@@ -118,6 +120,14 @@ class SmsScreensTest {
     }
 
     /** On a 360 px phone at twice the text size the form fits the width and breaks no Thai word. */
+    /** Here both SMS and e-mail carry reminders (BookPageTest has e-mail alone): the field takes either. */
+    @Test
+    void theBookingPageAsksForANumberOrAnAddressWhereBothAreReminded() {
+        Page page = Chromium.open(bookPage + "?sp=" + site.code(), 360, 740);
+        assertThat(page.getByLabel("เบอร์โทรศัพท์มือถือหรืออีเมล (ไม่บังคับ)")).hasAttribute("type", "text");
+        Chromium.close(page);
+    }
+
     @Test
     void theFormFitsAPhoneAtTwiceTheTextSize() {
         JsonPath mine = issue(site, "A");
