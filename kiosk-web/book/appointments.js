@@ -57,7 +57,7 @@ export function when(start, end) {
 
 function note(view) {
   switch (view.status) {
-    case "BOOKED": return t("todo");
+    case "BOOKED": return t("todo", { from: formatTime(view.checkInFrom), until: formatTime(view.checkInUntil) });
     case "CHECKED_IN": return t("checkedIn", { number: view.ticketNumber });
     case "CANCELLED": return t("cancelled");
     default: return t("missed");

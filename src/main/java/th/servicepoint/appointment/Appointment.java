@@ -81,6 +81,16 @@ public class Appointment extends PanacheEntityBase {
                 "No appointment has this code; please check the code on your booking");
     }
 
+    /** When the kiosk checks it in at the earliest. */
+    Instant checkInFrom(AppointmentSettings settings) {
+        return slotStart.minus(settings.earlyCheckIn());
+    }
+
+    /** When the kiosk checks it in at the latest; after it the appointment is missed. */
+    Instant checkInUntil(AppointmentSettings settings) {
+        return slotStart.plus(settings.grace());
+    }
+
     /** The code as the citizen reads it, in groups of four. */
     public String displayCode() {
         return BookingCodes.display(code);

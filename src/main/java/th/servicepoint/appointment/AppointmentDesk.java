@@ -86,7 +86,7 @@ public class AppointmentDesk {
                     "การนัดหมายนี้ไม่อยู่ในสถานะรอมาตามนัด จึงบันทึกว่าไม่มาไม่ได้",
                     "This appointment is " + appointment.status + ", so it cannot be marked as a no-show");
         }
-        if (!now.isAfter(appointment.slotStart.plus(settings.grace()))) {
+        if (!now.isAfter(appointment.checkInUntil(settings))) {
             throw ProblemException.conflict("NOT_YET_MISSED",
                     "ยังอยู่ในช่วงเวลาที่ผู้มีนัดหมายมายืนยันได้ (" + settings.grace().toMinutes()
                             + " นาทีหลังเวลานัด) กรุณารอให้พ้นช่วงนี้ก่อน",

@@ -13,9 +13,11 @@ import th.servicepoint.queue.Ticket;
 public class AppointmentLinks {
 
     private final PublicAddress address;
+    private final AppointmentSettings settings;
 
-    AppointmentLinks(PublicAddress address) {
+    AppointmentLinks(PublicAddress address, AppointmentSettings settings) {
         this.address = address;
+        this.settings = settings;
     }
 
     public String page(String code) {
@@ -27,7 +29,8 @@ public class AppointmentLinks {
         return new AppointmentView(BookingCodes.display(appointment.code), appointment.status,
                 appointment.servicePoint.code, appointment.servicePoint.nameTh, appointment.servicePoint.nameEn,
                 appointment.service.prefix, appointment.service.nameTh, appointment.service.nameEn,
-                appointment.slotStart, appointment.slotEnd, appointment.bookedAt,
+                appointment.slotStart, appointment.slotEnd, appointment.checkInFrom(settings),
+                appointment.checkInUntil(settings), appointment.bookedAt,
                 appointment.ticketId == null ? null : Ticket.<Ticket> findById(appointment.ticketId).number,
                 page(appointment.code),
                 api + "/qr.svg", api + "/qr.png", api + "/cancel");

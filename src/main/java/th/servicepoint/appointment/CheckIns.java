@@ -73,7 +73,7 @@ public class CheckIns {
     }
 
     private void requireOnTime(Appointment appointment, Instant now) {
-        Instant opens = appointment.slotStart.minus(settings.earlyCheckIn());
+        Instant opens = appointment.checkInFrom(settings);
         if (now.isBefore(opens)) {
             LocalDateTime from = LocalDateTime.ofInstant(opens, appointment.servicePoint.zone());
             boolean today = from.toLocalDate().equals(LocalDate.ofInstant(now, appointment.servicePoint.zone()));
@@ -87,7 +87,7 @@ public class CheckIns {
                                     + ThaiDates.english(from.toLocalDate()) + " ")
                             + "from " + from.toLocalTime());
         }
-        if (now.isAfter(appointment.slotStart.plus(settings.grace()))) {
+        if (now.isAfter(appointment.checkInUntil(settings))) {
             throw tooLate(appointment);
         }
     }

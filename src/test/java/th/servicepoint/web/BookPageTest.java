@@ -145,7 +145,8 @@ class BookPageTest {
         assertThat(fact(booking, "สถานะ")).hasText("จองแล้ว");
         assertThat(fact(booking, "วันและเวลา")).hasText("วันอังคารที่ 8 ธันวาคม 2569 เวลา 09:30–10:00 น.");
         assertThat(fact(booking, "จุดบริการ")).hasText("จุดบริการทดสอบ " + site.code());
-        assertThat(booking.getByText("สแกน QR นี้ที่ตู้กดบัตรคิวเมื่อมาถึง")).isVisible();
+        assertThat(booking.getByText("สแกน QR นี้ที่ตู้กดบัตรคิวเมื่อมาถึง"))
+                .containsText("ยืนยันที่ตู้ได้ตั้งแต่เวลา 09:00 ถึง 09:45 น.");
         assertEquals("BOOKED", Appointments.status(booked));
         assertFitsAndIsAccessible(page, "the booking at 200 % text");
         Chromium.screenshot(page, "book-booked");
