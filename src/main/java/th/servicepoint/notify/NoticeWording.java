@@ -48,11 +48,14 @@ class NoticeWording {
         String where = ticket.servicePoint.nameTh;
         String aheadTh = place.ahead() == 0 ? "คิวถัดไปคือคิวของคุณ" : "อีก " + place.ahead() + " คิว";
         String aheadEn = place.ahead() == 0 ? "you are next" : place.ahead() + " ahead of you";
+        // an estimate under a minute says nothing a citizen can use ("about 0 min"): the place alone is told
+        boolean minutes = place.estimateMinutes() > 0;
         return new Words(NoticeKind.CALL_AHEAD, "CALL_AHEAD",
-                "ใกล้ถึงคิว " + ticket.number + " แล้ว (" + aheadTh + " ประมาณ " + place.estimateMinutes()
-                        + " นาที) กรุณากลับมาที่ " + where,
-                "Ticket " + ticket.number + " is nearly up (" + aheadEn + ", about " + place.estimateMinutes()
-                        + " min). Please come back to " + ticket.servicePoint.nameEn,
+                "ใกล้ถึงคิว " + ticket.number + " แล้ว (" + aheadTh
+                        + (minutes ? " ประมาณ " + place.estimateMinutes() + " นาที" : "") + ") กรุณากลับมาที่ " + where,
+                "Ticket " + ticket.number + " is nearly up (" + aheadEn
+                        + (minutes ? ", about " + place.estimateMinutes() + " min" : "") + "). Please come back to "
+                        + ticket.servicePoint.nameEn,
                 tracking(ticket), true);
     }
 

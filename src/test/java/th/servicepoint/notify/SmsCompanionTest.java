@@ -233,7 +233,10 @@ class SmsCompanionTest {
         String number = issueNumberOf(token);
         String mobile = someMobile();
         signUp(token, mobile).statusCode(200);
-        awaitOne("call-ahead of the ticket next in line", to(mobile, "ใกล้ถึงคิว " + number));
+        String next = text(awaitOne("call-ahead of the ticket next in line", to(mobile, "ใกล้ถึงคิว " + number)));
+        // nobody is ahead and nobody is served: no estimate of "about 0 minutes", the place alone
+        assertEquals("ใกล้ถึงคิว " + number + " แล้ว (คิวถัดไปคือคิวของคุณ) กรุณากลับมาที่ จุดบริการทดสอบ " + site.code(),
+                next);
         awaitNothingPending(token);
         SmsGatewayStandIn.gateway().answerNext(500, 503);
         callNext(site, 1);
