@@ -150,9 +150,9 @@ public class DemoData {
                     step(1, "รับเรื่องและลงทะเบียน", "Request received and registered", 5));
             Counter first = counter(office, 1, "ช่อง 1 การเงินและงานทั่วไป", Set.of(tax, general));
             counter(office, 2, "ช่อง 2 งานทั่วไป", Set.of(general));
-            List.of(AppUser.create(SMALL_AGENCY_ADMIN, "sao-admin", "ผู้ดูแลระบบ อบต.", Set.of(Role.ADMIN)),
-                    AppUser.create("sao-clerk", "clerk", "เจ้าหน้าที่ อบต.", Set.of(Role.CLERK)),
-                    AppUser.create("sao-exec", "exec", "ผู้บริหาร (ปลัด อบต.)", Set.of(Role.EXECUTIVE)))
+            List.of(AppUser.demo(SMALL_AGENCY_ADMIN, "sao-admin", "ผู้ดูแลระบบ อบต.", Set.of(Role.ADMIN)),
+                    AppUser.demo("sao-clerk", "clerk", "เจ้าหน้าที่ อบต.", Set.of(Role.CLERK)),
+                    AppUser.demo("sao-exec", "exec", "ผู้บริหาร (ปลัด อบต.)", Set.of(Role.EXECUTIVE)))
                     .forEach(user -> user.persist());
             device("SAO kiosk", DeviceKind.KIOSK, "sao-kiosk", office, null);
             device("SAO lobby display", DeviceKind.DISPLAY, "sao-display", office, null);
@@ -163,8 +163,8 @@ public class DemoData {
     /** A platform operator and the province's provincial account, which belong to no agency. */
     private static void aboveAgencies() {
         AgencyScopes.run(AgencyScope.ALL_AGENCIES, () -> QuarkusTransaction.requiringNew().run(() -> {
-            AppUser.create("platform", "platform", "ผู้ดูแลแพลตฟอร์ม", Set.of(Role.PLATFORM)).persist();
-            AppUser provincial = AppUser.create("provincial", "provincial", "ผู้ใช้ระดับจังหวัด",
+            AppUser.demo("platform", "platform", "ผู้ดูแลแพลตฟอร์ม", Set.of(Role.PLATFORM)).persist();
+            AppUser provincial = AppUser.demo("provincial", "provincial", "ผู้ใช้ระดับจังหวัด",
                     Set.of(Role.PROVINCIAL));
             provincial.province = PROVINCE;
             provincial.persist();
@@ -230,11 +230,11 @@ public class DemoData {
 
     private static void users() {
         List<AppUser> users = new ArrayList<>(List.of(
-                AppUser.create("admin", "admin", "ผู้ดูแลระบบ", Set.of(Role.ADMIN)),
-                AppUser.create("exec", "exec", "ผู้บริหาร (ปลัด อบจ.)", Set.of(Role.EXECUTIVE)),
-                AppUser.create("officer", "officer", "เจ้าหน้าที่รับเรื่องร้องเรียน", Set.of(Role.COMPLAINT_OFFICER))));
+                AppUser.demo("admin", "admin", "ผู้ดูแลระบบ", Set.of(Role.ADMIN)),
+                AppUser.demo("exec", "exec", "ผู้บริหาร (ปลัด อบจ.)", Set.of(Role.EXECUTIVE)),
+                AppUser.demo("officer", "officer", "เจ้าหน้าที่รับเรื่องร้องเรียน", Set.of(Role.COMPLAINT_OFFICER))));
         for (int i = 1; i <= 4; i++) {
-            users.add(AppUser.create("clerk" + i, "clerk", "เจ้าหน้าที่ช่อง " + i, Set.of(Role.CLERK)));
+            users.add(AppUser.demo("clerk" + i, "clerk", "เจ้าหน้าที่ช่อง " + i, Set.of(Role.CLERK)));
         }
         users.stream().filter(u -> AppUser.byUsername(u.username).isEmpty()).forEach(u -> u.persist());
     }

@@ -35,6 +35,11 @@ public class AppUser extends PanacheEntityBase {
 
     /** bcrypt's cost factor (2^10 rounds, BcryptUtil's default). */
     static final int BCRYPT_COST = 10;
+    /**
+     * The demo accounts' cost (2^4 rounds): README publishes their passwords, so a cost guards nothing there, and each
+     * request of a demo or a test signed in as one would spend 0.1 s of CPU checking it.
+     */
+    private static final int DEMO_BCRYPT_COST = 4;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,9 +71,18 @@ public class AppUser extends PanacheEntityBase {
     private boolean agencyActive = true;
 
     public static AppUser create(String username, String password, String displayName, Set<String> roles) {
+        return withHash(username, BcryptUtil.bcryptHash(password, BCRYPT_COST), displayName, roles);
+    }
+
+    /** A demo account (demo data), whose password is published: see {@link #DEMO_BCRYPT_COST}. */
+    public static AppUser demo(String username, String password, String displayName, Set<String> roles) {
+        return withHash(username, BcryptUtil.bcryptHash(password, DEMO_BCRYPT_COST), displayName, roles);
+    }
+
+    private static AppUser withHash(String username, String passwordHash, String displayName, Set<String> roles) {
         AppUser user = new AppUser();
         user.username = username;
-        user.setPassword(password);
+        user.passwordHash = passwordHash;
         user.displayName = displayName;
         user.setRoles(roles);
         return user;

@@ -18,13 +18,12 @@ import th.servicepoint.common.AgencyScope;
 import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.common.ReportPeriod;
 import th.servicepoint.report.snapshot.ReportRuns.Run;
-import th.servicepoint.site.ServicePointAdmin;
-import th.servicepoint.site.ServicePointDetail;
 
 /**
  * Reports each fiscal half once it has closed: on schedule (06:00 Bangkok on 1 April and 1 October by default) the
- * half that just ended is kept as snapshots, for each agency and each of its service points, and mailed to that
- * agency's executives, each agency in its own scope.
+ * half that just ended is kept as snapshots, for each agency and each of its service points that issued a ticket or a
+ * survey invitation in it ({@link ActiveServicePoints}), and mailed to that agency's executives, each agency in its own
+ * scope.
  * With several instances one does the run (the first to insert its row); a run left unfinished, a refused mail or an
  * instance stopped midway, is tried again later, reusing the snapshots already taken. Nothing here throws: a failure
  * is logged and kept on the run.
@@ -38,12 +37,12 @@ public class HalfYearRun {
     private final ReportSnapshots snapshots;
     private final ReportMail mail;
     private final ReportAddressees addressees;
-    private final ServicePointAdmin servicePoints;
+    private final ActiveServicePoints servicePoints;
     private final ReportScheduleSettings settings;
     private final Clock clock;
 
     HalfYearRun(ReportRuns runs, ReportSnapshots snapshots, ReportMail mail, ReportAddressees addressees,
-            ServicePointAdmin servicePoints, ReportScheduleSettings settings, Clock clock) {
+            ActiveServicePoints servicePoints, ReportScheduleSettings settings, Clock clock) {
         this.addressees = addressees;
         this.runs = runs;
         this.snapshots = snapshots;
@@ -131,7 +130,7 @@ public class HalfYearRun {
         List<String> scopes = new ArrayList<>();
         scopes.add(null);
         if (settings.servicePoints()) {
-            servicePoints.list().stream().map(ServicePointDetail::code).forEach(scopes::add);
+            scopes.addAll(servicePoints.in(run.half()));
         }
         for (String scope : scopes) {
             if (taken.stream().noneMatch(snapshot -> Objects.equals(snapshot.servicePoint(), scope))) {

@@ -85,6 +85,7 @@ class HalfYearRunTest {
     @Test
     void onFirstAprilTheClosedHalfIsKeptAndMailedOnce() throws Exception {
         Site site = answeredAt("2070-03-31T08:00:00Z");
+        Site idle = fixtures.site().service("A").counter(1, "A").create();
         clock.set(APRIL_FIRST);
 
         assertTrue(run.runAt(APRIL_FIRST).isPresent());
@@ -112,6 +113,8 @@ class HalfYearRunTest {
         List<SnapshotView> kept = snapshots.list(2613, 1, null);
         SnapshotView agency = kept.stream().filter(s -> s.servicePoint() == null).findFirst().orElseThrow();
         assertTrue(kept.stream().anyMatch(s -> site.code().equals(s.servicePoint())));
+        assertTrue(kept.stream().noneMatch(s -> idle.code().equals(s.servicePoint())),
+                "a service point that issued nothing in the half gets no report of its own");
         assertTrue(kept.stream().allMatch(s -> s.version() == 1 && s.trigger() == SnapshotTrigger.SCHEDULE));
         assertTrue(text.contains(agency.sha256()), text);
 
