@@ -1,7 +1,5 @@
 package th.servicepoint.notify;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +48,7 @@ class LineComplaints implements ComplaintCompanion {
             return Optional.empty();
         }
         String text = "ติดตามเรื่องร้องเรียน " + complaint.trackingCode;
-        return Optional.of(new LineInvite("https://line.me/R/oaMessage/" + encode(settings.basicId().orElseThrow())
-                + "/?" + encode(text), text));
+        return Optional.of(new LineInvite(LineMessages.chatUrl(settings.basicId().orElseThrow(), text), text));
     }
 
     /** The complaint tracking code a message holds, if it holds one. */
@@ -84,7 +81,4 @@ class LineComplaints implements ComplaintCompanion {
                         + "); you will be told when it moves on.");
     }
 
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }

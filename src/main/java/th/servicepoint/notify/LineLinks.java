@@ -1,7 +1,5 @@
 package th.servicepoint.notify;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -63,8 +61,7 @@ class LineLinks implements TicketCompanion {
         }
         String text = "ติดตามคิว " + ticket.number + " รหัส " + openCode(ticket.id);
         String basicId = settings.basicId().orElseThrow();
-        return Optional.of(new LineInvite("https://line.me/R/oaMessage/" + encode(basicId) + "/?" + encode(text),
-                text));
+        return Optional.of(new LineInvite(LineMessages.chatUrl(basicId, text), text));
     }
 
     /** The code a message holds, upper-cased and with its dash, if it holds one. */
@@ -191,9 +188,5 @@ class LineLinks implements TicketCompanion {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return code.toString();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,5 +1,7 @@
 package th.servicepoint.notify;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +21,15 @@ final class LineMessages {
     }
 
     private LineMessages() {
+    }
+
+    /** The address that opens a chat with the account, this text typed in (LINE's oaMessage link). */
+    static String chatUrl(String basicId, String text) {
+        return "https://line.me/R/oaMessage/" + encode(basicId) + "/?" + encode(text);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static Map<String, Object> notice(Notice notice) {
