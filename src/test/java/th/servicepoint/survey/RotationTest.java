@@ -90,7 +90,7 @@ class RotationTest {
         Site site = fixtures.site().service("A").counter(1, "A").create();
         openCounter(site, 1);
         Map<String, Integer> asked = new TreeMap<>();
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < 60; i++) {
             JsonPath view = survey(Visits.serve(site).token()).statusCode(200).body("length", equalTo("SHORT"))
                     .body("selection", nullValue()).extract().jsonPath();
             List<Map<String, Object>> items = view.getList("items");
@@ -103,8 +103,8 @@ class RotationTest {
             ita.forEach(code -> asked.merge(code, 1, Integer::sum));
         }
         assertEquals(ITA_ITEMS.size(), asked.size());
-        // 120 invitations × 4 items over 12 items: 40 each, give or take the turns taken before this test
-        asked.forEach((code, n) -> assertTrue(Math.abs(n - 40) <= 2, code + " asked " + n + " times"));
+        // 60 invitations × 4 items over 12 items: 20 each, give or take the turns taken before this test
+        asked.forEach((code, n) -> assertTrue(Math.abs(n - 20) <= 2, code + " asked " + n + " times"));
         List<Long> counts = askedThisHalf();
         assertTrue(counts.get(counts.size() - 1) - counts.get(0) <= 1, "counts of the half " + counts);
     }
