@@ -14,6 +14,7 @@ let t = (key) => key;
 let problem = () => {};
 let current = null; // the appointment shown
 let sending = false;
+let reminders = null; // the service's reminder offer, once loaded
 
 /** The code as the API and the page's address take it: no dashes, upper case. */
 export const compact = (code) => code.replace(/[^0-9A-Za-z]/g, "").toUpperCase();
@@ -64,6 +65,17 @@ function note(view) {
   }
 }
 
+/** The service's reminder offer (GET /api/v1/appointment-reminders): whether the LINE button is shown. */
+export function offerReminders(offer) {
+  reminders = offer;
+  render();
+}
+
+/** LINE's link that opens a chat with the account, the text typed in for the citizen to send. */
+function lineChat(basicId, text) {
+  return `https://line.me/R/oaMessage/${encodeURIComponent(basicId)}/?${encodeURIComponent(text)}`;
+}
+
 /** Draws the appointment shown (again, after a language switch). */
 export function render() {
   const view = current;
@@ -82,6 +94,10 @@ export function render() {
   $("b-service").textContent = `${view.service} · ${name(view, "serviceName")}`;
   $("b-note").textContent = note(view);
   $("b-keep").hidden = !booked;
+  const line = booked && Boolean(reminders?.lineBasicId) && new Date(view.start) > new Date();
+  $("b-line").hidden = !line;
+  $("b-line-help").hidden = !line;
+  if (line) $("b-line").href = lineChat(reminders.lineBasicId, `เตือนนัดหมาย ${view.code}`);
   $("cancel").hidden = !booked || new Date(view.start) <= new Date() || !$("cancel-ask").hidden;
   $("cancel-yes").disabled = sending;
   $("again").href = `/book/?sp=${encodeURIComponent(view.servicePoint)}`;

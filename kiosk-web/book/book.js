@@ -129,18 +129,25 @@ function offerContact() {
   $("contact").autocomplete = email && !sms ? "email" : "tel";
 }
 
+/** Without the offer the page books as well, asking for no contact and offering no LINE reminders. */
+async function loadReminders() {
+  try {
+    reminders = await api("/api/v1/appointment-reminders", { timeoutMs: 20000 });
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+  }
+  offerContact();
+  appointment.offerReminders(reminders);
+}
+
 async function loadServices() {
   try {
-    const [all, points, offer] = await Promise.all([
+    const [all, points] = await Promise.all([
       api(`/api/v1/service-points/${encodeURIComponent(sp)}/services`, { timeoutMs: 20000 }),
       api("/api/v1/service-points", { timeoutMs: 20000 }),
-      // without it the page books as well, asking for no contact
-      api("/api/v1/appointment-reminders", { timeoutMs: 20000 }).catch(() => reminders),
     ]);
     services = all.filter((s) => s.bookable);
     place = points.find((p) => p.code === sp) ?? null;
-    reminders = offer;
-    offerContact();
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
     problem(e);
@@ -275,5 +282,6 @@ languageSwitch($("lang"), t, () => {
 });
 // a link of นัดหมายของฉัน, and the back button from a booking to the steps
 window.addEventListener("hashchange", route);
+loadReminders();
 if (sp) loadServices();
 route();

@@ -1,4 +1,5 @@
--- Reminders of an appointment to the contact its booking gave (notify/AppointmentReminders): the contact becomes a
+-- Reminders of an appointment to the contact its booking gave, and to LINE users who asked in the chat
+-- (notify/AppointmentReminders, LineAppointments): the contact becomes a
 -- follower of the appointment, on SMS for a mobile number or by e-mail, and each reminder is a notice to it. The
 -- follower's address is cleared once the appointment is over; the appointment's contact by its own retention purge.
 alter table ticket_follower add column appointment_id bigint references appointment (id);
@@ -26,6 +27,6 @@ drop trigger notice_agency on notice;
 create trigger notice_agency before insert on notice for each row
     execute function agency_of_parent('ticket', 'ticket_id', 'complaint', 'complaint_id', 'appointment', 'appointment_id');
 
--- the reminder job's look-ahead, across agencies: booked appointments with a contact, by start
-create index appointment_to_remind on appointment (slot_start) where status = 'BOOKED' and contact is not null;
+-- the reminder job's look-ahead, across agencies: booked appointments by start
+create index appointment_to_remind on appointment (slot_start) where status = 'BOOKED';
 create index notice_appointment on notice (appointment_id, dedupe_key) where appointment_id is not null;

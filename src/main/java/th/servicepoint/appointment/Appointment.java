@@ -70,9 +70,13 @@ public class Appointment extends PanacheEntityBase {
     }
 
     static Appointment byCode(String code) {
+        return withCode(code).orElseThrow(Appointment::notFound);
+    }
+
+    /** The appointment of a code as a person typed or scanned it, if there is one (in the agency in scope). */
+    public static Optional<Appointment> withCode(String code) {
         String stored = BookingCodes.normalize(code);
-        Optional<Appointment> found = stored == null ? Optional.empty() : find("code", stored).firstResultOptional();
-        return found.orElseThrow(Appointment::notFound);
+        return stored == null ? Optional.empty() : find("code", stored).firstResultOptional();
     }
 
     static ProblemException notFound() {

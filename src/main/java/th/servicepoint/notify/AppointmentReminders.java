@@ -21,8 +21,9 @@ import th.servicepoint.common.RunsIn;
 
 /**
  * Reminds the contact a booking gave of the appointment ({@link ReminderSettings#before()}): a mobile number by SMS, an
- * e-mail address by e-mail, each only where its channel is set up. The contact becomes a follower of the appointment and
- * each reminder a notice in the outbox, which the dispatcher sends and tries again like any other.
+ * e-mail address by e-mail, each only where its channel is set up; and the LINE users who asked for its reminders
+ * ({@link LineAppointments}). The contact becomes a follower of the appointment and each reminder a notice in the
+ * outbox, which the dispatcher sends and tries again like any other.
  * <p>
  * Each reminder has a window, from its time before the start to the next shorter one's: an appointment is in one
  * window at a time, so a server that was down sends the reminder now due, not every one it missed. A booking made
@@ -38,10 +39,13 @@ public class AppointmentReminders {
     private static final String DUE = """
             select a.id, a.contact from appointment a join service_point sp on sp.id = a.service_point_id
             cross join lateral (select cast(cast(:now as timestamptz) at time zone sp.time_zone as time) t) local_now
-            where a.status = 'BOOKED' and a.contact is not null
+            where a.status = 'BOOKED'
               and a.slot_start > :windowStart and a.slot_start <= :windowEnd
               and a.booked_at < a.slot_start - make_interval(secs => :before)
-              and (case when a.contact like '%@%' then 'EMAIL' else 'SMS' end) in (:channels)
+              and ((a.contact is not null
+                    and (case when a.contact like '%@%' then 'EMAIL' else 'SMS' end) in (:channels))
+                   or ('LINE' in (:channels) and exists (select 1 from ticket_follower f where f.appointment_id = a.id
+                                                            and f.channel = 'LINE' and f.stopped_at is null)))
               and case when cast(:sendFrom as time) <= cast(:sendUntil as time)
                        then local_now.t >= :sendFrom and local_now.t < :sendUntil
                        else local_now.t >= :sendFrom or local_now.t < :sendUntil end
@@ -69,18 +73,20 @@ public class AppointmentReminders {
     private final NoticeWording wording;
     private final CompanionChannels channels;
     private final ReminderSettings settings;
+    private final LineSettings line;
     private final AuditedPurge purge;
     private final Event<NoticesQueued> queued;
     private final Clock clock;
 
     AppointmentReminders(EntityManager entityManager, NoticeOutbox outbox, NoticeWording wording,
-            CompanionChannels channels, ReminderSettings settings, AuditedPurge purge, Event<NoticesQueued> queued,
-            Clock clock) {
+            CompanionChannels channels, ReminderSettings settings, LineSettings line, AuditedPurge purge,
+            Event<NoticesQueued> queued, Clock clock) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.wording = wording;
         this.channels = channels;
         this.settings = settings;
+        this.line = line;
         this.purge = purge;
         this.queued = queued;
         this.clock = clock;
@@ -96,6 +102,7 @@ public class AppointmentReminders {
     ReminderOffer offer() {
         List<FollowerChannel> open = open();
         return new ReminderOffer(open.contains(FollowerChannel.SMS), open.contains(FollowerChannel.EMAIL),
+                open.contains(FollowerChannel.LINE) ? line.basicId().orElse(null) : null,
                 leads().stream().map(Duration::toString).toList());
     }
 
@@ -129,12 +136,15 @@ public class AppointmentReminders {
                 .setParameter("sendFrom", settings.sendFrom()).setParameter("sendUntil", settings.sendUntil())
                 .setParameter("key", key).setParameter("batch", settings.batchSize()).getResultList();
         int queuedNow = 0;
+        List<FollowerChannel> channels = open.stream().map(FollowerChannel::valueOf).toList();
         for (Tuple row : due) {
             Appointment appointment = Appointment.findById(row.get("id", Number.class).longValue());
-            FollowerChannel channel = channelOf(appointment.contact);
-            follow(appointment.id, channel, address(channel, appointment.contact), now);
+            if (appointment.contact != null && channels.contains(channelOf(appointment.contact))) {
+                FollowerChannel channel = channelOf(appointment.contact);
+                follow(appointment.id, channel, address(channel, appointment.contact), now);
+            }
             queuedNow += outbox.queueForAppointment(appointment.id, wording.reminder(appointment, before), now,
-                    List.of(channel));
+                    channels);
         }
         return queuedNow;
     }

@@ -18,7 +18,8 @@ import th.servicepoint.queue.CitizenRequests;
  * What the agency's LINE account answers to one webhook event
  * (https://developers.line.biz/en/reference/messaging-api/#webhook-event-objects):
  * a message with a code follows its ticket and gets the ticket card (one with a complaint's tracking code follows that
- * complaint); the quick replies of a call-ahead ask for more
+ * complaint, one asking for an appointment's reminders follows that appointment); the quick replies of a call-ahead ask for
+ * more
  * time or cancel; unfollowing (blocking the account) stops every following of that user. Each piece of work runs in
  * the scope of the ticket's agency, found from what LINE sent (a code, or a notice the user was sent).
  */
@@ -33,14 +34,16 @@ class LineConversation {
 
     private final LineLinks links;
     private final LineComplaints complaints;
+    private final LineAppointments appointments;
     private final LineChannel line;
     private final CitizenRequests requests;
     private final NotifySettings settings;
 
-    LineConversation(LineLinks links, LineComplaints complaints, LineChannel line, CitizenRequests requests,
-            NotifySettings settings) {
+    LineConversation(LineLinks links, LineComplaints complaints, LineAppointments appointments, LineChannel line,
+            CitizenRequests requests, NotifySettings settings) {
         this.links = links;
         this.complaints = complaints;
+        this.appointments = appointments;
         this.line = line;
         this.requests = requests;
         this.settings = settings;
@@ -69,6 +72,10 @@ class LineConversation {
 
     private Map<String, Object> message(JsonNode message, String user) {
         String text = "text".equals(message.path("type").asText()) ? message.path("text").asText("") : "";
+        Optional<String> appointment = LineAppointments.codeIn(text);
+        if (appointment.isPresent()) {
+            return followAppointment(appointment.get(), user);
+        }
         Optional<String> complaint = LineComplaints.codeIn(text);
         if (complaint.isPresent()) {
             return followComplaint(complaint.get(), user);
@@ -83,6 +90,15 @@ class LineConversation {
                     "This code was not found; tap the LINE button on your ticket's page again.");
         }
         return inAgency(agency.get(), () -> links.link(code.get(), user));
+    }
+
+    private Map<String, Object> followAppointment(String code, String user) {
+        Optional<Long> agency = appointments.agencyOf(code);
+        if (agency.isEmpty()) {
+            return LineMessages.text("ไม่พบการนัดหมายรหัสนี้ กรุณากดปุ่ม LINE ในหน้านัดหมายอีกครั้ง",
+                    "No appointment has this code; tap the LINE button on your booking's page again.");
+        }
+        return inAgency(agency.get(), () -> appointments.follow(code, user));
     }
 
     private Map<String, Object> followComplaint(String code, String user) {

@@ -94,22 +94,31 @@ class NoticeWording {
                 address.link("/complaint/?code=" + change.trackingCode()), false);
     }
 
+    /** An appointment's day and time as a reminder says it: "วันอังคารที่ 5 มี.ค. 2573 เวลา 09:00 น.". */
+    record When(String th, String en) {
+    }
+
+    When when(Appointment appointment) {
+        LocalDateTime start = LocalDateTime.ofInstant(appointment.slotStart, ThaiDates.BANGKOK);
+        String time = String.format(Locale.ROOT, "%02d:%02d", start.getHour(), start.getMinute());
+        return new When("วัน" + WEEKDAYS_TH[start.getDayOfWeek().ordinal()] + "ที่ " + ThaiDates.thai(start.toLocalDate())
+                + " เวลา " + time + " น.",
+                start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                        + ThaiDates.english(start.toLocalDate()) + ", " + time);
+    }
+
     /**
      * The reminder {@code before} the slot: what, where and when, with the code the kiosk takes (an elderly citizen may
      * not find the booking page again); the link is the appointment's page, with its QR.
      */
     Words reminder(Appointment appointment, Duration before) {
-        LocalDateTime start = LocalDateTime.ofInstant(appointment.slotStart, ThaiDates.BANGKOK);
-        String time = String.format(Locale.ROOT, "%02d:%02d", start.getHour(), start.getMinute());
+        When when = when(appointment);
         String code = appointment.displayCode();
         return new Words(NoticeKind.REMINDER, reminderKey(before),
-                "เตือนนัดหมาย " + appointment.service.nameTh + " ที่ " + appointment.servicePoint.nameTh + " วัน"
-                        + WEEKDAYS_TH[start.getDayOfWeek().ordinal()] + "ที่ " + ThaiDates.thai(start.toLocalDate())
-                        + " เวลา " + time + " น. รหัส " + code + " ใช้ที่ตู้บัตรคิวเมื่อมาถึง",
-                "Reminder: " + appointment.service.nameEn + " at " + appointment.servicePoint.nameEn + ", "
-                        + start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                        + ThaiDates.english(start.toLocalDate()) + ", " + time + ". Code " + code
-                        + ": enter it at the kiosk when you arrive",
+                "เตือนนัดหมาย " + appointment.service.nameTh + " ที่ " + appointment.servicePoint.nameTh + " "
+                        + when.th() + " รหัส " + code + " ใช้ที่ตู้บัตรคิวเมื่อมาถึง",
+                "Reminder: " + appointment.service.nameEn + " at " + appointment.servicePoint.nameEn + ", " + when.en()
+                        + ". Code " + code + ": enter it at the kiosk when you arrive",
                 appointmentLinks.page(appointment.code), false);
     }
 

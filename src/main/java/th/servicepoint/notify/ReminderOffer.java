@@ -7,7 +7,9 @@ import java.util.List;
  *
  * @param sms a mobile number is texted (the SMS gateway is set up and reminders use it)
  * @param email an e-mail address is mailed
+ * @param lineBasicId the LINE account whose chat takes "เตือนนัดหมาย" and the code (null: no LINE reminders), for
+ *        {@code https://line.me/R/oaMessage/{basicId}/?{text}}
  * @param before how long before the slot each reminder goes (ISO-8601 durations, longest first)
  */
-public record ReminderOffer(boolean sms, boolean email, List<String> before) {
+public record ReminderOffer(boolean sms, boolean email, String lineBasicId, List<String> before) {
 }

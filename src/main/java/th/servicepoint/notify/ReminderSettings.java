@@ -34,8 +34,11 @@ public interface ReminderSettings {
     @WithDefault("20:00")
     LocalTime sendUntil();
 
-    /** The channels that carry reminders (SMS for a mobile number, EMAIL for an address), each when it is set up. */
-    @WithDefault("SMS,EMAIL")
+    /**
+     * The channels that carry reminders (SMS for a mobile number, EMAIL for an address, LINE for who asked in the chat),
+     * each when it is set up.
+     */
+    @WithDefault("SMS,EMAIL,LINE")
     Set<FollowerChannel> channels();
 
     /** Appointments reminded in one transaction. */

@@ -1,5 +1,6 @@
 package th.servicepoint.notify;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +16,9 @@ import static th.servicepoint.support.Appointments.checkIn;
 import static th.servicepoint.support.Appointments.newDevice;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -30,7 +34,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -38,7 +47,9 @@ import th.servicepoint.common.AgencyScope;
 import th.servicepoint.common.AgencyScopes;
 import th.servicepoint.report.snapshot.SmtpServer;
 import th.servicepoint.support.Api;
+import th.servicepoint.support.Chromium;
 import th.servicepoint.support.Fixtures;
+import th.servicepoint.support.LineStandIn;
 import th.servicepoint.support.OutboundStandIns;
 import th.servicepoint.support.ResetClockAfterEach;
 import th.servicepoint.support.Site;
@@ -65,6 +76,8 @@ class AppointmentReminderTest {
     TestClock clock;
     @Inject
     AppointmentReminders reminders;
+    @TestHTTPResource("/book/")
+    URL bookPage;
 
     Site site;
 
@@ -86,7 +99,7 @@ class AppointmentReminderTest {
         String mobile = someMobile();
         String code = bookWith(TUESDAY_9AM, mobile);
         reminders.remind();
-        assertEquals(0, reminders(code), "26 hours ahead: no reminder is due yet");
+        assertEquals(0, remindersOf(code), "26 hours ahead: no reminder is due yet");
 
         clock.set(TUESDAY_9AM.minus(Duration.ofDays(1)));
         reminders.remind();
@@ -94,14 +107,14 @@ class AppointmentReminderTest {
         String dayBefore = text(awaitOne("the day before", to(mobile, "เตือนนัดหมาย")));
         assertTrue(dayBefore.contains("วันอังคารที่ 5 มี.ค. 2573 เวลา 09:00 น."), dayBefore);
         assertTrue(dayBefore.contains("รหัส " + code), dayBefore);
-        assertEquals(1, reminders(code));
+        assertEquals(1, remindersOf(code));
 
         clock.set(TUESDAY_9AM.minus(Duration.ofHours(3)));
         reminders.remind();
-        assertEquals(1, reminders(code), "between the two reminders nothing more is sent");
+        assertEquals(1, remindersOf(code), "between the two reminders nothing more is sent");
         clock.set(TUESDAY_9AM.minus(Duration.ofHours(2)));
         reminders.remind();
-        assertEquals(2, reminders(code));
+        assertEquals(2, remindersOf(code));
         List<SmsGatewayStandIn.Received> texts = SmsGatewayStandIn.gateway().await(2, to(mobile, "เตือนนัดหมาย"),
                 Duration.ofSeconds(15));
         assertEquals(2, texts.size(), "one text a reminder: " + texts);
@@ -128,7 +141,8 @@ class AppointmentReminderTest {
         Api.admin().get("/api/v1/admin/companion").then().statusCode(200)
                 .body("channels.find { it.channel == 'EMAIL' }.configured", equalTo(true));
         RestAssured.get("/api/v1/appointment-reminders").then().statusCode(200).body("sms", equalTo(true))
-                .body("email", equalTo(true)).body("before", equalTo(List.of("PT24H", "PT2H")));
+                .body("email", equalTo(true)).body("lineBasicId", equalTo(LineStandIn.BASIC_ID))
+                .body("before", equalTo(List.of("PT24H", "PT2H")));
     }
 
     @Test
@@ -142,18 +156,18 @@ class AppointmentReminderTest {
         String cancelledCode = bookWith(TUESDAY_9AM.plus(Duration.ofHours(1)), cancelled);
         RestAssured.post("/api/v1/appointments/{c}/cancel", cancelledCode).then().statusCode(200);
         reminders.remind();
-        assertEquals(0, reminders(earlyCode), "the day-before reminder of 08:30 waits for 07:00");
+        assertEquals(0, remindersOf(earlyCode), "the day-before reminder of 08:30 waits for 07:00");
 
         clock.set(Instant.parse("2030-03-04T23:30:00Z")); // Tuesday 06:30: the two-hour reminder of 08:30 is due
         reminders.remind();
-        assertEquals(0, reminders(earlyCode), "still night");
+        assertEquals(0, remindersOf(earlyCode), "still night");
         clock.set(Instant.parse("2030-03-05T00:00:00Z")); // 07:00
         reminders.remind();
-        assertEquals(1, reminders(earlyCode), "the reminder now due, not every one missed");
+        assertEquals(1, remindersOf(earlyCode), "the reminder now due, not every one missed");
         awaitOne("the morning's reminder", to(early, "08:30 น."));
-        assertEquals(1, reminders(lateCode), "booked 12.5 hours ahead: the two-hour reminder only");
+        assertEquals(1, remindersOf(lateCode), "booked 12.5 hours ahead: the two-hour reminder only");
         awaitOne("the late booking's reminder", to(late, "09:00 น."));
-        assertEquals(0, reminders(cancelledCode));
+        assertEquals(0, remindersOf(cancelledCode));
 
         awaitSent(earlyCode);
         reminders.clear();
@@ -165,8 +179,38 @@ class AppointmentReminderTest {
                 "nothing goes to a cancelled booking's number");
     }
 
+    @Test
+    void aLineUserWhoSendsTheCodeFromTheBookingsPageIsRemindedThere() {
+        String code = bookWith(TUESDAY_9AM, null);
+        Page page = Chromium.open(bookPage + "#" + code.replace("-", ""), 360, 740);
+        Locator line = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("รับการเตือนนัดหมายทาง LINE"));
+        assertThat(line).hasAttribute("href", "https://line.me/R/oaMessage/" + URLEncoder.encode(LineStandIn.BASIC_ID,
+                StandardCharsets.UTF_8) + "/?"
+                + URLEncoder.encode("เตือนนัดหมาย " + code, StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+        Chromium.close(page);
+
+        String user = "U" + Fixtures.unique("line").replace("-", "");
+        LineStandIn.webhook(List.of(LineStandIn.message(user, "r-remind", "เตือนนัดหมาย " + code))).statusCode(204);
+        String answer = LineStandIn.await("the answer", LineStandIn.replyTo("r-remind")).text();
+        assertTrue(answer.contains("จะเตือนนัดหมาย งาน A วันอังคารที่ 5 มี.ค. 2573 เวลา 09:00 น."), answer);
+
+        clock.set(TUESDAY_9AM.minus(Duration.ofDays(1)));
+        reminders.remind();
+        String pushed = LineStandIn.await("the reminder", LineStandIn.pushTo(user, "เตือนนัดหมาย งาน A")).text();
+        assertTrue(pushed.contains("/book/#" + code.replace("-", "")), pushed);
+        assertEquals(1, remindersOf(code));
+
+        RestAssured.post("/api/v1/appointments/{c}/cancel", code).then().statusCode(200);
+        LineStandIn.webhook(List.of(LineStandIn.message(user, "r-again", "เตือนนัดหมาย " + code))).statusCode(204);
+        assertTrue(LineStandIn.await("cancelled", LineStandIn.replyTo("r-again")).text()
+                .contains("ไม่มีสิ่งที่ต้องเตือนแล้ว"));
+        reminders.clear();
+        assertNull(address(code), "cancelled: the LINE user id is cleared");
+    }
+
     /** The reminders queued for the appointment of this code. */
-    private static long reminders(String code) {
+    private static long remindersOf(String code) {
         return notices(code, "n.kind = 'REMINDER'");
     }
 
