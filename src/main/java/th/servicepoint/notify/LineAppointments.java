@@ -1,22 +1,18 @@
 package th.servicepoint.notify;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import th.servicepoint.appointment.Appointment;
 import th.servicepoint.appointment.AppointmentStatus;
 import th.servicepoint.common.ProblemException;
-import th.servicepoint.common.RunsIn;
 
 /**
  * Appointment reminders on LINE: the booking's page offers a link that opens the agency's chat with "เตือนนัดหมาย" and
@@ -31,13 +27,11 @@ class LineAppointments {
     /** Three groups of four, as the page shows the code; spaces or no dashes as people type them. */
     private static final Pattern CODE = Pattern.compile("([0-9A-Z]{4})[-\\s]?([0-9A-Z]{4})[-\\s]?([0-9A-Z]{4})");
 
-    private final EntityManager entityManager;
     private final NotifySettings settings;
     private final NoticeWording wording;
     private final Clock clock;
 
-    LineAppointments(EntityManager entityManager, NotifySettings settings, NoticeWording wording, Clock clock) {
-        this.entityManager = entityManager;
+    LineAppointments(NotifySettings settings, NoticeWording wording, Clock clock) {
         this.settings = settings;
         this.wording = wording;
         this.clock = clock;
@@ -51,17 +45,6 @@ class LineAppointments {
         Matcher matcher = CODE.matcher(message.toUpperCase(Locale.ROOT));
         return matcher.find() ? Optional.of(matcher.group(1) + matcher.group(2) + matcher.group(3))
                 : Optional.empty();
-    }
-
-    /** The agency of the appointment with this code, looked up across agencies: the code is all LINE sends. */
-    @RunsIn(RunsIn.Where.INSTALLATION)
-    @Transactional
-    Optional<Long> agencyOf(String code) {
-        @SuppressWarnings("unchecked")
-        List<Number> agency = entityManager
-                .createNativeQuery("select agency_of_any_public_key('appointmentCode', :code)")
-                .setParameter("code", code).getResultList();
-        return agency.stream().filter(Objects::nonNull).findFirst().map(Number::longValue);
     }
 
     /**

@@ -92,13 +92,9 @@ class LineConversation {
         return inAgency(agency.get(), () -> links.link(code.get(), user));
     }
 
+    /** In the agency the code names, as the booking page's calls by code are; an unknown code finds nothing there. */
     private Map<String, Object> followAppointment(String code, String user) {
-        Optional<Long> agency = appointments.agencyOf(code);
-        if (agency.isEmpty()) {
-            return LineMessages.text("ไม่พบการนัดหมายรหัสนี้ กรุณากดปุ่ม LINE ในหน้านัดหมายอีกครั้ง",
-                    "No appointment has this code; tap the LINE button on your booking's page again.");
-        }
-        return inAgency(agency.get(), () -> appointments.follow(code, user));
+        return inScope(AgencyScope.publicKey("appointmentCode", code), () -> appointments.follow(code, user));
     }
 
     private Map<String, Object> followComplaint(String code, String user) {
@@ -143,8 +139,12 @@ class LineConversation {
 
     /** Runs work in an agency's scope; a refusal becomes the answer, in Thai and English. */
     private static Map<String, Object> inAgency(long agency, Supplier<Map<String, Object>> work) {
+        return inScope(AgencyScope.of(agency), work);
+    }
+
+    private static Map<String, Object> inScope(AgencyScope scope, Supplier<Map<String, Object>> work) {
         try {
-            return AgencyScopes.call(AgencyScope.of(agency), work);
+            return AgencyScopes.call(scope, work);
         } catch (ProblemException refused) {
             return LineMessages.text(refused.messageTh(), refused.getMessage());
         }

@@ -191,8 +191,8 @@ class AppointmentReminderTest {
         Chromium.close(page);
 
         String user = "U" + Fixtures.unique("line").replace("-", "");
-        LineStandIn.webhook(List.of(LineStandIn.message(user, "r-remind", "เตือนนัดหมาย " + code))).statusCode(204);
-        String answer = LineStandIn.await("the answer", LineStandIn.replyTo("r-remind")).text();
+        LineStandIn.webhook(List.of(LineStandIn.message(user, "appointment-remind", "เตือนนัดหมาย " + code))).statusCode(204);
+        String answer = LineStandIn.await("the answer", LineStandIn.replyTo("appointment-remind")).text();
         assertTrue(answer.contains("จะเตือนนัดหมาย งาน A วันอังคารที่ 5 มี.ค. 2573 เวลา 09:00 น."), answer);
 
         clock.set(TUESDAY_9AM.minus(Duration.ofDays(1)));
@@ -201,9 +201,12 @@ class AppointmentReminderTest {
         assertTrue(pushed.contains("/book/#" + code.replace("-", "")), pushed);
         assertEquals(1, remindersOf(code));
 
+        LineStandIn.webhook(List.of(LineStandIn.message(user, "appointment-unknown", "เตือนนัดหมาย ZZZZ-ZZZZ-ZZZZ")))
+                .statusCode(204);
+        assertTrue(LineStandIn.await("unknown", LineStandIn.replyTo("appointment-unknown")).text().contains("ไม่พบการนัดหมาย"));
         RestAssured.post("/api/v1/appointments/{c}/cancel", code).then().statusCode(200);
-        LineStandIn.webhook(List.of(LineStandIn.message(user, "r-again", "เตือนนัดหมาย " + code))).statusCode(204);
-        assertTrue(LineStandIn.await("cancelled", LineStandIn.replyTo("r-again")).text()
+        LineStandIn.webhook(List.of(LineStandIn.message(user, "appointment-again", "เตือนนัดหมาย " + code))).statusCode(204);
+        assertTrue(LineStandIn.await("cancelled", LineStandIn.replyTo("appointment-again")).text()
                 .contains("ไม่มีสิ่งที่ต้องเตือนแล้ว"));
         reminders.clear();
         assertNull(address(code), "cancelled: the LINE user id is cleared");
