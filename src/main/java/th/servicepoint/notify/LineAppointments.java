@@ -22,7 +22,7 @@ import th.servicepoint.common.ProblemException;
 @ApplicationScoped
 class LineAppointments {
 
-    /** What the chat's message starts with; a complaint's tracking code has the same shape, so the word tells them apart. */
+    /** The message's word: a complaint's tracking code has the code's shape, so the word tells them apart. */
     static final String KEYWORD = "เตือนนัดหมาย";
     /** Three groups of four, as the page shows the code; spaces or no dashes as people type them. */
     private static final Pattern CODE = Pattern.compile("([0-9A-Z]{4})[-\\s]?([0-9A-Z]{4})[-\\s]?([0-9A-Z]{4})");

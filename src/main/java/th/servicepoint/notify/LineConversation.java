@@ -18,9 +18,9 @@ import th.servicepoint.queue.CitizenRequests;
  * What the agency's LINE account answers to one webhook event
  * (https://developers.line.biz/en/reference/messaging-api/#webhook-event-objects):
  * a message with a code follows its ticket and gets the ticket card (one with a complaint's tracking code follows that
- * complaint, one asking for an appointment's reminders follows that appointment); the quick replies of a call-ahead ask for
- * more
- * time or cancel; unfollowing (blocking the account) stops every following of that user. Each piece of work runs in
+ * complaint, one asking for an appointment's reminders follows that appointment); the quick replies of a call-ahead
+ * ask for more time or cancel; unfollowing (blocking the account) stops every following of that user. Each piece of work runs
+ * in
  * the scope of the ticket's agency, found from what LINE sent (a code, or a notice the user was sent).
  */
 @ApplicationScoped
