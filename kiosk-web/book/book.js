@@ -1,7 +1,8 @@
 // A citizen books a time from their phone: ?sp=pao-hq names the service point. Choose a service that takes bookings,
 // a day (today to the service's booking horizon, on the service point's open days), a time that still has a place,
-// optionally a contact for reminders (asked for only as far as this service sends them), confirm; the answer's code and QR are shown (appointments.js), and /book/#CODE
-// shows one booking again. The phone keeps a random device secret: a device holds only so many bookings at once.
+// optionally a contact for reminders (asked for only as far as this service sends them), confirm; the answer's code
+// and QR are shown (appointments.js), and /book/#CODE shows one booking again. The phone keeps a random device secret:
+// a device holds only so many bookings at once.
 import { api, ApiError, param } from "/common/api.js";
 import { el } from "/common/dom.js";
 import { bangkokToday, formatDate, formatTime, lang, languageSwitch, texts } from "/common/i18n.js";
